@@ -1,0 +1,5 @@
+package cn.quzhou.stations.audit;
+
+public enum AuditOutcome {
+    SUCCESS, FAILURE, DENIED
+}

@@ -1,0 +1,110 @@
+package cn.quzhou.stations.audit.internal;
+
+import cn.quzhou.stations.audit.AuditEntry;
+import cn.quzhou.stations.audit.AuditOutcome;
+import cn.quzhou.stations.audit.AuditQuery;
+import cn.quzhou.stations.audit.AuditTrail;
+import cn.quzhou.stations.audit.ChainVerification;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+@Component
+class JdbcAuditTrail implements AuditTrail {
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    private final JdbcClient jdbc;
+
+    JdbcAuditTrail(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('audit:read')")
+    @Transactional(readOnly = true)
+    public AuditPage search(AuditQuery q, int page, int size) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> params = new ArrayList<>();
+        like(where, params, "actor", q.actor());
+        like(where, params, "action", q.action());
+        like(where, params, "object_type", q.objectType());
+        if (StringUtils.hasText(q.objectId())) {
+            where.append(" and object_id = ?");
+            params.add(q.objectId().strip());
+        }
+        if (q.from() != null) {
+            where.append(" and occurred_at >= ?");
+            params.add(Timestamp.from(q.from().atStartOfDay(BEIJING).toInstant()));
+        }
+        if (q.to() != null) {
+            where.append(" and occurred_at < ?");
+            params.add(Timestamp.from(q.to().plusDays(1).atStartOfDay(BEIJING).toInstant()));
+        }
+        long total = jdbc.sql("select count(*) from audit_event" + where).params(params)
+                .query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(size);
+        pageParams.add((long) page * size);
+        List<AuditEntry> rows = jdbc.sql("select * from audit_event" + where + " order by id desc limit ? offset ?")
+                .params(pageParams).query(JdbcAuditTrail::entry).list();
+        return new AuditPage(rows, page, size, total);
+    }
+
+    private static void like(StringBuilder where, List<Object> params, String column, String value) {
+        if (StringUtils.hasText(value)) {
+            where.append(" and ").append(column).append(" ilike ? escape '\\'");
+            params.add("%" + value.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('audit:read')")
+    @Transactional(readOnly = true)
+    public ChainVerification verify() {
+        List<Long> altered = new ArrayList<>();
+        List<Long> broken = new ArrayList<>();
+        long[] count = {0};
+        String[] previous = {AuditHash.GENESIS};
+        try (Stream<AuditEntryWithPrev> rows = jdbc.sql("select * from audit_event order by id")
+                .query(JdbcAuditTrail::withPrev).stream()) {
+            rows.forEach(row -> {
+                count[0]++;
+                AuditEntry e = row.entry();
+                if (!row.prevHash().equals(previous[0])) {
+                    broken.add(e.id());
+                }
+                String expected = AuditHash.of(row.prevHash(), e.occurredAt(), e.actor(), e.actorIp(), e.action(),
+                        e.objectType(), e.objectId(), e.outcome().name(), e.summary());
+                if (!expected.equals(e.hash())) {
+                    altered.add(e.id());
+                }
+                previous[0] = e.hash();
+            });
+        }
+        return new ChainVerification(count[0], List.copyOf(altered), List.copyOf(broken));
+    }
+
+    private record AuditEntryWithPrev(AuditEntry entry, String prevHash) {
+    }
+
+    private static AuditEntryWithPrev withPrev(ResultSet rs, int n) throws SQLException {
+        return new AuditEntryWithPrev(entry(rs, n), rs.getString("prev_hash"));
+    }
+
+    private static AuditEntry entry(ResultSet rs, int n) throws SQLException {
+        return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+                rs.getString("actor_ip"), rs.getString("action"), rs.getString("object_type"),
+                rs.getString("object_id"), AuditOutcome.valueOf(rs.getString("outcome")),
+                rs.getString("summary"), rs.getString("hash"));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * 审计 — the append-only, hash-chained audit trail and its search for the audit administrator.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "审计")
+package cn.quzhou.stations.audit;

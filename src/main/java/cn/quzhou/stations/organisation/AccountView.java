@@ -1,0 +1,13 @@
+package cn.quzhou.stations.organisation;
+
+import java.time.Instant;
+import java.util.Set;
+
+public record AccountView(long id, String username, String displayName, boolean enabled, Set<Role> roles,
+                          Long hostUnitId, Long jurisdictionId, Long expertId, Long societyId,
+                          boolean oidcLinked, Instant lockedUntil) {
+
+    public boolean locked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+}

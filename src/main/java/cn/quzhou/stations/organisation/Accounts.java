@@ -1,0 +1,164 @@
+package cn.quzhou.stations.organisation;
+
+import cn.quzhou.stations.audit.AuditLog;
+import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.organisation.internal.Account;
+import cn.quzhou.stations.organisation.internal.AccountProvisioning;
+import cn.quzhou.stations.organisation.internal.AccountRepository;
+import cn.quzhou.stations.organisation.internal.ExpertRepository;
+import cn.quzhou.stations.organisation.internal.HostUnitRepository;
+import cn.quzhou.stations.organisation.internal.JurisdictionRepository;
+import cn.quzhou.stations.organisation.internal.SocietyRepository;
+import cn.quzhou.stations.organisation.internal.LoginThrottle;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.NotFoundException;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Account administration under 三员分立: the system administrator creates and disables accounts;
+ * the security administrator grants and revokes roles, unlocks and resets passwords; nobody
+ * changes their own roles.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Accounts {
+
+    private final AccountRepository accounts;
+    private final AccountProvisioning provisioning;
+    private final LoginThrottle throttle;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final HostUnitRepository units;
+    private final JurisdictionRepository jurisdictions;
+    private final ExpertRepository experts;
+    private final SocietyRepository societies;
+
+    Accounts(AccountRepository accounts, AccountProvisioning provisioning, LoginThrottle throttle,
+             PasswordEncoder encoder, AuditLog audit, HostUnitRepository units, JurisdictionRepository jurisdictions,
+             ExpertRepository experts, SocietyRepository societies) {
+        this.units = units;
+        this.jurisdictions = jurisdictions;
+        this.experts = experts;
+        this.societies = societies;
+        this.accounts = accounts;
+        this.provisioning = provisioning;
+        this.throttle = throttle;
+        this.encoder = encoder;
+        this.audit = audit;
+    }
+
+    @PreAuthorize("hasAuthority('account:read')")
+    public List<AccountView> list() {
+        return accounts.findAllByOrderByUsernameAsc().stream().map(this::view).toList();
+    }
+
+    @PreAuthorize("hasAuthority('account:read')")
+    public AccountView get(long id) {
+        return view(find(id));
+    }
+
+    /** Everything an account can be bound to; administrators see names here without seeing the records. */
+    @PreAuthorize("hasAuthority('account:read')")
+    public BindingOptions bindingOptions() {
+        return new BindingOptions(
+                units.findAll().stream().map(u -> new BindingOptions.Option(u.getId(), u.getName() + "（" + u.getCreditCode() + "）")).toList(),
+                jurisdictions.findAllByOrderBySortOrderAscIdAsc().stream().map(j -> new BindingOptions.Option(j.getId(), j.getName())).toList(),
+                experts.findAllByOrderByNameAsc().stream().map(e -> new BindingOptions.Option(e.getId(), e.getName() + "（" + e.getOrganisation() + "）")).toList(),
+                societies.findAllByOrderByLevelAscNameAsc().stream().map(s -> new BindingOptions.Option(s.getId(), s.getName())).toList());
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('account:manage')")
+    public AccountView create(NewAccountCommand c) {
+        Account a = provisioning.create(c.username(), c.displayName(), c.password(), true,
+                c.hostUnitId(), c.jurisdictionId(), c.expertId(), c.societyId());
+        AccountView created = view(a);
+        audit.record(AuditRecord.success("account.create", "account", a.getId(),
+                "username=" + a.getUsername() + ", unit=" + a.getHostUnitId() + ", jurisdiction=" + a.getJurisdictionId()
+                        + ", expert=" + a.getExpertId() + ", society=" + a.getSocietyId()));
+        return created;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('account:manage')")
+    public void setEnabled(long id, boolean enabled) {
+        Account a = find(id);
+        notSelf(a);
+        boolean was = a.isEnabled();
+        a.setEnabled(enabled);
+        audit.record(AuditRecord.success(enabled ? "account.enable" : "account.disable", "account", id,
+                "enabled: " + was + " → " + enabled));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('role:grant')")
+    public void grant(long id, Role role) {
+        Account a = find(id);
+        notSelf(a);
+        String before = a.getRoles().toString();
+        provisioning.grant(a, role);
+        audit.record(AuditRecord.success("permission.grant", "account", id, "roles: " + before + " → " + a.getRoles()));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('role:grant')")
+    public void revoke(long id, Role role) {
+        Account a = find(id);
+        notSelf(a);
+        String before = a.getRoles().toString();
+        a.revoke(role);
+        audit.record(AuditRecord.success("permission.revoke", "account", id, "roles: " + before + " → " + a.getRoles()));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('account:unlock')")
+    public void unlock(long id) {
+        Account a = find(id);
+        throttle.reset(a.getUsername());
+        audit.record(AuditRecord.success("account.unlock", "account", id, "username=" + a.getUsername()));
+    }
+
+    /** Sets a temporary password that the holder must change at the next sign-in. */
+    @Transactional
+    @PreAuthorize("hasAuthority('account:unlock')")
+    public void resetPassword(long id, String temporaryPassword) {
+        Account a = find(id);
+        notSelf(a);
+        a.setPassword(provisioning.encode(temporaryPassword), true);
+        audit.record(AuditRecord.success("account.resetPassword", "account", id, "username=" + a.getUsername()));
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        Account a = find(PlatformUser.current().accountId());
+        if (a.getPasswordHash() == null || !encoder.matches(currentPassword, a.getPasswordHash())) {
+            throw new BusinessRuleException("currentPassword", "password.error.current");
+        }
+        if (encoder.matches(newPassword, a.getPasswordHash())) {
+            throw new BusinessRuleException("newPassword", "password.error.same");
+        }
+        a.setPassword(provisioning.encode(newPassword), false);
+        audit.record(AuditRecord.success("account.changePassword", "account", a.getId(), "by holder"));
+    }
+
+    private void notSelf(Account a) {
+        if (a.getId() == PlatformUser.current().accountId()) {
+            throw new BusinessRuleException(null, "account.error.self");
+        }
+    }
+
+    private Account find(long id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
+    }
+
+    private AccountView view(Account a) {
+        return new AccountView(a.getId(), a.getUsername(), a.getDisplayName(), a.isEnabled(), a.getRoles(),
+                a.getHostUnitId(), a.getJurisdictionId(), a.getExpertId(), a.getSocietyId(),
+                a.getOidcSubject() != null, throttle.lockedUntil(a.getUsername()).orElse(null));
+    }
+}

@@ -1,0 +1,17 @@
+package cn.quzhou.stations.organisation;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+
+/** An entry of the expert pool. Its unit and societies are what conflict-of-interest checks read. */
+public record ExpertCommand(@NotBlank @Size(max = 50) String name, @Size(max = 100) String title,
+                            @NotBlank @Size(max = 100) String field, @NotBlank @Size(max = 200) String organisation,
+                            Long hostUnitId, @Size(max = 40) String phone, @Email @Size(max = 120) String email,
+                            Set<Long> societyIds) {
+
+    public static ExpertCommand empty() {
+        return new ExpertCommand(null, null, null, null, null, null, null, Set.of());
+    }
+}

@@ -1,0 +1,88 @@
+package cn.quzhou.stations.organisation;
+
+import cn.quzhou.stations.audit.AuditLog;
+import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.audit.Changes;
+import cn.quzhou.stations.organisation.internal.Expert;
+import cn.quzhou.stations.organisation.internal.ExpertRepository;
+import cn.quzhou.stations.organisation.internal.HostUnitRepository;
+import cn.quzhou.stations.organisation.internal.SocietyRepository;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.NotFoundException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 专家库 — the pool from which the city CAST forms review panels. */
+@Service
+@Transactional(readOnly = true)
+public class ExpertPool {
+
+    private final ExpertRepository experts;
+    private final HostUnitRepository units;
+    private final SocietyRepository societies;
+    private final AuditLog audit;
+
+    ExpertPool(ExpertRepository experts, HostUnitRepository units, SocietyRepository societies, AuditLog audit) {
+        this.experts = experts;
+        this.units = units;
+        this.societies = societies;
+        this.audit = audit;
+    }
+
+    @PreAuthorize("hasAuthority('expert:read')")
+    public List<ExpertView> list() {
+        return experts.findAllByOrderByNameAsc().stream().map(ExpertPool::view).toList();
+    }
+
+    @PreAuthorize("hasAuthority('expert:read')")
+    public ExpertView get(long id) {
+        return byId(id).orElseThrow(() -> new NotFoundException("expert", id));
+    }
+
+    /** For other modules (panel formation, conflict checks). */
+    public Optional<ExpertView> byId(long id) {
+        return experts.findById(id).map(ExpertPool::view);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('expert:manage')")
+    public ExpertView create(ExpertCommand c) {
+        checkReferences(c);
+        ExpertView created = view(experts.save(new Expert(c)));
+        audit.record(AuditRecord.success("expert.create", "expert", created.id(), Changes.between(null, created)));
+        return created;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('expert:manage')")
+    public ExpertView update(long id, int version, ExpertCommand c) {
+        Expert e = experts.findById(id).orElseThrow(() -> new NotFoundException("expert", id));
+        if (e.getVersion() != version) {
+            throw new BusinessRuleException(null, "error.concurrentModification");
+        }
+        checkReferences(c);
+        ExpertView before = view(e);
+        e.apply(c);
+        experts.flush();
+        ExpertView after = view(e);
+        audit.record(AuditRecord.success("expert.update", "expert", id, Changes.between(before, after)));
+        return after;
+    }
+
+    private void checkReferences(ExpertCommand c) {
+        if (c.hostUnitId() != null && !units.existsById(c.hostUnitId())) {
+            throw new BusinessRuleException("hostUnitId", "expert.error.unit");
+        }
+        if (c.societyIds() != null && c.societyIds().stream().anyMatch(id -> !societies.existsById(id))) {
+            throw new BusinessRuleException("societyIds", "expert.error.society");
+        }
+    }
+
+    static ExpertView view(Expert e) {
+        return new ExpertView(e.getId(), e.getName(), e.getTitle(), e.getField(), e.getOrganisation(),
+                e.getHostUnitId(), e.getPhone(), e.getEmail(), e.isActive(), e.getSocietyIds(), e.getVersion());
+    }
+}

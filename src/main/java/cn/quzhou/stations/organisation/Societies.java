@@ -1,0 +1,79 @@
+package cn.quzhou.stations.organisation;
+
+import cn.quzhou.stations.audit.AuditLog;
+import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.audit.Changes;
+import cn.quzhou.stations.organisation.internal.Society;
+import cn.quzhou.stations.organisation.internal.SocietyRepository;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.NotFoundException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 全国学会 / 省级学会 — the partner societies. */
+@Service
+@Transactional(readOnly = true)
+public class Societies {
+
+    private final SocietyRepository repository;
+    private final AuditLog audit;
+
+    Societies(SocietyRepository repository, AuditLog audit) {
+        this.repository = repository;
+        this.audit = audit;
+    }
+
+    @PreAuthorize("hasAuthority('society:read')")
+    public List<SocietyView> list() {
+        return repository.findAllByOrderByLevelAscNameAsc().stream().map(Societies::view).toList();
+    }
+
+    @PreAuthorize("hasAuthority('society:read')")
+    public SocietyView get(long id) {
+        return byId(id).orElseThrow(() -> new NotFoundException("society", id));
+    }
+
+    /** For other modules (a society is not scoped data). */
+    public Optional<SocietyView> byId(long id) {
+        return repository.findById(id).map(Societies::view);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('society:manage')")
+    public SocietyView create(SocietyCommand c) {
+        requireUniqueName(c, null);
+        SocietyView created = view(repository.save(new Society(c)));
+        audit.record(AuditRecord.success("society.create", "society", created.id(), Changes.between(null, created)));
+        return created;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('society:manage')")
+    public SocietyView update(long id, int version, SocietyCommand c) {
+        Society s = repository.findById(id).orElseThrow(() -> new NotFoundException("society", id));
+        if (s.getVersion() != version) {
+            throw new BusinessRuleException(null, "error.concurrentModification");
+        }
+        requireUniqueName(c, id);
+        SocietyView before = view(s);
+        s.apply(c);
+        repository.flush();
+        SocietyView after = view(s);
+        audit.record(AuditRecord.success("society.update", "society", id, Changes.between(before, after)));
+        return after;
+    }
+
+    private void requireUniqueName(SocietyCommand c, Long id) {
+        repository.findByName(c.name().strip()).filter(o -> !o.getId().equals(id)).ifPresent(o -> {
+            throw new BusinessRuleException("name", "society.error.duplicateName");
+        });
+    }
+
+    static SocietyView view(Society s) {
+        return new SocietyView(s.getId(), s.getName(), s.getLevel(), s.getBranch(), s.getContact(), s.getPhone(),
+                s.getVersion());
+    }
+}

@@ -1,0 +1,136 @@
+package cn.quzhou.stations.organisation.internal;
+
+import cn.quzhou.stations.organisation.Role;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A sign-in account. Its roles obey 三员分立 (an administrator role is held alone) and each role
+ * needs the binding it is scoped by: an applicant its unit, a county office its jurisdiction, an
+ * expert the pool entry, a society contact the society.
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String username;
+    private String displayName;
+    private String passwordHash;
+    private boolean mustChangePassword;
+    private boolean enabled = true;
+    private Long hostUnitId;
+    private Long jurisdictionId;
+    private Long expertId;
+    private Long societyId;
+    private String oidcIssuer;
+    private String oidcSubject;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role_code")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = new HashSet<>();
+    @Version
+    private int version;
+
+    protected Account() {
+    }
+
+    public Account(String username, String displayName) {
+        this.username = normalise(username);
+        this.displayName = displayName.strip();
+    }
+
+    public static String normalise(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public void bind(Long hostUnitId, Long jurisdictionId, Long expertId, Long societyId) {
+        this.hostUnitId = hostUnitId;
+        this.jurisdictionId = jurisdictionId;
+        this.expertId = expertId;
+        this.societyId = societyId;
+    }
+
+    public void setPassword(String hash, boolean mustChange) {
+        this.passwordHash = hash;
+        this.mustChangePassword = mustChange;
+    }
+
+    public void linkOidc(String issuer, String subject) {
+        this.oidcIssuer = issuer;
+        this.oidcSubject = subject;
+    }
+
+    /**
+     * Grants a role. {@code jurisdictionHasCountyOffices} tells whether the bound jurisdiction has
+     * county offices (the city-direct pseudo-jurisdiction has none).
+     */
+    public void grant(Role role, boolean jurisdictionHasCountyOffices) {
+        if (roles.contains(role)) {
+            return;
+        }
+        if (role.isAdmin() && !roles.isEmpty() || !role.isAdmin() && roles.stream().anyMatch(Role::isAdmin)) {
+            throw new BusinessRuleException("role", "account.error.adminSeparation");
+        }
+        requireBinding(role, jurisdictionHasCountyOffices);
+        roles.add(role);
+    }
+
+    private void requireBinding(Role role, boolean jurisdictionHasCountyOffices) {
+        boolean bound = switch (role) {
+            case APPLICANT -> hostUnitId != null;
+            case COUNTY_CAST, COUNTY_TALENT -> jurisdictionId != null && jurisdictionHasCountyOffices;
+            case EXPERT -> expertId != null;
+            case SOCIETY_CONTACT -> societyId != null;
+            default -> true;
+        };
+        if (!bound) {
+            throw new BusinessRuleException("role", "account.error.bindingRequired." + role.name());
+        }
+    }
+
+    public void revoke(Role role) {
+        roles.remove(role);
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public Long getId() { return id; }
+    public String getUsername() { return username; }
+    public String getDisplayName() { return displayName; }
+    public String getPasswordHash() { return passwordHash; }
+    public boolean isMustChangePassword() { return mustChangePassword; }
+    public boolean isEnabled() { return enabled; }
+    public Long getHostUnitId() { return hostUnitId; }
+    public Long getJurisdictionId() { return jurisdictionId; }
+    public Long getExpertId() { return expertId; }
+    public Long getSocietyId() { return societyId; }
+    public String getOidcIssuer() { return oidcIssuer; }
+    public String getOidcSubject() { return oidcSubject; }
+    public int getVersion() { return version; }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    }
+}

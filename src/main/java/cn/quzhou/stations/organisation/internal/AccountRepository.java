@@ -1,0 +1,25 @@
+package cn.quzhou.stations.organisation.internal;
+
+import cn.quzhou.stations.organisation.Role;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByUsername(String username);
+
+    Optional<Account> findByOidcIssuerAndOidcSubject(String issuer, String subject);
+
+    boolean existsByUsername(String username);
+
+    List<Account> findAllByOrderByUsernameAsc();
+
+    @Query("select count(a) > 0 from Account a join a.roles r where r = :role")
+    boolean existsWithRole(Role role);
+
+    @Query(value = "select permission_code from role_permission where role_code in (:roles)", nativeQuery = true)
+    Set<String> permissionsOf(Set<String> roles);
+}

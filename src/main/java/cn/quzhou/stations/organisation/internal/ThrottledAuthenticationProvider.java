@@ -1,0 +1,50 @@
+package cn.quzhou.stations.organisation.internal;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+
+/**
+ * Password sign-in with lock-out. A locked name is refused before its password is looked at; an
+ * unknown name is counted and locked exactly like a known one, and a disabled account answers like
+ * a wrong password, so the answers never reveal which names exist.
+ */
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private final DaoAuthenticationProvider delegate;
+    private final LoginThrottle throttle;
+
+    ThrottledAuthenticationProvider(DaoAuthenticationProvider delegate, LoginThrottle throttle) {
+        this.delegate = delegate;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
+        if (throttle.isLocked(username)) {
+            throw new LockedException("locked");
+        }
+        try {
+            Authentication result = delegate.authenticate(authentication);
+            throttle.reset(username);
+            return result;
+        } catch (BadCredentialsException | DisabledException e) {
+            throw failure(username);
+        }
+    }
+
+    private AuthenticationException failure(String username) {
+        return throttle.recordFailure(username) ? new LockedException("locked") : new BadCredentialsException("bad");
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

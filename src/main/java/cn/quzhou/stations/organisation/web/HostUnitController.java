@@ -1,0 +1,105 @@
+package cn.quzhou.stations.organisation.web;
+
+import cn.quzhou.stations.organisation.BusinessField;
+import cn.quzhou.stations.organisation.HostUnitCommand;
+import cn.quzhou.stations.organisation.HostUnitView;
+import cn.quzhou.stations.organisation.HostUnits;
+import cn.quzhou.stations.organisation.Jurisdictions;
+import cn.quzhou.stations.organisation.UnitNature;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.Forms;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/units")
+class HostUnitController {
+
+    private final HostUnits units;
+    private final Jurisdictions jurisdictions;
+
+    HostUnitController(HostUnits units, Jurisdictions jurisdictions) {
+        this.units = units;
+        this.jurisdictions = jurisdictions;
+    }
+
+    @ModelAttribute
+    void options(Model model) {
+        model.addAttribute("natures", UnitNature.values());
+        model.addAttribute("fields", BusinessField.values());
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("units", units.list(q));
+        model.addAttribute("q", q);
+        return "organisation/units/list";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("unit", units.get(id));
+        return "organisation/units/detail";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute("form", HostUnitCommand.empty());
+        return form(model, null);
+    }
+
+    @PostMapping("/new")
+    String create(@Valid @ModelAttribute("form") HostUnitCommand form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model, null);
+        }
+        try {
+            HostUnitView created = units.create(form);
+            redirect.addFlashAttribute("notice", "notice.saved");
+            return "redirect:/units/" + created.id();
+        } catch (BusinessRuleException e) {
+            Forms.reject(result, e);
+            return form(model, null);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        HostUnitView unit = units.get(id);
+        model.addAttribute("form", unit.toCommand());
+        return form(model, unit);
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(@PathVariable long id, @RequestParam int version, @Valid @ModelAttribute("form") HostUnitCommand form,
+                  BindingResult result, Model model, RedirectAttributes redirect) {
+        HostUnitView unit = units.get(id);
+        if (result.hasErrors()) {
+            return form(model, unit);
+        }
+        try {
+            units.update(id, version, form);
+            redirect.addFlashAttribute("notice", "notice.saved");
+            return "redirect:/units/" + id;
+        } catch (BusinessRuleException e) {
+            Forms.reject(result, e);
+            return form(model, unit);
+        }
+    }
+
+    private String form(Model model, HostUnitView unit) {
+        model.addAttribute("unit", unit);
+        model.addAttribute("jurisdictions", jurisdictions.active());
+        return "organisation/units/form";
+    }
+}

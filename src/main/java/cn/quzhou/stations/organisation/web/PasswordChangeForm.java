@@ -1,0 +1,18 @@
+package cn.quzhou.stations.organisation.web;
+
+import cn.quzhou.stations.organisation.StrongPassword;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+
+record PasswordChangeForm(@NotBlank String currentPassword, @NotBlank @StrongPassword String newPassword,
+                          @NotBlank String confirmPassword) {
+
+    static PasswordChangeForm empty() {
+        return new PasswordChangeForm(null, null, null);
+    }
+
+    @AssertTrue(message = "{password.error.confirm}")
+    boolean isConfirmed() {
+        return newPassword == null || newPassword.equals(confirmPassword);
+    }
+}

@@ -1,0 +1,50 @@
+package cn.quzhou.stations.organisation.web;
+
+import cn.quzhou.stations.organisation.Accounts;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.Forms;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Changing one's own password (forced after a bootstrap or reset). */
+@Controller
+@RequestMapping("/account/password")
+class PasswordController {
+
+    private final Accounts accounts;
+
+    PasswordController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    String form(Model model) {
+        model.addAttribute("form", PasswordChangeForm.empty());
+        return "organisation/password";
+    }
+
+    @PostMapping
+    String change(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result, HttpSession session,
+                  RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return "organisation/password";
+        }
+        try {
+            accounts.changeOwnPassword(form.currentPassword(), form.newPassword());
+        } catch (BusinessRuleException e) {
+            Forms.reject(result, e);
+            return "organisation/password";
+        }
+        session.removeAttribute(MustChangePasswordInterceptor.ATTRIBUTE);
+        redirect.addFlashAttribute("notice", "password.changed");
+        return "redirect:/";
+    }
+}

@@ -3,6 +3,7 @@ package cn.quzhou.stations.organisation.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ public class LoginThrottle {
 
     @Transactional(readOnly = true)
     public boolean isLocked(String username) {
-        return attempts.findById(Account.normalise(username)).map(a -> a.isLockedAt(clock.instant())).orElse(false);
+        return attempts.findById(Account.normalise(username)).map(a -> a.isLockedAt(now())).orElse(false);
     }
 
     /** Records one failure and answers whether the name is now locked. */
@@ -38,7 +39,7 @@ public class LoginThrottle {
         String name = Account.normalise(username);
         attempts.ensureExists(name);
         LoginAttempt attempt = attempts.lockByUsername(name).orElseThrow();
-        return attempt.recordFailure(clock.instant(), maxFailures, lockDuration);
+        return attempt.recordFailure(now(), maxFailures, lockDuration);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -48,9 +49,14 @@ public class LoginThrottle {
 
     @Transactional(readOnly = true)
     public Optional<Instant> lockedUntil(String username) {
-        Instant now = clock.instant();
+        Instant now = now();
         return attempts.findById(Account.normalise(username)).filter(a -> a.isLockedAt(now))
                 .map(LoginAttempt::getLockedUntil);
+    }
+
+    /** PostgreSQL keeps microseconds: compare with what is stored, not with nanoseconds it rounds away. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     public Duration lockDuration() {

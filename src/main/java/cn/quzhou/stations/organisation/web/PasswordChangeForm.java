@@ -1,7 +1,6 @@
 package cn.quzhou.stations.organisation.web;
 
 import cn.quzhou.stations.organisation.StrongPassword;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 
 record PasswordChangeForm(@NotBlank String currentPassword, @NotBlank @StrongPassword String newPassword,
@@ -11,8 +10,7 @@ record PasswordChangeForm(@NotBlank String currentPassword, @NotBlank @StrongPas
         return new PasswordChangeForm(null, null, null);
     }
 
-    @AssertTrue(message = "{password.error.confirm}")
-    boolean isConfirmed() {
+    boolean confirmed() {
         return newPassword == null || newPassword.equals(confirmPassword);
     }
 }

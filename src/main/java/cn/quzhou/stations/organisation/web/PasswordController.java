@@ -34,6 +34,9 @@ class PasswordController {
     @PostMapping
     String change(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result, HttpSession session,
                   RedirectAttributes redirect) {
+        if (!form.confirmed()) {
+            result.rejectValue("confirmPassword", "password.error.confirm");
+        }
         if (result.hasErrors()) {
             return "organisation/password";
         }

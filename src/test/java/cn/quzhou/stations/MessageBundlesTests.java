@@ -1,0 +1,56 @@
+package cn.quzhou.stations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class MessageBundlesTests {
+
+    private static final Path RESOURCES = Path.of("src/main/resources");
+
+    @Test
+    void chineseAndEnglishBundlesHaveTheSameKeys() throws IOException {
+        Set<String> zh = keys("messages_zh_CN.properties");
+        Set<String> en = keys("messages_en.properties");
+        assertThat(zh).isNotEmpty();
+        assertThat(new TreeSet<>(en)).isEqualTo(new TreeSet<>(zh));
+    }
+
+    @Test
+    void everyLiteralMessageKeyInTheTemplatesExists() throws IOException {
+        Set<String> known = keys("messages_zh_CN.properties");
+        Pattern literal = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(RESOURCES.resolve("templates"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher m = literal.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (!known.contains(m.group(1))) {
+                        missing.add(file.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private static Set<String> keys(String bundle) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = new InputStreamReader(Files.newInputStream(RESOURCES.resolve(bundle)), StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p.stringPropertyNames();
+    }
+}

@@ -1,0 +1,61 @@
+package cn.quzhou.stations.testsupport;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Base of every integration test: the whole platform on a real port and real PostgreSQL, with
+ * the OIDC provider configured. All subclasses share one application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(TestPlatformConfiguration.class)
+public abstract class PlatformTest {
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected World world;
+
+    @Autowired
+    protected MutableClock clock;
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void oidc(DynamicPropertyRegistry registry) {
+        String prefix = "spring.security.oauth2.client.";
+        registry.add(prefix + "registration." + OidcProvider.ISSUER_ID + ".client-id", () -> "stations");
+        registry.add(prefix + "registration." + OidcProvider.ISSUER_ID + ".client-secret", () -> "secret");
+        registry.add(prefix + "registration." + OidcProvider.ISSUER_ID + ".client-name", () -> "浙江政务服务网法人账户");
+        registry.add(prefix + "registration." + OidcProvider.ISSUER_ID + ".scope", () -> "openid,profile");
+        registry.add(prefix + "provider." + OidcProvider.ISSUER_ID + ".issuer-uri", OidcProvider::issuerUri);
+    }
+
+    /** Runs {@code action} signed in as {@code user}, as a facade call from a request would be. */
+    protected <T> T as(cn.quzhou.stations.organisation.PlatformUser user, java.util.function.Supplier<T> action) {
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(user, null, user.getAuthorities()));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+}

@@ -1,0 +1,28 @@
+package cn.quzhou.stations.testsupport;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+@TestConfiguration(proxyBeanMethods = false)
+public class TestPlatformConfiguration {
+
+    /** Every test context starts from an empty schema, whether on CI's server or the embedded one. */
+    @Bean
+    FlywayMigrationStrategy cleanThenMigrate() {
+        return flyway -> {
+            flyway.clean();
+            flyway.migrate();
+        };
+    }
+
+    /** Replaces the system clock everywhere (it is a {@link java.time.Clock}). */
+    @Bean
+    @Primary
+    MutableClock testClock() {
+        return new MutableClock(Instant.now(), ZoneId.of("Asia/Shanghai"));
+    }
+}

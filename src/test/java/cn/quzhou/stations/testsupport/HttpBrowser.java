@@ -31,7 +31,8 @@ public final class HttpBrowser {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).GET().build(),
+        return client.send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+                        .header("Accept", "text/html,application/xhtml+xml").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -57,11 +57,20 @@ class LegalPersonOidcUserService extends OidcUserService {
         });
     }
 
+    /** A unit may sign in under several subjects (its operators); each gets its own account. */
+    private String freeUsername(String base) {
+        String candidate = base;
+        for (int n = 2; accounts.existsByUsername(candidate); n++) {
+            candidate = base + "-" + n;
+        }
+        return candidate;
+    }
+
     private Account linkByCreditCode(OidcUser oidc, String issuer, String subject) {
         String code = CreditCode.normalise(oidc.getClaimAsString(creditCodeClaim));
         HostUnit unit = (CreditCode.isValid(code) ? units.findByCreditCode(code) : java.util.Optional.<HostUnit>empty())
                 .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("unit_not_registered")));
-        Account account = provisioning.create("unit-" + code, unit.getName(), null, false,
+        Account account = provisioning.create(freeUsername("unit-" + code.toLowerCase()), unit.getName(), null, false,
                 unit.getId(), null, null, null);
         account.linkOidc(issuer, subject);
         provisioning.grant(account, Role.APPLICANT);

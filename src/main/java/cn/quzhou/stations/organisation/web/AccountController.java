@@ -7,6 +7,7 @@ import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,6 +40,7 @@ class AccountController {
     }
 
     @GetMapping("/new")
+    @PreAuthorize("hasAuthority('account:manage')")
     String newForm(Model model) {
         model.addAttribute("form", NewAccountCommand.empty());
         return form(model);

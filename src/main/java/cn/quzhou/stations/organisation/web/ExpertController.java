@@ -8,6 +8,7 @@ import cn.quzhou.stations.organisation.Societies;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,6 +41,7 @@ class ExpertController {
     }
 
     @GetMapping("/new")
+    @PreAuthorize("hasAuthority('expert:manage')")
     String newForm(Model model) {
         model.addAttribute("form", ExpertCommand.empty());
         return form(model);
@@ -62,6 +64,7 @@ class ExpertController {
     }
 
     @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('expert:manage')")
     String editForm(@PathVariable long id, Model model) {
         ExpertView expert = experts.get(id);
         model.addAttribute("expert", expert);

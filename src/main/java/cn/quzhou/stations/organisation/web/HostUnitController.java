@@ -9,6 +9,7 @@ import cn.quzhou.stations.organisation.UnitNature;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,6 +53,7 @@ class HostUnitController {
     }
 
     @GetMapping("/new")
+    @PreAuthorize("hasAuthority('unit:manage')")
     String newForm(Model model) {
         model.addAttribute("form", HostUnitCommand.empty());
         return form(model, null);
@@ -74,6 +76,7 @@ class HostUnitController {
     }
 
     @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('unit:manage')")
     String editForm(@PathVariable long id, Model model) {
         HostUnitView unit = units.get(id);
         model.addAttribute("form", unit.toCommand());

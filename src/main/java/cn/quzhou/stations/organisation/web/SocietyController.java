@@ -7,6 +7,7 @@ import cn.quzhou.stations.organisation.SocietyView;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,6 +41,7 @@ class SocietyController {
     }
 
     @GetMapping("/new")
+    @PreAuthorize("hasAuthority('society:manage')")
     String newForm(Model model) {
         model.addAttribute("form", SocietyCommand.empty());
         return "organisation/societies/form";
@@ -61,6 +63,7 @@ class SocietyController {
     }
 
     @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('society:manage')")
     String editForm(@PathVariable long id, Model model) {
         SocietyView society = societies.get(id);
         model.addAttribute("society", society);

@@ -105,6 +105,18 @@ class AuditTrailTests extends PlatformTest {
         }
     }
 
+    @Test
+    void aRefusedRequestIsAuditedAsDenied() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/audit")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user(world.user(Role.CITY_CAST))));
+        var rows = as(world.user(Role.AUDIT_ADMIN), () -> trail.search(new AuditQuery(world.username(Role.CITY_CAST),
+                "access.denied", null, null, null, null), 0, 5).entries());
+        assertThat(rows).isNotEmpty();
+        assertThat(rows.get(0).outcome()).isEqualTo(AuditOutcome.DENIED);
+        assertThat(rows.get(0).summary()).isEqualTo("GET /audit");
+    }
+
     private ChainVerification verify() {
         return as(world.user(Role.AUDIT_ADMIN), trail::verify);
     }

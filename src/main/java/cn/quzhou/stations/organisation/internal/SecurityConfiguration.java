@@ -32,7 +32,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, PlatformUsers users, LoginThrottle throttle, PasswordEncoder encoder,
-                            SignInAudit signIn, ObjectProvider<ClientRegistrationRepository> oidcClients,
+                            SignInAudit signIn, DeniedAccessAudit denied, ObjectProvider<ClientRegistrationRepository> oidcClients,
                             LegalPersonOidcUserService legalPersons) throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
@@ -41,6 +41,7 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/login").successHandler(signIn).failureHandler(signIn).permitAll())
                 .logout(l -> l.addLogoutHandler(signIn).logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .exceptionHandling(e -> e.accessDeniedHandler(denied))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

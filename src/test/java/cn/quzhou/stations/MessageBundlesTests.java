@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,15 +23,41 @@ class MessageBundlesTests {
 
     @Test
     void chineseAndEnglishBundlesHaveTheSameKeys() throws IOException {
-        Set<String> zh = keys("messages_zh_CN.properties");
-        Set<String> en = keys("messages_en.properties");
-        assertThat(zh).isNotEmpty();
-        assertThat(new TreeSet<>(en)).isEqualTo(new TreeSet<>(zh));
+        List<Path> chinese = chineseBundles();
+        assertThat(chinese).hasSizeGreaterThan(1);
+        for (Path zh : chinese) {
+            String en = RESOURCES.relativize(zh).toString().replace("_zh_CN.properties", "_en.properties");
+            assertThat(new TreeSet<>(keys(en))).as(en).isEqualTo(new TreeSet<>(keys(RESOURCES.relativize(zh).toString())));
+        }
+        assertThat(keys("messages_zh_CN.properties")).isNotEmpty();
+    }
+
+    @Test
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (Path zh : chineseBundles()) {
+            for (String key : keys(RESOURCES.relativize(zh).toString())) {
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
+    }
+
+    private static List<Path> chineseBundles() throws IOException {
+        try (Stream<Path> files = Files.walk(RESOURCES)) {
+            return files.filter(p -> p.getFileName().toString().endsWith("_zh_CN.properties")).sorted().toList();
+        }
     }
 
     @Test
     void everyLiteralMessageKeyInTheTemplatesExists() throws IOException {
-        Set<String> known = keys("messages_zh_CN.properties");
+        Set<String> known = new TreeSet<>();
+        for (Path zh : chineseBundles()) {
+            known.addAll(keys(RESOURCES.relativize(zh).toString()));
+        }
         Pattern literal = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(RESOURCES.resolve("templates"))) {

@@ -1,0 +1,20 @@
+package cn.quzhou.stations.audit;
+
+import static cn.quzhou.stations.testsupport.AccessMatrix.Entry.page;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import cn.quzhou.stations.organisation.Role;
+import cn.quzhou.stations.testsupport.AccessMatrix;
+import cn.quzhou.stations.testsupport.World;
+import java.util.EnumSet;
+import java.util.Map;
+import org.springframework.context.ApplicationContext;
+
+class AuditAccessEntries implements AccessMatrix.Contribution {
+
+    @Override
+    public void contribute(Map<String, AccessMatrix.Entry> m, ApplicationContext context, World world) {
+        m.put("GET /audit", page(EnumSet.of(Role.AUDIT_ADMIN), () -> get("/audit")));
+        m.put("GET /audit/verify", page(EnumSet.of(Role.AUDIT_ADMIN), () -> get("/audit/verify")));
+    }
+}

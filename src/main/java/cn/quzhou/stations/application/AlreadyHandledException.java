@@ -1,0 +1,11 @@
+package cn.quzhou.stations.application;
+
+import cn.quzhou.stations.shared.BusinessRuleException;
+
+/** Someone else acted on the same version first (optimistic locking): HTTP 409, "already handled". */
+public class AlreadyHandledException extends BusinessRuleException {
+
+    public AlreadyHandledException() {
+        super(null, "application.error.alreadyHandled");
+    }
+}

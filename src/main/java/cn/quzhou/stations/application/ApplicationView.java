@@ -1,0 +1,26 @@
+package cn.quzhou.stations.application;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One application as its reader may see it, with what the signed-in user may do to it now.
+ */
+public record ApplicationView(long id, long hostUnitId, String creditCode, String jurisdictionName, boolean cityDirect,
+                              ApplicationStatus status, ApplicationStatus returnedFrom, boolean paper, String enteredBy,
+                              String societyName, ApplicationDraft draft, List<ReviewView> reviews,
+                              List<SocietyConflict> societyConflicts, Instant submittedAt, int version,
+                              boolean canEdit, boolean canReview) {
+
+    public boolean canSubmit() {
+        return canEdit && status == ApplicationStatus.DRAFT;
+    }
+
+    public boolean canResubmit() {
+        return canEdit && status == ApplicationStatus.RETURNED;
+    }
+
+    public boolean societyFlagged() {
+        return !societyConflicts.isEmpty();
+    }
+}

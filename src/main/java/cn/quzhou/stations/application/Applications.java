@@ -1,0 +1,322 @@
+package cn.quzhou.stations.application;
+
+import cn.quzhou.stations.application.internal.Actor;
+import cn.quzhou.stations.application.internal.Application;
+import cn.quzhou.stations.application.internal.ApplicationRepository;
+import cn.quzhou.stations.audit.AuditLog;
+import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.organisation.DataScope;
+import cn.quzhou.stations.organisation.HostUnitView;
+import cn.quzhou.stations.organisation.HostUnits;
+import cn.quzhou.stations.organisation.JurisdictionKind;
+import cn.quzhou.stations.organisation.JurisdictionView;
+import cn.quzhou.stations.organisation.Jurisdictions;
+import cn.quzhou.stations.organisation.PlatformUser;
+import cn.quzhou.stations.organisation.Role;
+import cn.quzhou.stations.organisation.Societies;
+import cn.quzhou.stations.organisation.SocietyLevel;
+import cn.quzhou.stations.organisation.SocietyView;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.NotFoundException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 申报与认定 — drafting, submitting and reviewing applications (Art. 3, Art. 5). Every read goes
+ * through the signed-in user's data scope; drafts are private to their unit (and to the staff member
+ * who enters a paper application).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Applications {
+
+    private final ApplicationRepository applications;
+    private final HostUnits units;
+    private final Societies societies;
+    private final Jurisdictions jurisdictions;
+    private final ApplicationAttachments attachments;
+    private final MessageSource messages;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Applications(ApplicationRepository applications, HostUnits units, Societies societies, Jurisdictions jurisdictions,
+                 ApplicationAttachments attachments, MessageSource messages, AuditLog audit, Clock clock) {
+        this.applications = applications;
+        this.units = units;
+        this.societies = societies;
+        this.jurisdictions = jurisdictions;
+        this.attachments = attachments;
+        this.messages = messages;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAuthority('application:read')")
+    public List<ApplicationSummary> list(ApplicationStatus status) {
+        Specification<Application> spec = visibleTo(PlatformUser.current());
+        if (status != null) {
+            spec = spec.and((r, q, cb) -> cb.equal(r.get("status"), status));
+        }
+        List<Application> found = applications.findAll(spec, Sort.by(Sort.Direction.DESC, "updatedAt"));
+        Map<Long, String> jurisdictionNames = jurisdictions.list().stream()
+                .collect(Collectors.toMap(JurisdictionView::id, JurisdictionView::name));
+        return found.stream().map(a -> new ApplicationSummary(a.getId(), a.getStationName(), a.getUnitName(),
+                jurisdictionNames.get(a.getJurisdictionId()), a.getLevel(), a.getStatus(), a.isPaper(),
+                !conflicts(a).isEmpty(), a.getSubmittedAt(), a.getUpdatedAt())).toList();
+    }
+
+    @PreAuthorize("hasAuthority('application:read')")
+    public ApplicationView get(long id) {
+        return view(visible(id), PlatformUser.current());
+    }
+
+    /** The application for its edit form: only while the signed-in user may edit it; otherwise not found. */
+    @PreAuthorize("hasAnyAuthority('application:draft', 'application:enter-paper')")
+    public ApplicationView editable(long id) {
+        ApplicationView view = get(id);
+        if (!view.canEdit()) {
+            throw new NotFoundException("application", id);
+        }
+        return view;
+    }
+
+    /** A new form, pre-filled from the signed-in applicant's unit registration. */
+    @PreAuthorize("hasAuthority('application:draft')")
+    public ApplicationDraft prefill() {
+        return prefillFrom(ownUnit());
+    }
+
+    @PreAuthorize("hasAuthority('application:enter-paper')")
+    public ApplicationDraft prefillFor(long hostUnitId) {
+        return prefillFrom(unitInScope(hostUnitId));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('application:draft')")
+    public long startDraft(ApplicationDraft draft) {
+        return start(ownUnit(), draft, null);
+    }
+
+    /** Staff enter a paper application on a unit's behalf; it is marked as paper throughout. */
+    @Transactional
+    @PreAuthorize("hasAuthority('application:enter-paper')")
+    public long startPaperDraft(long hostUnitId, ApplicationDraft draft) {
+        return start(unitInScope(hostUnitId), draft, PlatformUser.current().getUsername());
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyAuthority('application:draft', 'application:enter-paper')")
+    public int saveDraft(long id, int version, ApplicationDraft draft) {
+        Application a = editable(id, version);
+        a.edit(draft, clock.instant());
+        flush(a);
+        audit.record(AuditRecord.success("application.save", "application", id, "status=" + a.getStatus()));
+        return a.getVersion();
+    }
+
+    /** Submits a draft, or resubmits one returned for amendment to the step that returned it. */
+    @Transactional
+    @PreAuthorize("hasAnyAuthority('application:draft', 'application:enter-paper')")
+    public void submit(long id, int version) {
+        Application a = editable(id, version);
+        ApplicationStatus before = a.getStatus();
+        Actor applicant = new Actor(PlatformUser.current().accountId(), PlatformUser.current().displayName(),
+                a.getUnitName() == null ? units.byId(a.getHostUnitId()).orElseThrow().name() : a.getUnitName(),
+                PlatformUser.current().roles(), PlatformUser.current().jurisdictionId());
+        SocietyLevel societyLevel = a.getSocietyId() == null ? null
+                : societies.byId(a.getSocietyId()).map(SocietyView::level).orElse(null);
+        boolean agreement = attachments.hasAgreement(id);
+        if (before == ApplicationStatus.RETURNED) {
+            a.resubmit(applicant, societyLevel, agreement, clock.instant());
+        } else {
+            a.submit(applicant, societyLevel, agreement, clock.instant());
+        }
+        flush(a);
+        audit.record(AuditRecord.success("application.submit", "application", id, before + " → " + a.getStatus()));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('application:review')")
+    public void decide(long id, ReviewCommand command) {
+        Application a = visible(id);
+        requireVersion(a, command.version());
+        PlatformUser me = PlatformUser.current();
+        ApplicationStatus before = a.getStatus();
+        Actor reviewer = new Actor(me.accountId(), me.displayName(), office(before, a.getJurisdictionId()), me.roles(),
+                me.jurisdictionId());
+        a.decide(reviewer, command.decision(), command.opinion(), command.sealConfirmed(), clock.instant());
+        flush(a);
+        audit.record(AuditRecord.success("application.review", "application", id,
+                command.decision() + ": " + before + " → " + a.getStatus()));
+    }
+
+    /** How many applications wait at each step the signed-in user decides, within their scope. */
+    public Map<ApplicationStatus, Long> waitingFor(PlatformUser user) {
+        Specification<Application> scope = visibleTo(user);
+        return java.util.Arrays.stream(ApplicationStatus.values())
+                .filter(s -> s.reviewer() != null && user.has(s.reviewer()))
+                .collect(Collectors.toMap(Function.identity(), s -> applications.count(scope.and(
+                        (r, q, cb) -> cb.equal(r.get("status"), s)))));
+    }
+
+    /** The signed-in applicant's own drafts and returned applications. */
+    public Map<ApplicationStatus, Long> ownOpen(PlatformUser user) {
+        Specification<Application> scope = visibleTo(user);
+        return java.util.stream.Stream.of(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED)
+                .collect(Collectors.toMap(Function.identity(), s -> applications.count(scope.and(
+                        (r, q, cb) -> cb.equal(r.get("status"), s)))));
+    }
+
+    private long start(HostUnitView unit, ApplicationDraft draft, String enteredBy) {
+        Application a = new Application(unit.id(), unit.jurisdictionId(),
+                unit.jurisdictionKind() == JurisdictionKind.CITY_DIRECT, draft, enteredBy, clock.instant());
+        long id = applications.saveAndFlush(a).getId();
+        audit.record(AuditRecord.success(enteredBy == null ? "application.create" : "application.createPaper",
+                "application", id, "unit=" + unit.id()));
+        return id;
+    }
+
+    /**
+     * Two people acting on the same version: the loser hits either the version check or the unique
+     * (application, seq) of the opinion boxes, whichever the database meets first. Both mean the same.
+     */
+    private void flush(Application a) {
+        try {
+            applications.saveAndFlush(a);
+        } catch (OptimisticLockingFailureException e) {
+            throw new AlreadyHandledException();
+        } catch (DataIntegrityViolationException e) {
+            if (String.valueOf(e.getMessage()).contains("application_review_application_id_seq_key")) {
+                throw new AlreadyHandledException();
+            }
+            throw e;
+        }
+    }
+
+    private void requireVersion(Application a, int version) {
+        if (a.getVersion() != version) {
+            throw new AlreadyHandledException();
+        }
+    }
+
+    private Application editable(long id, int version) {
+        Application a = visible(id);
+        if (!mayEdit(a, PlatformUser.current())) {
+            throw new NotFoundException("application", id);
+        }
+        requireVersion(a, version);
+        return a;
+    }
+
+    /** The unit's own applicant edits; staff edit only the paper applications they entered. */
+    private static boolean mayEdit(Application a, PlatformUser user) {
+        if (!a.getStatus().editableByApplicant()) {
+            return false;
+        }
+        if (a.isPaper()) {
+            return user.getUsername().equals(a.getEnteredBy()) || user.can("application:draft")
+                    && user.hostUnitId() != null && user.hostUnitId() == a.getHostUnitId();
+        }
+        return user.can("application:draft") && user.hostUnitId() != null && user.hostUnitId() == a.getHostUnitId();
+    }
+
+    private Application visible(long id) {
+        return applications.findOne(visibleTo(PlatformUser.current()).and((r, q, cb) -> cb.equal(r.get("id"), id)))
+                .orElseThrow(() -> new NotFoundException("application", id));
+    }
+
+    /**
+     * The data scope for applications: the unit sees its own (drafts included); county offices their
+     * jurisdiction's and city offices all — submitted ones, plus paper drafts they entered themselves.
+     */
+    static Specification<Application> visibleTo(PlatformUser user) {
+        DataScope scope = user.scope();
+        String me = user.getUsername();
+        if (scope instanceof DataScope.OfUnit unit) {
+            return (r, q, cb) -> cb.equal(r.get("hostUnitId"), unit.hostUnitId());
+        }
+        Specification<Application> notPrivate = (r, q, cb) -> cb.or(
+                cb.notEqual(r.get("status"), ApplicationStatus.DRAFT), cb.equal(r.get("enteredBy"), me));
+        if (scope instanceof DataScope.All) {
+            return notPrivate;
+        }
+        if (scope instanceof DataScope.OfJurisdiction j) {
+            return notPrivate.and((r, q, cb) -> cb.equal(r.get("jurisdictionId"), j.jurisdictionId()));
+        }
+        return (r, q, cb) -> cb.disjunction();
+    }
+
+    private HostUnitView ownUnit() {
+        Long unitId = PlatformUser.current().hostUnitId();
+        if (unitId == null) {
+            throw new BusinessRuleException(null, "application.error.noUnit");
+        }
+        return units.byId(unitId).orElseThrow(() -> new NotFoundException("host unit", unitId));
+    }
+
+    private HostUnitView unitInScope(long hostUnitId) {
+        return units.get(hostUnitId);
+    }
+
+    private static ApplicationDraft prefillFrom(HostUnitView u) {
+        return new ApplicationDraft(null, u.legalRepresentative(), null, u.name(), u.address(), u.postcode(), null,
+                null, null, null, null, null, null, u.nature(), u.natureOther(), u.businessFields(),
+                u.businessFieldOther(), null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, 3, null, null, null, null, false, false, false, List.of());
+    }
+
+    private String office(ApplicationStatus step, long jurisdictionId) {
+        Role role = step.reviewer();
+        if (role == null) {
+            throw new IllegalTransitionException(step, ReviewDecision.PASS);
+        }
+        JurisdictionView j = jurisdictions.get(jurisdictionId);
+        String key = "application.office." + role.name() + (step.countyStep() ? "." + j.kind().name() : "");
+        return messages.getMessage(key, new Object[] {j.name()}, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private List<SocietyConflict> conflicts(Application a) {
+        if (a.getSocietyId() == null || a.getStatus() == ApplicationStatus.DRAFT) {
+            return List.of();
+        }
+        int mine = a.getStatus().ordinal();
+        return applications.findBySocietyIdAndIdNot(a.getSocietyId(), a.getId()).stream()
+                .filter(o -> o.getStatus().active() || o.getStatus() == ApplicationStatus.RECOGNISED)
+                .map(o -> new SocietyConflict(o.getId(), o.getStationName(), o.getUnitName(), o.getStatus(),
+                        o.getStatus() == ApplicationStatus.RECOGNISED || progress(o.getStatus()) > progress(a.getStatus())))
+                .toList();
+    }
+
+    /** How far along the route a status is; a returned application counts at the step it left. */
+    private static int progress(ApplicationStatus s) {
+        return s.ordinal();
+    }
+
+    private ApplicationView view(Application a, PlatformUser user) {
+        HostUnitView unit = units.byId(a.getHostUnitId()).orElseThrow();
+        String societyName = a.getSocietyId() == null ? null
+                : societies.byId(a.getSocietyId()).map(SocietyView::name).orElse(null);
+        Role stepRole = a.getStatus().reviewer();
+        boolean canReview = stepRole != null && user.has(stepRole) && user.can("application:review")
+                && (!a.getStatus().countyStep() || Long.valueOf(a.getJurisdictionId()).equals(user.jurisdictionId()));
+        List<ReviewView> reviews = a.getReviews().stream().map(r -> new ReviewView(r.getSeq(), r.getStep(),
+                r.getDecision(), r.getOffice(), r.getReviewerName(), r.getOpinion(), r.isSealConfirmed(),
+                r.getDecidedAt())).toList();
+        return new ApplicationView(a.getId(), a.getHostUnitId(), unit.creditCode(), unit.jurisdictionName(),
+                a.isCityDirect(), a.getStatus(), a.getReturnedFrom(), a.isPaper(), a.getEnteredBy(), societyName,
+                a.toDraft(), reviews, conflicts(a), a.getSubmittedAt(), a.getVersion(), mayEdit(a, user), canReview);
+    }
+
+}

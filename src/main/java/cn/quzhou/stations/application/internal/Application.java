@@ -1,0 +1,300 @@
+package cn.quzhou.stations.application.internal;
+
+import cn.quzhou.stations.application.ApplicationDraft;
+import cn.quzhou.stations.application.ApplicationIncompleteException;
+import cn.quzhou.stations.application.ApplicationReviewed;
+import cn.quzhou.stations.application.ApplicationStatus;
+import cn.quzhou.stations.application.ExpertMember;
+import cn.quzhou.stations.application.FieldProblem;
+import cn.quzhou.stations.application.IllegalTransitionException;
+import cn.quzhou.stations.application.ReviewDecision;
+import cn.quzhou.stations.organisation.BusinessField;
+import cn.quzhou.stations.organisation.Role;
+import cn.quzhou.stations.organisation.SocietyLevel;
+import cn.quzhou.stations.organisation.UnitNature;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * 申请书 — the application aggregate. Its state machine is the route of Art. 5: every transition
+ * checks the current step and the actor, appends an opinion box ({@link ReviewRecord}) and registers
+ * an {@link ApplicationReviewed} event. There are no status setters.
+ */
+@Entity
+@Table(name = "application")
+public class Application extends AbstractAggregateRoot<Application> {
+
+    private static final java.time.ZoneId BEIJING = java.time.ZoneId.of("Asia/Shanghai");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private long hostUnitId;
+    private long jurisdictionId;
+    private boolean cityDirect;
+    @Enumerated(EnumType.STRING)
+    private ApplicationStatus status = ApplicationStatus.DRAFT;
+    @Enumerated(EnumType.STRING)
+    private ApplicationStatus returnedFrom;
+    private String stationName;
+    private String legalRepresentative;
+    private LocalDate applicationDate;
+    private String unitName;
+    private String address;
+    private String postcode;
+    private String contactName;
+    private String contactTitle;
+    private String contactPhone;
+    private String contactMobile;
+    private String contactFax;
+    private String contactEmail;
+    private String contactIm;
+    @Enumerated(EnumType.STRING)
+    private UnitNature nature;
+    private String natureOther;
+    @Convert(converter = BusinessFieldsConverter.class)
+    private Set<BusinessField> businessFields = new HashSet<>();
+    private String businessFieldOther;
+    @Enumerated(EnumType.STRING)
+    private SocietyLevel level;
+    private String unitOverview;
+    private String industryOverview;
+    private Long societyId;
+    private String societyBranch;
+    private String societyLegalRep;
+    private String societyLegalRepTitle;
+    private String societyLegalRepMobile;
+    private String societyAddress;
+    private String societyPostcode;
+    private String societyContact;
+    private String societyContactTitle;
+    private String societyContactMobile;
+    private String societyPhoneFax;
+    private String societyQq;
+    private String societyEmail;
+    private String societyWechat;
+    private String societyOverview;
+    private String purposePlan;
+    private LocalDate agreementSignedOn;
+    private Integer cooperationYears;
+    private String cooperationNote;
+    private String responsibleName;
+    private String responsibleTitle;
+    private String responsiblePhone;
+    private boolean officeDeclared;
+    private boolean fundingDeclared;
+    private boolean rulesDeclared;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "application_expert", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "position")
+    private List<ExpertRow> experts = new ArrayList<>();
+    @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    @JoinColumn(name = "application_id", insertable = false, updatable = false)
+    @OrderBy("seq")
+    private List<ReviewRecord> reviews = new ArrayList<>();
+    private boolean paper;
+    private String enteredBy;
+    private Instant submittedAt;
+    @Version
+    private int version;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    protected Application() {
+    }
+
+    /** A new draft for a unit; {@code enteredBy} is set when staff enter a paper application for it. */
+    public Application(long hostUnitId, long jurisdictionId, boolean cityDirect, ApplicationDraft draft,
+                       String enteredBy, Instant now) {
+        this.hostUnitId = hostUnitId;
+        this.jurisdictionId = jurisdictionId;
+        this.cityDirect = cityDirect;
+        this.paper = enteredBy != null;
+        this.enteredBy = enteredBy;
+        this.createdAt = now;
+        edit(draft, now);
+    }
+
+    /** Saves what was typed; allowed while the application is a draft or returned for amendment. */
+    public final void edit(ApplicationDraft d, Instant now) {
+        if (!status.editableByApplicant()) {
+            throw new BusinessRuleException(null, "application.error.notEditable");
+        }
+        this.stationName = clean(d.stationName());
+        this.legalRepresentative = clean(d.legalRepresentative());
+        this.applicationDate = d.applicationDate();
+        this.unitName = clean(d.unitName());
+        this.address = clean(d.address());
+        this.postcode = clean(d.postcode());
+        this.contactName = clean(d.contactName());
+        this.contactTitle = clean(d.contactTitle());
+        this.contactPhone = clean(d.contactPhone());
+        this.contactMobile = clean(d.contactMobile());
+        this.contactFax = clean(d.contactFax());
+        this.contactEmail = clean(d.contactEmail());
+        this.contactIm = clean(d.contactIm());
+        this.nature = d.nature();
+        this.natureOther = clean(d.natureOther());
+        this.businessFields = d.businessFields() == null ? new HashSet<>() : new HashSet<>(d.businessFields());
+        this.businessFieldOther = clean(d.businessFieldOther());
+        this.level = d.level();
+        this.unitOverview = clean(d.unitOverview());
+        this.industryOverview = clean(d.industryOverview());
+        this.societyId = d.societyId();
+        this.societyBranch = clean(d.societyBranch());
+        this.societyLegalRep = clean(d.societyLegalRep());
+        this.societyLegalRepTitle = clean(d.societyLegalRepTitle());
+        this.societyLegalRepMobile = clean(d.societyLegalRepMobile());
+        this.societyAddress = clean(d.societyAddress());
+        this.societyPostcode = clean(d.societyPostcode());
+        this.societyContact = clean(d.societyContact());
+        this.societyContactTitle = clean(d.societyContactTitle());
+        this.societyContactMobile = clean(d.societyContactMobile());
+        this.societyPhoneFax = clean(d.societyPhoneFax());
+        this.societyQq = clean(d.societyQq());
+        this.societyEmail = clean(d.societyEmail());
+        this.societyWechat = clean(d.societyWechat());
+        this.societyOverview = clean(d.societyOverview());
+        this.purposePlan = clean(d.purposePlan());
+        this.agreementSignedOn = d.agreementSignedOn();
+        this.cooperationYears = d.cooperationYears();
+        this.cooperationNote = clean(d.cooperationNote());
+        this.responsibleName = clean(d.responsibleName());
+        this.responsibleTitle = clean(d.responsibleTitle());
+        this.responsiblePhone = clean(d.responsiblePhone());
+        this.officeDeclared = d.officeDeclared();
+        this.fundingDeclared = d.fundingDeclared();
+        this.rulesDeclared = d.rulesDeclared();
+        this.experts = new ArrayList<>(d.expertTeam().stream()
+                .map(e -> new ExpertRow(clean(e.name()), clean(e.title()), clean(e.field()), clean(e.organisation()),
+                        e.plannedDays()))
+                .toList());
+        this.updatedAt = now;
+    }
+
+    public ApplicationDraft toDraft() {
+        return new ApplicationDraft(stationName, legalRepresentative, applicationDate, unitName, address, postcode, contactName, contactTitle, contactPhone, contactMobile, contactFax, contactEmail, contactIm, nature, natureOther, businessFields.isEmpty() ? Set.of() : EnumSet.copyOf(businessFields), businessFieldOther, level, unitOverview, industryOverview, societyId, societyBranch, societyLegalRep, societyLegalRepTitle, societyLegalRepMobile, societyAddress, societyPostcode, societyContact, societyContactTitle, societyContactMobile, societyPhoneFax, societyQq, societyEmail, societyWechat, societyOverview, purposePlan, agreementSignedOn, cooperationYears, cooperationNote, responsibleName, responsibleTitle, responsiblePhone, officeDeclared, fundingDeclared, rulesDeclared,
+                experts.stream().map(e -> new ExpertMember(e.getName(), e.getTitle(), e.getField(), e.getOrganisation(),
+                        e.getPlannedDays())).toList());
+    }
+
+    /**
+     * Submits the draft: checks it is complete and eligible (Art. 3), then routes it — a county unit
+     * to its county CAST, a city-direct unit straight to the city CAST.
+     */
+    public void submit(Actor applicant, SocietyLevel societyLevel, boolean agreementAttached, Instant now) {
+        if (status != ApplicationStatus.DRAFT) {
+            throw new IllegalTransitionException(status, ReviewDecision.SUBMIT);
+        }
+        requireComplete(societyLevel, agreementAttached);
+        ApplicationStatus first = cityDirect ? ApplicationStatus.CITY_CAST_REVIEW : ApplicationStatus.COUNTY_CAST_REVIEW;
+        submittedAt = now;
+        if (applicationDate == null) {
+            applicationDate = LocalDate.ofInstant(now, BEIJING);
+        }
+        move(first, ReviewDecision.SUBMIT, applicant, null, true, now);
+    }
+
+    /** Resubmits an application returned for amendment to the step that returned it. */
+    public void resubmit(Actor applicant, SocietyLevel societyLevel, boolean agreementAttached, Instant now) {
+        if (status != ApplicationStatus.RETURNED) {
+            throw new IllegalTransitionException(status, ReviewDecision.RESUBMIT);
+        }
+        requireComplete(societyLevel, agreementAttached);
+        ApplicationStatus back = returnedFrom;
+        returnedFrom = null;
+        move(back, ReviewDecision.RESUBMIT, applicant, null, true, now);
+    }
+
+    /** A reviewer's pass, return for amendment or rejection at the current step. */
+    public void decide(Actor reviewer, ReviewDecision decision, String opinion, boolean sealConfirmed, Instant now) {
+        Role role = status.reviewer();
+        if (role == null || decision == ReviewDecision.SUBMIT || decision == ReviewDecision.RESUBMIT) {
+            throw new IllegalTransitionException(status, decision);
+        }
+        if (!reviewer.roles().contains(role)
+                || status.countyStep() && (reviewer.jurisdictionId() == null || reviewer.jurisdictionId() != jurisdictionId)) {
+            throw new BusinessRuleException(null, "application.error.notYourStep");
+        }
+        if (opinion == null || opinion.isBlank()) {
+            throw new BusinessRuleException("opinion", "application.error.opinionRequired");
+        }
+        if (!sealConfirmed) {
+            throw new BusinessRuleException("sealConfirmed", "application.error.sealRequired");
+        }
+        ApplicationStatus to = switch (decision) {
+            case PASS -> status.next();
+            case RETURN -> ApplicationStatus.RETURNED;
+            case REJECT -> ApplicationStatus.REJECTED;
+            default -> throw new IllegalTransitionException(status, decision);
+        };
+        if (decision == ReviewDecision.RETURN) {
+            returnedFrom = status;
+        }
+        move(to, decision, reviewer, opinion.strip(), true, now);
+    }
+
+    private void move(ApplicationStatus to, ReviewDecision decision, Actor actor, String opinion, boolean seal,
+                      Instant now) {
+        if (id == null) {
+            throw new IllegalStateException("save the draft before it moves");
+        }
+        ApplicationStatus from = status;
+        reviews.add(new ReviewRecord(id, reviews.size() + 1, from, decision, actor, opinion, seal, now));
+        status = to;
+        updatedAt = now;
+        registerEvent(new ApplicationReviewed(id, hostUnitId, jurisdictionId, from, decision, to));
+    }
+
+    private void requireComplete(SocietyLevel societyLevel, boolean agreementAttached) {
+        List<FieldProblem> problems = new Completeness(toDraft(), societyLevel, agreementAttached).problems();
+        if (!problems.isEmpty()) {
+            throw new ApplicationIncompleteException(problems);
+        }
+    }
+
+    private static String clean(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public Long getId() { return id; }
+    public long getHostUnitId() { return hostUnitId; }
+    public long getJurisdictionId() { return jurisdictionId; }
+    public boolean isCityDirect() { return cityDirect; }
+    public ApplicationStatus getStatus() { return status; }
+    public ApplicationStatus getReturnedFrom() { return returnedFrom; }
+    public Long getSocietyId() { return societyId; }
+    public String getStationName() { return stationName; }
+    public String getUnitName() { return unitName; }
+    public SocietyLevel getLevel() { return level; }
+    public List<ReviewRecord> getReviews() { return List.copyOf(reviews); }
+    public boolean isPaper() { return paper; }
+    public String getEnteredBy() { return enteredBy; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public int getVersion() { return version; }
+    public Instant getUpdatedAt() { return updatedAt; }
+}

@@ -1,0 +1,174 @@
+package cn.quzhou.stations.application.web;
+
+import cn.quzhou.stations.application.ApplicationDraft;
+import cn.quzhou.stations.application.ApplicationIncompleteException;
+import cn.quzhou.stations.application.ApplicationStatus;
+import cn.quzhou.stations.application.ApplicationView;
+import cn.quzhou.stations.application.Applications;
+import cn.quzhou.stations.application.FieldProblem;
+import cn.quzhou.stations.application.ReviewCommand;
+import cn.quzhou.stations.application.ReviewDecision;
+import cn.quzhou.stations.organisation.BusinessField;
+import cn.quzhou.stations.organisation.Societies;
+import cn.quzhou.stations.organisation.SocietyLevel;
+import cn.quzhou.stations.organisation.UnitNature;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.Forms;
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The 申请书 pages: list, the form (draft, submit, resubmit), the detail with its opinion boxes, and review. */
+@Controller
+@RequestMapping("/applications")
+class ApplicationController {
+
+    private static final String FORM = "application/form";
+
+    private final Applications applications;
+    private final Societies societies;
+
+    ApplicationController(Applications applications, Societies societies) {
+        this.applications = applications;
+        this.societies = societies;
+    }
+
+    @ModelAttribute
+    void options(Model model) {
+        model.addAttribute("natures", UnitNature.values());
+        model.addAttribute("fields", BusinessField.values());
+        model.addAttribute("levels", SocietyLevel.values());
+        model.addAttribute("statuses", ApplicationStatus.values());
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) ApplicationStatus status, Model model) {
+        model.addAttribute("applications", applications.list(status));
+        model.addAttribute("status", status);
+        return "application/list";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("app", applications.get(id));
+        if (!model.containsAttribute("review")) {
+            model.addAttribute("review", new ReviewCommand(ReviewDecision.PASS, null, false, 0));
+        }
+        return "application/detail";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute("form", applications.prefill().withFormRows());
+        return form(model, null, null);
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("hasAuthority('application:draft')")
+    String create(@Valid @ModelAttribute("form") ApplicationDraft form, BindingResult result,
+                  @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model, null, null);
+        }
+        long id = applications.startDraft(form);
+        return "submit".equals(action) ? submit(id, 0, form, result, model, redirect) : saved(id, redirect);
+    }
+
+    @GetMapping("/paper/new")
+    String newPaperForm(@RequestParam long unitId, Model model) {
+        model.addAttribute("form", applications.prefillFor(unitId).withFormRows());
+        return form(model, null, unitId);
+    }
+
+    @PostMapping("/paper/new")
+    @PreAuthorize("hasAuthority('application:enter-paper')")
+    String createPaper(@RequestParam long unitId, @Valid @ModelAttribute("form") ApplicationDraft form,
+                       BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model, null, unitId);
+        }
+        return saved(applications.startPaperDraft(unitId, form), redirect);
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        ApplicationView app = applications.editable(id);
+        model.addAttribute("form", app.draft().withFormRows());
+        return form(model, app, null);
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "save") String action,
+                  @Valid @ModelAttribute("form") ApplicationDraft form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model, applications.get(id), null);
+        }
+        int saved;
+        try {
+            saved = applications.saveDraft(id, version, form);
+        } catch (BusinessRuleException e) {
+            Forms.reject(result, e);
+            return form(model, applications.get(id), null);
+        }
+        return "submit".equals(action) ? submit(id, saved, form, result, model, redirect) : saved(id, redirect);
+    }
+
+    @PostMapping("/{id}/review")
+    String review(@PathVariable long id, @Valid @ModelAttribute("review") ReviewCommand review, BindingResult result,
+                  Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                applications.decide(id, review);
+                redirect.addFlashAttribute("notice", "application.notice.decided." + review.decision());
+                return "redirect:/applications/" + id;
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        model.addAttribute("app", applications.get(id));
+        return "application/detail";
+    }
+
+    private String submit(long id, int version, ApplicationDraft form, BindingResult result, Model model,
+                          RedirectAttributes redirect) {
+        try {
+            applications.submit(id, version);
+            redirect.addFlashAttribute("notice", "application.notice.submitted");
+            return "redirect:/applications/" + id;
+        } catch (ApplicationIncompleteException e) {
+            for (FieldProblem p : e.problems()) {
+                if (p.field().equals("agreement") || p.field().equals("experts")) {
+                    result.reject(p.messageKey(), p.messageKey());
+                } else {
+                    result.rejectValue(p.field(), p.messageKey(), p.messageKey());
+                }
+            }
+        } catch (BusinessRuleException e) {
+            Forms.reject(result, e);
+        }
+        model.addAttribute("form", form.withFormRows());
+        return form(model, applications.get(id), null);
+    }
+
+    private String saved(long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("notice", "application.notice.saved");
+        return "redirect:/applications/" + id + "/edit";
+    }
+
+    private String form(Model model, ApplicationView app, Long paperUnitId) {
+        model.addAttribute("app", app);
+        model.addAttribute("paperUnitId", paperUnitId);
+        model.addAttribute("societies", societies.list());
+        return FORM;
+    }
+}

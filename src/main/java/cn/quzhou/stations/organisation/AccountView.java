@@ -5,7 +5,7 @@ import java.util.Set;
 
 public record AccountView(long id, String username, String displayName, boolean enabled, Set<Role> roles,
                           Long hostUnitId, Long jurisdictionId, Long expertId, Long societyId,
-                          boolean oidcLinked, Instant lockedUntil) {
+                          boolean oidcLinked, Instant lockedUntil, String email) {
 
     public boolean locked(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);

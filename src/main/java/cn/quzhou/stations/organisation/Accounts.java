@@ -12,7 +12,9 @@ import cn.quzhou.stations.organisation.internal.SocietyRepository;
 import cn.quzhou.stations.organisation.internal.LoginThrottle;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.NotFoundException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -76,11 +78,57 @@ public class Accounts {
     public AccountView create(NewAccountCommand c) {
         Account a = provisioning.create(c.username(), c.displayName(), c.password(), true,
                 c.hostUnitId(), c.jurisdictionId(), c.expertId(), c.societyId());
+        a.setEmail(c.email());
         AccountView created = view(a);
         audit.record(AuditRecord.success("account.create", "account", a.getId(),
                 "username=" + a.getUsername() + ", unit=" + a.getHostUnitId() + ", jurisdiction=" + a.getJurisdictionId()
-                        + ", expert=" + a.getExpertId() + ", society=" + a.getSocietyId()));
+                        + ", expert=" + a.getExpertId() + ", society=" + a.getSocietyId() + ", email=" + a.getEmail()));
         return created;
+    }
+
+    /** Sets or clears the address the account's e-mail notifications go to. */
+    @Transactional
+    @PreAuthorize("hasAuthority('account:manage')")
+    public void changeEmail(long id, String email) {
+        Account a = find(id);
+        String before = a.getEmail();
+        a.setEmail(email);
+        audit.record(AuditRecord.success("account.changeEmail", "account", id, "email: " + before + " → " + a.getEmail()));
+    }
+
+    /**
+     * The enabled accounts holding {@code role}, for other modules to notify on their own authority
+     * (no permission check). For a county role ({@link Role.ScopeKind#JURISDICTION}) only the accounts
+     * bound to {@code jurisdictionId}; for other roles {@code jurisdictionId} is ignored. Applicants
+     * belong to a unit: use {@link #contactsOfUnit(long)}.
+     */
+    public List<Contact> contactsOf(Role role, Long jurisdictionId) {
+        if (role == Role.APPLICANT) {
+            throw new IllegalArgumentException("applicants are reached through contactsOfUnit(hostUnitId)");
+        }
+        boolean county = role.scope() == Role.ScopeKind.JURISDICTION;
+        return accounts.findEnabledWithRole(role).stream()
+                .filter(a -> !county || jurisdictionId != null && jurisdictionId.equals(a.getJurisdictionId()))
+                .map(Accounts::contact).toList();
+    }
+
+    /** The enabled applicant accounts of a host unit; no permission check (see {@link #contactsOf}). */
+    public List<Contact> contactsOfUnit(long hostUnitId) {
+        return accounts.findEnabledWithRole(Role.APPLICANT).stream()
+                .filter(a -> Long.valueOf(hostUnitId).equals(a.getHostUnitId()))
+                .map(Accounts::contact).toList();
+    }
+
+    /** The given accounts that are enabled, as contacts; no permission check (see {@link #contactsOf}). */
+    public List<Contact> contacts(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        return accounts.findEnabledByIds(Set.copyOf(accountIds)).stream().map(Accounts::contact).toList();
+    }
+
+    private static Contact contact(Account a) {
+        return new Contact(a.getId(), a.getDisplayName(), a.getEmail());
     }
 
     @Transactional
@@ -159,6 +207,6 @@ public class Accounts {
     private AccountView view(Account a) {
         return new AccountView(a.getId(), a.getUsername(), a.getDisplayName(), a.isEnabled(), a.getRoles(),
                 a.getHostUnitId(), a.getJurisdictionId(), a.getExpertId(), a.getSocietyId(),
-                a.getOidcSubject() != null, throttle.lockedUntil(a.getUsername()).orElse(null));
+                a.getOidcSubject() != null, throttle.lockedUntil(a.getUsername()).orElse(null), a.getEmail());
     }
 }

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.organisation;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,9 +13,10 @@ public record NewAccountCommand(
         @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "^[A-Za-z0-9._-]+$", message = "{validation.username}") String username,
         @NotBlank @Size(max = 100) String displayName,
         @NotBlank @StrongPassword String password,
-        Long hostUnitId, Long jurisdictionId, Long expertId, Long societyId) {
+        Long hostUnitId, Long jurisdictionId, Long expertId, Long societyId,
+        @Email(message = "{validation.email}") @Size(max = 120) String email) {
 
     public static NewAccountCommand empty() {
-        return new NewAccountCommand(null, null, null, null, null, null, null);
+        return new NewAccountCommand(null, null, null, null, null, null, null, null);
     }
 }

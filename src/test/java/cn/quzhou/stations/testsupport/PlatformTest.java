@@ -40,6 +40,8 @@ public abstract class PlatformTest {
         registry.add(prefix + "registration." + OidcProvider.ISSUER_ID + ".client-name", () -> "浙江政务服务网法人账户");
         registry.add(prefix + "registration." + OidcProvider.ISSUER_ID + ".scope", () -> "openid,profile");
         registry.add(prefix + "provider." + OidcProvider.ISSUER_ID + ".issuer-uri", OidcProvider::issuerUri);
+        registry.add("spring.mail.host", MailServer::host);
+        registry.add("spring.mail.port", MailServer::port);
     }
 
     /** Runs {@code action} signed in as {@code user}, as a facade call from a request would be. */

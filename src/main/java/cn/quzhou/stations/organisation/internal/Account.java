@@ -43,6 +43,7 @@ public class Account {
     private Long societyId;
     private String oidcIssuer;
     private String oidcSubject;
+    private String email;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role_code")
@@ -116,6 +117,11 @@ public class Account {
         this.enabled = enabled;
     }
 
+    /** The address the platform's e-mail notifications go to; blank clears it. */
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
+    }
+
     public Long getId() { return id; }
     public String getUsername() { return username; }
     public String getDisplayName() { return displayName; }
@@ -128,6 +134,7 @@ public class Account {
     public Long getSocietyId() { return societyId; }
     public String getOidcIssuer() { return oidcIssuer; }
     public String getOidcSubject() { return oidcSubject; }
+    public String getEmail() { return email; }
     public int getVersion() { return version; }
 
     public Set<Role> getRoles() {

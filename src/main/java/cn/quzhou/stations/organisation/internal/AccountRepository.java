@@ -22,4 +22,10 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     @Query(value = "select permission_code from role_permission where role_code in (:roles)", nativeQuery = true)
     Set<String> permissionsOf(Set<String> roles);
+
+    @Query("select a from Account a join a.roles r where r = :role and a.enabled = true order by a.id")
+    List<Account> findEnabledWithRole(Role role);
+
+    @Query("select a from Account a where a.id in :ids and a.enabled = true order by a.id")
+    List<Account> findEnabledByIds(java.util.Collection<Long> ids);
 }

@@ -86,6 +86,16 @@ class AccountController {
         return act(id, redirect, () -> accounts.revoke(id, role));
     }
 
+    @PostMapping("/{id}/email")
+    String changeEmail(@PathVariable long id, @Valid @ModelAttribute AccountEmailForm form, BindingResult result,
+                       RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            redirect.addFlashAttribute("problem", "account.error.email");
+            return "redirect:/admin/accounts/" + id;
+        }
+        return act(id, redirect, () -> accounts.changeEmail(id, form.email()));
+    }
+
     @PostMapping("/{id}/unlock")
     String unlock(@PathVariable long id, RedirectAttributes redirect) {
         return act(id, redirect, () -> accounts.unlock(id));

@@ -1,0 +1,37 @@
+package cn.quzhou.stations.notification.web;
+
+import cn.quzhou.stations.notification.Notifications;
+import cn.quzhou.stations.organisation.PlatformUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The number of unread messages, for the badge beside the user's name in the layout's menu. */
+@ControllerAdvice
+class UnreadMessagesAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(UnreadMessagesAdvice.class);
+
+    private final Notifications notifications;
+
+    UnreadMessagesAdvice(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @ModelAttribute("unreadMessages")
+    Long unreadMessages(Authentication authentication) {
+        if (authentication == null || !(authentication.getPrincipal() instanceof PlatformUser)) {
+            return 0L;
+        }
+        try {
+            return notifications.unreadCount();
+        } catch (DataAccessException e) {
+            // a badge is never worth failing a page (not even the error page) for
+            log.warn("unread messages could not be counted: {}", e.toString());
+            return 0L;
+        }
+    }
+}

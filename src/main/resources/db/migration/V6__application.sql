@@ -100,7 +100,7 @@ insert into permission (code) values
     ('application:draft'), ('application:read'), ('application:review'), ('application:enter-paper');
 
 insert into role_permission (role_code, permission_code) values
-    ('APPLICANT', 'application:draft'), ('APPLICANT', 'application:read'),
+    ('APPLICANT', 'application:draft'), ('APPLICANT', 'application:read'), ('APPLICANT', 'society:read'),
     ('COUNTY_CAST', 'application:read'), ('COUNTY_CAST', 'application:review'), ('COUNTY_CAST', 'application:enter-paper'),
     ('COUNTY_TALENT', 'application:read'), ('COUNTY_TALENT', 'application:review'),
     ('CITY_CAST', 'application:read'), ('CITY_CAST', 'application:review'), ('CITY_CAST', 'application:enter-paper'),

@@ -61,13 +61,26 @@ public record ApplicationDraft(
         @Size(max = 50) String responsibleName,
         @Size(max = 50) String responsibleTitle,
         @Size(max = 40) String responsiblePhone,
-        boolean officeDeclared,
-        boolean fundingDeclared,
-        boolean rulesDeclared,
+        Boolean officeDeclared,
+        Boolean fundingDeclared,
+        Boolean rulesDeclared,
         @Valid List<ExpertMember> experts) {
 
     /** Rows of the expert table offered by the form; blank rows are dropped when saved. */
     public static final int EXPERT_ROWS = 8;
+
+    /** A declaration counts only when ticked; an absent box is not ticked. */
+    public boolean declaresOffice() {
+        return Boolean.TRUE.equals(officeDeclared);
+    }
+
+    public boolean declaresFunding() {
+        return Boolean.TRUE.equals(fundingDeclared);
+    }
+
+    public boolean declaresRules() {
+        return Boolean.TRUE.equals(rulesDeclared);
+    }
 
     /** The non-blank expert rows. */
     public List<ExpertMember> expertTeam() {

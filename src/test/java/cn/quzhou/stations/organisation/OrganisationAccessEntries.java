@@ -54,7 +54,7 @@ class OrganisationAccessEntries implements AccessMatrix.Contribution {
                 .param("version", String.valueOf(units.findById(other).orElseThrow().getVersion())), w.otherJurisdiction,
                 w.otherUnit.getCreditCode())));
 
-        m.put("GET /societies", page(EnumSet.of(Role.COUNTY_CAST, Role.COUNTY_TALENT, Role.CITY_CAST, Role.CITY_TALENT,
+        m.put("GET /societies", page(EnumSet.of(Role.APPLICANT, Role.COUNTY_CAST, Role.COUNTY_TALENT, Role.CITY_CAST, Role.CITY_TALENT,
                 Role.SOCIETY_CONTACT), () -> get("/societies")));
         m.put("GET /societies/new", page(CITY_CAST, () -> get("/societies/new")));
         m.put("POST /societies/new", action(CITY_CAST, () -> post("/societies/new")

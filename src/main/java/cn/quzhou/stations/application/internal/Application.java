@@ -186,9 +186,9 @@ public class Application extends AbstractAggregateRoot<Application> {
         this.responsibleName = clean(d.responsibleName());
         this.responsibleTitle = clean(d.responsibleTitle());
         this.responsiblePhone = clean(d.responsiblePhone());
-        this.officeDeclared = d.officeDeclared();
-        this.fundingDeclared = d.fundingDeclared();
-        this.rulesDeclared = d.rulesDeclared();
+        this.officeDeclared = d.declaresOffice();
+        this.fundingDeclared = d.declaresFunding();
+        this.rulesDeclared = d.declaresRules();
         this.experts = new ArrayList<>(d.expertTeam().stream()
                 .map(e -> new ExpertRow(clean(e.name()), clean(e.title()), clean(e.field()), clean(e.organisation()),
                         e.plannedDays()))

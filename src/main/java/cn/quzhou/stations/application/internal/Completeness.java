@@ -103,13 +103,13 @@ class Completeness {
     }
 
     private void declarations() {
-        if (!d.officeDeclared()) {
+        if (!d.declaresOffice()) {
             add("officeDeclared", "application.error.declaration");
         }
-        if (!d.fundingDeclared()) {
+        if (!d.declaresFunding()) {
             add("fundingDeclared", "application.error.declaration");
         }
-        if (!d.rulesDeclared()) {
+        if (!d.declaresRules()) {
             add("rulesDeclared", "application.error.declaration");
         }
     }

@@ -1,0 +1,67 @@
+package cn.quzhou.stations.application;
+
+import static cn.quzhou.stations.testsupport.AccessMatrix.Entry.action;
+import static cn.quzhou.stations.testsupport.AccessMatrix.Entry.list;
+import static cn.quzhou.stations.testsupport.AccessMatrix.Entry.page;
+import static cn.quzhou.stations.testsupport.AccessMatrix.next;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import cn.quzhou.stations.organisation.Role;
+import cn.quzhou.stations.organisation.SocietyLevel;
+import cn.quzhou.stations.organisation.internal.Society;
+import cn.quzhou.stations.testsupport.AccessMatrix;
+import cn.quzhou.stations.testsupport.World;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The application module's endpoints. The foreign record is an application of the city-direct
+ * unit (市直 — outside 江山市, where every world account is bound), fresh for each probe that changes it.
+ */
+class ApplicationAccessEntries implements AccessMatrix.Contribution {
+
+    private static final Set<Role> CITY = EnumSet.of(Role.CITY_CAST, Role.CITY_TALENT);
+    private static final Set<Role> NOBODY = EnumSet.noneOf(Role.class);
+    private static final String MARKER = "矩阵外地服务站";
+
+    @Override
+    public void contribute(Map<String, AccessMatrix.Entry> m, ApplicationContext context, World w) {
+        ApplicationFixtures fixtures = context.getBean(ApplicationFixtures.class);
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        Society society = fixtures.newSociety(SocietyLevel.PROVINCIAL);
+        long listed = fixtures.submittedCityDirect(MARKER, society);
+
+        m.put("GET /applications", list(CITY, () -> get("/applications"), MARKER));
+        m.put("GET /applications/{id}", page(CITY, () -> get("/applications/{id}", listed)));
+        m.put("GET /applications/new", page(EnumSet.of(Role.APPLICANT), () -> get("/applications/new")));
+        m.put("POST /applications/new", action(EnumSet.of(Role.APPLICANT),
+                () -> draft(post("/applications/new"), "矩阵草稿" + next())));
+        m.put("GET /applications/paper/new", page(EnumSet.of(Role.CITY_CAST),
+                () -> get("/applications/paper/new").param("unitId", String.valueOf(w.cityUnit.getId()))));
+        m.put("POST /applications/paper/new", action(EnumSet.of(Role.CITY_CAST),
+                () -> draft(post("/applications/paper/new").param("unitId", String.valueOf(w.cityUnit.getId())), "矩阵纸质")));
+        // a returned application of the foreign unit: only that unit may edit it, nobody of the world
+        m.put("GET /applications/{id}/edit", page(NOBODY, () -> get("/applications/{id}/edit", listed)));
+        m.put("POST /applications/{id}/edit", action(NOBODY, () -> draft(post("/applications/{id}/edit", listed)
+                .param("version", version(jdbc, listed)), "越权修改")));
+        // a fresh city-direct application at city CAST review: only the city CAST decides it
+        m.put("POST /applications/{id}/review", action(EnumSet.of(Role.CITY_CAST), () -> {
+            long fresh = fixtures.submittedCityDirect("矩阵审核" + next(), society);
+            return post("/applications/{id}/review", fresh).param("decision", "PASS").param("opinion", "同意")
+                    .param("sealConfirmed", "true").param("version", version(jdbc, fresh));
+        }));
+    }
+
+    private static MockHttpServletRequestBuilder draft(MockHttpServletRequestBuilder b, String stationName) {
+        return b.param("stationName", stationName).param("action", "save");
+    }
+
+    private static String version(JdbcClient jdbc, long id) {
+        return String.valueOf(jdbc.sql("select version from application where id = ?").param(id).query(Integer.class).single());
+    }
+}

@@ -66,6 +66,12 @@ class LocalFileStore implements FileStore {
 
     @Override
     @Transactional
+    public StoredFile store(String originalName, byte[] content) {
+        return store(originalName, content, ANY);
+    }
+
+    @Override
+    @Transactional
     public StoredFile store(String originalName, byte[] content, Set<FileKind> allowed) {
         if (content.length > maxSize.toBytes()) {
             throw tooLarge();

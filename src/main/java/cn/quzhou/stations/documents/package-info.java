@@ -1,6 +1,14 @@
 /**
- * 公文 — official documents as PDFs (issues #3-#5).
- * <p>Declared now so the module map is complete; its behaviour arrives with its issue.
+ * 公文 — official documents as PDFs, and uploaded attachments.
+ * <ul>
+ *   <li>{@link cn.quzhou.stations.documents.PdfRenderer}: a module's Thymeleaf template under
+ *       {@code templates/<module>/pdf/} to an A4 PDF with the bundled Noto Sans SC font; the shared
+ *       print stylesheet is {@code templates/documents/pdf/base.html}.</li>
+ *   <li>{@link cn.quzhou.stations.documents.FileStore}: attachments, recognised by content and stored
+ *       by SHA-256 outside the web root; no access control of its own.
+ *       {@link cn.quzhou.stations.documents.FileDownloads} turns them into safe download responses.</li>
+ * </ul>
+ * This module has no HTTP endpoints: the modules owning the records decide who may download what.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "公文")
 package cn.quzhou.stations.documents;

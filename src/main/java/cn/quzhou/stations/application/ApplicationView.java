@@ -9,7 +9,7 @@ import java.util.List;
 public record ApplicationView(long id, long hostUnitId, String creditCode, String jurisdictionName, boolean cityDirect,
                               ApplicationStatus status, ApplicationStatus returnedFrom, boolean paper, String enteredBy,
                               String societyName, ApplicationDraft draft, List<ReviewView> reviews,
-                              List<SocietyConflict> societyConflicts, Instant submittedAt, int version,
+                              List<AttachmentView> attachments, List<SocietyConflict> societyConflicts, Instant submittedAt, int version,
                               boolean canEdit, boolean canReview) {
 
     public boolean canSubmit() {
@@ -18,6 +18,10 @@ public record ApplicationView(long id, long hostUnitId, String creditCode, Strin
 
     public boolean canResubmit() {
         return canEdit && status == ApplicationStatus.RETURNED;
+    }
+
+    public boolean hasAgreement() {
+        return attachments.stream().anyMatch(a -> a.kind() == AttachmentKind.AGREEMENT);
     }
 
     public boolean societyFlagged() {

@@ -5,6 +5,8 @@ import cn.quzhou.stations.application.internal.Application;
 import cn.quzhou.stations.application.internal.ApplicationRepository;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.documents.FileStore;
+import cn.quzhou.stations.documents.StoredFile;
 import cn.quzhou.stations.organisation.DataScope;
 import cn.quzhou.stations.organisation.HostUnitView;
 import cn.quzhou.stations.organisation.HostUnits;
@@ -47,12 +49,15 @@ public class Applications {
     private final Societies societies;
     private final Jurisdictions jurisdictions;
     private final ApplicationAttachments attachments;
+    private final FileStore files;
     private final MessageSource messages;
     private final AuditLog audit;
     private final Clock clock;
 
     Applications(ApplicationRepository applications, HostUnits units, Societies societies, Jurisdictions jurisdictions,
-                 ApplicationAttachments attachments, MessageSource messages, AuditLog audit, Clock clock) {
+                 ApplicationAttachments attachments, FileStore files, MessageSource messages, AuditLog audit,
+                 Clock clock) {
+        this.files = files;
         this.applications = applications;
         this.units = units;
         this.societies = societies;
@@ -160,6 +165,44 @@ public class Applications {
         flush(a);
         audit.record(AuditRecord.success("application.review", "application", id,
                 command.decision() + ": " + before + " → " + a.getStatus()));
+    }
+
+    /** Adds an attachment while the application may still be edited; the file's kind is judged by its content. */
+    @Transactional
+    @PreAuthorize("hasAnyAuthority('application:draft', 'application:enter-paper')")
+    public AttachmentView attach(long id, AttachmentKind kind, String fileName, java.io.InputStream content) {
+        Application a = visible(id);
+        if (!mayEdit(a, PlatformUser.current())) {
+            throw new NotFoundException("application", id);
+        }
+        StoredFile file = files.store(fileName, content, FileStore.ANY);
+        long attachmentId = attachments.add(id, kind, file, PlatformUser.current().getUsername(), clock.instant());
+        audit.record(AuditRecord.success("application.attach", "application", id,
+                kind + ": " + file.name() + " (" + file.kind() + ", " + file.size() + " B, sha256 " + file.sha256() + ")"));
+        return attachments.find(id, attachmentId).orElseThrow();
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyAuthority('application:draft', 'application:enter-paper')")
+    public void removeAttachment(long id, long attachmentId) {
+        Application a = visible(id);
+        if (!mayEdit(a, PlatformUser.current()) || !attachments.remove(id, attachmentId, clock.instant())) {
+            throw new NotFoundException("attachment", attachmentId);
+        }
+        audit.record(AuditRecord.success("application.detach", "application", id, "attachment " + attachmentId));
+    }
+
+    /** An attachment's file, for whoever may see the application; anyone else gets not found. */
+    @PreAuthorize("hasAuthority('application:read')")
+    public Download download(long id, long attachmentId) {
+        visible(id);
+        AttachmentView attachment = attachments.find(id, attachmentId)
+                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+        return new Download(files.describe(attachment.fileId()), files.open(attachment.fileId()));
+    }
+
+    /** A file and its open content, to be streamed and closed by the caller. */
+    public record Download(StoredFile file, java.io.InputStream content) {
     }
 
     /** How many applications wait at each step the signed-in user decides, within their scope. */
@@ -316,7 +359,8 @@ public class Applications {
                 r.getDecidedAt())).toList();
         return new ApplicationView(a.getId(), a.getHostUnitId(), unit.creditCode(), unit.jurisdictionName(),
                 a.isCityDirect(), a.getStatus(), a.getReturnedFrom(), a.isPaper(), a.getEnteredBy(), societyName,
-                a.toDraft(), reviews, conflicts(a), a.getSubmittedAt(), a.getVersion(), mayEdit(a, user), canReview);
+                a.toDraft(), reviews, attachments.current(a.getId()), conflicts(a), a.getSubmittedAt(), a.getVersion(),
+                mayEdit(a, user), canReview);
     }
 
 }

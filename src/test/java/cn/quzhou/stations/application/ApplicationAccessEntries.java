@@ -5,8 +5,10 @@ import static cn.quzhou.stations.testsupport.AccessMatrix.Entry.list;
 import static cn.quzhou.stations.testsupport.AccessMatrix.Entry.page;
 import static cn.quzhou.stations.testsupport.AccessMatrix.next;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.quzhou.stations.documents.TestFiles;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.organisation.internal.Society;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -49,6 +52,14 @@ class ApplicationAccessEntries implements AccessMatrix.Contribution {
         m.put("GET /applications/{id}/edit", page(NOBODY, () -> get("/applications/{id}/edit", listed)));
         m.put("POST /applications/{id}/edit", action(NOBODY, () -> draft(post("/applications/{id}/edit", listed)
                 .param("version", version(jdbc, listed)), "越权修改")));
+        long attachment = jdbc.sql("select id from application_attachment where application_id = ?").param(listed)
+                .query(Long.class).single();
+        m.put("GET /applications/{id}/attachments/{attachmentId}", page(CITY,
+                () -> get("/applications/{id}/attachments/{attachmentId}", listed, attachment)));
+        m.put("POST /applications/{id}/attachments", action(NOBODY, () -> multipart("/applications/{id}/attachments", listed)
+                .file(new MockMultipartFile("file", "越权.pdf", "application/pdf", TestFiles.pdf())).param("kind", "OTHER")));
+        m.put("POST /applications/{id}/attachments/{attachmentId}/remove", action(NOBODY,
+                () -> post("/applications/{id}/attachments/{attachmentId}/remove", listed, attachment)));
         // a fresh city-direct application at city CAST review: only the city CAST decides it
         m.put("POST /applications/{id}/review", action(EnumSet.of(Role.CITY_CAST), () -> {
             long fresh = fixtures.submittedCityDirect("矩阵审核" + next(), society);

@@ -62,13 +62,10 @@ public class ApplicationFixtures {
                 List.of(new ExpertMember("孙专家", "教授", "化工材料", "某大学", 40)));
     }
 
-    /** The signed co-building agreement is on file (the upload itself is the documents module's concern). */
-    public void attachAgreement(long applicationId) {
-        jdbc.sql("""
-                insert into application_attachment (application_id, kind, file_id, name, media_type, size_bytes,
-                                                    uploaded_by, uploaded_at)
-                values (?, 'AGREEMENT', gen_random_uuid(), '共建协议.pdf', 'application/pdf', 1024, 'test', now())""")
-                .param(applicationId).update();
+    /** Uploads a signed co-building agreement (a real PDF) as whoever may edit the application. */
+    public void attachAgreement(long applicationId, PlatformUser editor) {
+        as(editor, () -> applications.attach(applicationId, AttachmentKind.AGREEMENT, "共建协议.pdf",
+                new java.io.ByteArrayInputStream(cn.quzhou.stations.documents.TestFiles.pdf())));
     }
 
     /** A submitted application of the world's 江山 unit, at county CAST review. */
@@ -83,7 +80,7 @@ public class ApplicationFixtures {
 
     public long submitted(PlatformUser applicant, String stationName, Society society) {
         long id = as(applicant, () -> applications.startDraft(completeDraft(stationName, society)));
-        attachAgreement(id);
+        attachAgreement(id, applicant);
         as(applicant, () -> {
             applications.submit(id, 0);
             return null;

@@ -220,7 +220,7 @@ class ApplicationRouteTests extends PlatformTest {
         PlatformUser countyCast = world.user(Role.COUNTY_CAST);
         long id = as(countyCast, () -> applications.startPaperDraft(world.homeUnit.getId(),
                 fixtures.completeDraft("纸质申报服务站", society)));
-        fixtures.attachAgreement(id);
+        fixtures.attachAgreement(id, countyCast);
         as(countyCast, () -> {
             applications.submit(id, 0);
             return null;
@@ -251,7 +251,7 @@ class ApplicationRouteTests extends PlatformTest {
     private List<FieldProblem> problemsOf(ApplicationDraft draft) {
         PlatformUser applicant = world.user(Role.APPLICANT);
         long id = as(applicant, () -> applications.startDraft(draft));
-        fixtures.attachAgreement(id);
+        fixtures.attachAgreement(id, applicant);
         try {
             as(applicant, () -> {
                 applications.submit(id, 0);

@@ -16,12 +16,12 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Small real files of each kind, and impostors, made on the fly. */
-final class TestFiles {
+public final class TestFiles {
 
     private TestFiles() {
     }
 
-    static byte[] pdf() {
+    public static byte[] pdf() {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.addPage(new PDPage());
             doc.save(out);
@@ -31,19 +31,19 @@ final class TestFiles {
         }
     }
 
-    static byte[] png() {
+    public static byte[] png() {
         return image("png", Color.RED);
     }
 
-    static byte[] png(Color colour) {
+    public static byte[] png(Color colour) {
         return image("png", colour);
     }
 
-    static byte[] jpeg() {
+    public static byte[] jpeg() {
         return image("jpg", Color.BLUE);
     }
 
-    static byte[] docx() {
+    public static byte[] docx() {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.createParagraph().createRun().setText("Annual summary");
             doc.write(out);
@@ -53,7 +53,7 @@ final class TestFiles {
         }
     }
 
-    static byte[] zip(Map<String, String> entries) {
+    public static byte[] zip(Map<String, String> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (var e : entries.entrySet()) {
@@ -72,7 +72,7 @@ final class TestFiles {
                 + "<Override PartName=\"/word/document.xml\" ContentType=\"" + mainType + "\"/></Types>";
     }
 
-    static byte[] bytes(int... values) {
+    public static byte[] bytes(int... values) {
         byte[] b = new byte[values.length];
         for (int i = 0; i < values.length; i++) {
             b[i] = (byte) values[i];

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * The access matrix: every endpoint of the platform × every role × a record of another
@@ -41,21 +41,21 @@ public final class AccessMatrix {
      * @param foreignMarker for {@link Kind#LIST}: text that shows the foreign record
      */
     public record Entry(Kind kind, Set<Role> allowed, boolean publicToo,
-                        Supplier<MockHttpServletRequestBuilder> request, String foreignMarker) {
+                        Supplier<? extends AbstractMockHttpServletRequestBuilder<?>> request, String foreignMarker) {
 
-        public static Entry page(Set<Role> allowed, Supplier<MockHttpServletRequestBuilder> request) {
+        public static Entry page(Set<Role> allowed, Supplier<? extends AbstractMockHttpServletRequestBuilder<?>> request) {
             return new Entry(Kind.PAGE, allowed, false, request, null);
         }
 
-        public static Entry action(Set<Role> allowed, Supplier<MockHttpServletRequestBuilder> request) {
+        public static Entry action(Set<Role> allowed, Supplier<? extends AbstractMockHttpServletRequestBuilder<?>> request) {
             return new Entry(Kind.ACTION, allowed, false, request, null);
         }
 
-        public static Entry list(Set<Role> allowed, Supplier<MockHttpServletRequestBuilder> request, String marker) {
+        public static Entry list(Set<Role> allowed, Supplier<? extends AbstractMockHttpServletRequestBuilder<?>> request, String marker) {
             return new Entry(Kind.LIST, allowed, false, request, marker);
         }
 
-        public static Entry api(Set<Role> allowed, Supplier<MockHttpServletRequestBuilder> request) {
+        public static Entry api(Set<Role> allowed, Supplier<? extends AbstractMockHttpServletRequestBuilder<?>> request) {
             return new Entry(Kind.API, allowed, false, request, null);
         }
     }

@@ -31,7 +31,7 @@ class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
-    /** For the API and its documentation the first supported language of {@code Accept-Language}; otherwise Chinese. */
+    /** For the API and its documentation: the first supported language of {@code Accept-Language}; else Chinese. */
     static Locale defaultLocale(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if ((path.startsWith("/api/") || path.startsWith("/v3/api-docs"))

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import cn.quzhou.stations.organisation.AccessTokens;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.testsupport.AccessMatrix;
 import cn.quzhou.stations.testsupport.AccessMatrix.Entry;
+import cn.quzhou.stations.testsupport.ApiTokens;
 import cn.quzhou.stations.testsupport.PlatformTest;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +43,9 @@ class AccessMatrixTests extends PlatformTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    AccessTokens tokens;
 
     private Map<String, Entry> matrix() throws ReflectiveOperationException {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
@@ -82,6 +87,9 @@ class AccessMatrixTests extends PlatformTest {
         String why = endpoint + " as anonymous → " + r.getStatus() + " " + r.getRedirectedUrl();
         if (entry.publicToo()) {
             assertThat(r.getStatus()).as(why).isBetween(200, 299);
+        } else if (AccessMatrix.isApi(endpoint)) {
+            assertThat(r.getStatus()).as(why).isEqualTo(401);
+            assertThat(r.getHeader("WWW-Authenticate")).as(why).startsWith("Bearer");
         } else if (entry.kind() == AccessMatrix.Kind.API) {
             assertThat(r.getStatus()).as(why).isIn(401, 403);
         } else {
@@ -91,7 +99,10 @@ class AccessMatrixTests extends PlatformTest {
     }
 
     private void check(String endpoint, Entry entry, Role role) throws Exception {
-        MockHttpServletResponse r = mvc.perform(entry.request().get().with(user(world.user(role))).with(csrf()))
+        // the JSON API (/api/**) is called as clients call it: a real bearer token, no session, no CSRF token
+        MockHttpServletResponse r = mvc.perform(AccessMatrix.isApi(endpoint)
+                        ? ApiTokens.bearer(entry.request().get(), ApiTokens.of(role, world, tokens))
+                        : entry.request().get().with(user(world.user(role))).with(csrf()))
                 .andReturn().getResponse();
         boolean allowed = entry.allowed().contains(role);
         String why = endpoint + " as " + role + " → " + r.getStatus() + " " + r.getRedirectedUrl();
@@ -101,7 +112,7 @@ class AccessMatrixTests extends PlatformTest {
                 if (allowed) {
                     assertThat(r.getStatus()).as(why).isBetween(200, 299);
                 } else {
-                    assertThat(r.getStatus()).as(why).isIn(401, 403, 404);
+                    assertThat(r.getStatus()).as(why).isIn(401, 403, 404, 422);
                 }
             }
             case ACTION -> {

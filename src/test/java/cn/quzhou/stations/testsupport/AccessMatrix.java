@@ -31,7 +31,10 @@ public final class AccessMatrix {
         ACTION,
         /** A list: shows the foreign record (the marker) when allowed; refused or without it otherwise. */
         LIST,
-        /** A JSON call: 2xx when allowed; 401, 403 or 404 when refused. */
+        /**
+         * A JSON call: 2xx when allowed; 401, 403, 404 or 422 (a business rule such as "only your own
+         * jurisdiction") when refused.
+         */
         API
     }
 
@@ -63,6 +66,16 @@ public final class AccessMatrix {
     /** A module's entries, keyed "METHOD /pattern" exactly as the handler mapping names the endpoint. */
     public interface Contribution {
         void contribute(Map<String, Entry> entries, ApplicationContext context, World world);
+    }
+
+    /**
+     * Whether {@code endpoint} ("METHOD /pattern") belongs to the JSON API. Those entries are run with a
+     * real bearer token of the role's account instead of a session principal (the API chain ignores
+     * sessions), without CSRF token, and anonymous must get 401 with a Bearer challenge. Any kind may be
+     * used for them; {@link Kind#LIST} checks the foreign record in the JSON.
+     */
+    public static boolean isApi(String endpoint) {
+        return endpoint.substring(endpoint.indexOf(' ') + 1).startsWith("/api/");
     }
 
     /** A number unique in this test run, for names and codes that must not collide. */

@@ -22,7 +22,7 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     static final String[] PUBLIC_PATHS = {"/login", "/public/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
-        "/favicon.ico", "/actuator/health", "/actuator/health/**", "/error"};
+        "/favicon.ico", "/actuator/health", "/actuator/health/**", "/error", "/v3/api-docs", "/v3/api-docs/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {

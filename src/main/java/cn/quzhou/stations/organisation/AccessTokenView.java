@@ -1,0 +1,16 @@
+package cn.quzhou.stations.organisation;
+
+import java.time.Instant;
+
+/** A personal access token as its owner sees it: never the token itself, only its first characters. */
+public record AccessTokenView(long id, String name, String prefix, Instant createdAt, Instant expiresAt,
+                              Instant lastUsedAt, Instant revokedAt, Status status) {
+
+    public enum Status {
+        ACTIVE, EXPIRED, REVOKED
+    }
+
+    public boolean active() {
+        return status == Status.ACTIVE;
+    }
+}

@@ -1,0 +1,157 @@
+package cn.quzhou.stations.shared.web;
+
+import cn.quzhou.stations.shared.ApiAccessDenied;
+import cn.quzhou.stations.shared.ApiController;
+import cn.quzhou.stations.shared.ApiProblem;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.ConflictException;
+import cn.quzhou.stations.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The JSON error answers of every {@link ApiController} (and only those: HTML controllers keep the
+ * error page). Messages are localized in the request's locale (Chinese unless {@code Accept-Language}
+ * asks for English). A server error's detail goes to the log under the reference in the answer.
+ */
+@RestControllerAdvice(annotations = ApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final MediaType PROBLEM = MediaType.parseMediaType(ApiProblem.MEDIA_TYPE);
+    /** The concurrent-modification refusal that facades throw as a plain business rule. */
+    private static final String CONCURRENT_MODIFICATION = "error.concurrentModification";
+
+    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
+
+    ApiExceptionHandler(MessageSource messages, ApplicationEventPublisher events) {
+        this.messages = messages;
+        this.events = events;
+        setMessageSource(messages);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not_found", text("api.error.notFound"), null, null, null);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "conflict", text(e.messageKey(), e.args()), e.field(), null, null);
+    }
+
+    @ExceptionHandler(BusinessRuleException.class)
+    ResponseEntity<Object> businessRule(BusinessRuleException e) {
+        if (CONCURRENT_MODIFICATION.equals(e.messageKey())) {
+            return problem(HttpStatus.CONFLICT, "conflict", text(e.messageKey(), e.args()), e.field(), null, null);
+        }
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "business_rule", text(e.messageKey(), e.args()), e.field(),
+                null, null);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Object> staleVersion(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, "conflict", text(CONCURRENT_MODIFICATION), null, null, null);
+    }
+
+    /** Covers {@code AuthorizationDeniedException} (method security) too. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> denied(AccessDeniedException e, HttpServletRequest request) {
+        events.publishEvent(new ApiAccessDenied(request.getMethod(), request.getRequestURI()));
+        return problem(HttpStatus.FORBIDDEN, "forbidden", text("api.error.forbidden"), null, null, null);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+        String reference = ApiProblem.newReference();
+        log.error("Server error, reference {} at {}", reference, request.getRequestURI(), e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "server_error", text("api.error.server", reference), null,
+                null, reference);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Locale locale = LocaleContextHolder.getLocale();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            fields.putIfAbsent(error.getField(), messages.getMessage(error, locale));
+        }
+        String message = text("api.error.validation");
+        for (ObjectError error : e.getBindingResult().getGlobalErrors()) {
+            message = messages.getMessage(error, locale);
+        }
+        return problem(HttpStatus.BAD_REQUEST, "validation_failed", message, null, fields, null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Locale locale = LocaleContextHolder.getLocale();
+        e.getParameterValidationResults().forEach(result -> {
+            String name = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors().forEach(error ->
+                    fields.putIfAbsent(name == null ? "" : name, messages.getMessage(error, locale)));
+        });
+        return problem(HttpStatus.BAD_REQUEST, "validation_failed", text("api.error.validation"), null, fields, null);
+    }
+
+    /** Every other Spring MVC failure (unreadable body, wrong type, method not allowed, ...). */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (status.is5xxServerError()) {
+            String reference = ApiProblem.newReference();
+            log.error("Server error, reference {} at {}", reference, request.getDescription(false), e);
+            return problem(status, "server_error", text("api.error.server", reference), null, null, reference,
+                    headers);
+        }
+        return problem(status, status.value() == 404 ? "not_found" : "bad_request",
+                text(status.value() == 404 ? "api.error.notFound" : "api.error.badRequest"), null, null, null, headers);
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatusCode status, String error, String message, String field,
+                                                  Map<String, String> fields, String reference) {
+        return problem(status, error, message, field, fields, reference, HttpHeaders.EMPTY);
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatusCode status, String error, String message, String field,
+                                                  Map<String, String> fields, String reference, HttpHeaders headers) {
+        HttpHeaders out = new HttpHeaders();
+        out.addAll(headers);
+        out.setContentType(PROBLEM);
+        return new ResponseEntity<>(new ApiProblem(status.value(), error, message, field,
+                fields == null || fields.isEmpty() ? null : fields, reference), out, status);
+    }
+}

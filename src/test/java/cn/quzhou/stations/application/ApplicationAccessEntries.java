@@ -30,6 +30,8 @@ class ApplicationAccessEntries implements AccessMatrix.Contribution {
 
     private static final Set<Role> CITY = EnumSet.of(Role.CITY_CAST, Role.CITY_TALENT);
     private static final Set<Role> NOBODY = EnumSet.noneOf(Role.class);
+    private static final Set<Role> REVIEWERS = EnumSet.of(Role.COUNTY_CAST, Role.COUNTY_TALENT, Role.CITY_CAST,
+            Role.CITY_TALENT);
     private static final String MARKER = "矩阵外地服务站";
 
     @Override
@@ -60,6 +62,17 @@ class ApplicationAccessEntries implements AccessMatrix.Contribution {
                 .file(new MockMultipartFile("file", "越权.pdf", "application/pdf", TestFiles.pdf())).param("kind", "OTHER")));
         m.put("POST /applications/{id}/attachments/{attachmentId}/remove", action(NOBODY,
                 () -> post("/applications/{id}/attachments/{attachmentId}/remove", listed, attachment)));
+        m.put("GET /applications/{id}/pdf", page(CITY, () -> get("/applications/{id}/pdf", listed)));
+        // seals: each reviewing office manages its own; nobody else has one
+        OfficeSeals seals = context.getBean(OfficeSeals.class);
+        for (Role office : REVIEWERS) {
+            ApplicationFixtures.as(w.user(office), () -> seals.upload("公章.png",
+                    new java.io.ByteArrayInputStream(TestFiles.png())));
+        }
+        m.put("GET /applications/seal", page(REVIEWERS, () -> get("/applications/seal")));
+        m.put("GET /applications/seal/image", page(REVIEWERS, () -> get("/applications/seal/image")));
+        m.put("POST /applications/seal", action(REVIEWERS, () -> multipart("/applications/seal")
+                .file(new MockMultipartFile("file", "公章.png", "image/png", TestFiles.png()))));
         // a fresh city-direct application at city CAST review: only the city CAST decides it
         m.put("POST /applications/{id}/review", action(EnumSet.of(Role.CITY_CAST), () -> {
             long fresh = fixtures.submittedCityDirect("矩阵审核" + next(), society);

@@ -64,6 +64,23 @@ public final class PlatformUser implements UserDetails, OidcUser, CredentialsCon
         throw new IllegalStateException("no signed-in platform user");
     }
 
+    /**
+     * Runs {@code action} signed in as {@code user} on this thread, then restores whoever was signed
+     * in before: for work the platform does on someone's behalf (demo data, fixtures).
+     */
+    public static <T> T runAs(PlatformUser user, java.util.function.Supplier<T> action) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
     /** The broadest scope among the account's roles, given its bindings. */
     public DataScope scope() {
         if (roles.stream().anyMatch(r -> r.scope() == Role.ScopeKind.ALL)) {

@@ -125,17 +125,8 @@ public class ApplicationFixtures {
         });
     }
 
-    /** Runs as the given user (the same mechanism PlatformTest uses), for fixtures built outside a test method. */
+    /** Runs as the given user, for fixtures built outside a test method. */
     public static <T> T as(PlatformUser user, java.util.function.Supplier<T> action) {
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                .authenticated(user, null, user.getAuthorities()));
-        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
-        }
+        return PlatformUser.runAs(user, action);
     }
 }

@@ -46,15 +46,7 @@ public abstract class PlatformTest {
 
     /** Runs {@code action} signed in as {@code user}, as a facade call from a request would be. */
     protected <T> T as(cn.quzhou.stations.organisation.PlatformUser user, java.util.function.Supplier<T> action) {
-        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                .authenticated(user, null, user.getAuthorities()));
-        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        }
+        return cn.quzhou.stations.organisation.PlatformUser.runAs(user, action);
     }
 
     protected String baseUrl() {

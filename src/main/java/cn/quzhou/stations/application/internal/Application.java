@@ -197,7 +197,15 @@ public class Application extends AbstractAggregateRoot<Application> {
     }
 
     public ApplicationDraft toDraft() {
-        return new ApplicationDraft(stationName, legalRepresentative, applicationDate, unitName, address, postcode, contactName, contactTitle, contactPhone, contactMobile, contactFax, contactEmail, contactIm, nature, natureOther, businessFields.isEmpty() ? Set.of() : EnumSet.copyOf(businessFields), businessFieldOther, level, unitOverview, industryOverview, societyId, societyBranch, societyLegalRep, societyLegalRepTitle, societyLegalRepMobile, societyAddress, societyPostcode, societyContact, societyContactTitle, societyContactMobile, societyPhoneFax, societyQq, societyEmail, societyWechat, societyOverview, purposePlan, agreementSignedOn, cooperationYears, cooperationNote, responsibleName, responsibleTitle, responsiblePhone, officeDeclared, fundingDeclared, rulesDeclared,
+        return new ApplicationDraft(stationName, legalRepresentative, applicationDate, unitName, address, postcode, contactName, contactTitle,
+                contactPhone, contactMobile, contactFax, contactEmail, contactIm, nature, natureOther,
+                businessFields.isEmpty() ? Set.of() : EnumSet.copyOf(businessFields), businessFieldOther,
+                level, unitOverview, industryOverview, societyId, societyBranch, societyLegalRep,
+                societyLegalRepTitle, societyLegalRepMobile, societyAddress, societyPostcode,
+                societyContact, societyContactTitle, societyContactMobile, societyPhoneFax, societyQq,
+                societyEmail, societyWechat, societyOverview, purposePlan, agreementSignedOn,
+                cooperationYears, cooperationNote, responsibleName, responsibleTitle, responsiblePhone,
+                officeDeclared, fundingDeclared, rulesDeclared,
                 experts.stream().map(e -> new ExpertMember(e.getName(), e.getTitle(), e.getField(), e.getOrganisation(),
                         e.getPlannedDays())).toList());
     }

@@ -92,6 +92,8 @@ create table application_review (
     reviewer_name    varchar(100) not null,
     opinion          text,
     seal_confirmed   boolean      not null default false,
+    -- the office's seal image at the moment of the decision (documents' stored_file), if it had one
+    seal_file_id     uuid,
     decided_at       timestamptz  not null,
     unique (application_id, seq)
 );
@@ -121,3 +123,13 @@ create table application_attachment (
     removed_at      timestamptz
 );
 create index application_attachment_app on application_attachment (application_id);
+
+-- each reviewing office's electronic seal (a PNG or JPEG it uploads), stamped into its opinion boxes;
+-- office_key is ROLE for city offices and ROLE:jurisdiction for county ones
+create table office_seal (
+    office_key   varchar(64)  primary key,
+    office_name  varchar(100) not null,
+    file_id      uuid         not null,
+    uploaded_by  varchar(64)  not null,
+    uploaded_at  timestamptz  not null
+);

@@ -100,10 +100,10 @@ class AccessMatrixTests extends PlatformTest {
 
     private void check(String endpoint, Entry entry, Role role) throws Exception {
         // the JSON API (/api/**) is called as clients call it: a real bearer token, no session, no CSRF token
-        MockHttpServletResponse r = mvc.perform(AccessMatrix.isApi(endpoint)
-                        ? ApiTokens.bearer(entry.request().get(), ApiTokens.of(role, world, tokens))
-                        : entry.request().get().with(user(world.user(role))).with(csrf()))
-                .andReturn().getResponse();
+        org.springframework.test.web.servlet.RequestBuilder request = AccessMatrix.isApi(endpoint)
+                ? ApiTokens.bearer(entry.request().get(), ApiTokens.of(role, world, tokens))
+                : entry.request().get().with(user(world.user(role))).with(csrf());
+        MockHttpServletResponse r = mvc.perform(request).andReturn().getResponse();
         boolean allowed = entry.allowed().contains(role);
         String why = endpoint + " as " + role + " → " + r.getStatus() + " " + r.getRedirectedUrl();
         switch (entry.kind()) {

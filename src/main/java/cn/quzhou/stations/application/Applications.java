@@ -50,14 +50,16 @@ public class Applications {
     private final Jurisdictions jurisdictions;
     private final ApplicationAttachments attachments;
     private final FileStore files;
+    private final OfficeSeals seals;
     private final MessageSource messages;
     private final AuditLog audit;
     private final Clock clock;
 
     Applications(ApplicationRepository applications, HostUnits units, Societies societies, Jurisdictions jurisdictions,
-                 ApplicationAttachments attachments, FileStore files, MessageSource messages, AuditLog audit,
-                 Clock clock) {
+                 ApplicationAttachments attachments, FileStore files, OfficeSeals seals, MessageSource messages,
+                 AuditLog audit, Clock clock) {
         this.files = files;
+        this.seals = seals;
         this.applications = applications;
         this.units = units;
         this.societies = societies;
@@ -139,7 +141,7 @@ public class Applications {
         ApplicationStatus before = a.getStatus();
         Actor applicant = new Actor(PlatformUser.current().accountId(), PlatformUser.current().displayName(),
                 a.getUnitName() == null ? units.byId(a.getHostUnitId()).orElseThrow().name() : a.getUnitName(),
-                PlatformUser.current().roles(), PlatformUser.current().jurisdictionId());
+                PlatformUser.current().roles(), PlatformUser.current().jurisdictionId(), null);
         SocietyLevel societyLevel = a.getSocietyId() == null ? null
                 : societies.byId(a.getSocietyId()).map(SocietyView::level).orElse(null);
         boolean agreement = attachments.hasAgreement(id);
@@ -159,8 +161,10 @@ public class Applications {
         requireVersion(a, command.version());
         PlatformUser me = PlatformUser.current();
         ApplicationStatus before = a.getStatus();
+        java.util.UUID seal = before.reviewer() == null ? null
+                : seals.sealFor(before.reviewer(), a.getJurisdictionId()).orElse(null);
         Actor reviewer = new Actor(me.accountId(), me.displayName(), office(before, a.getJurisdictionId()), me.roles(),
-                me.jurisdictionId());
+                me.jurisdictionId(), seal);
         a.decide(reviewer, command.decision(), command.opinion(), command.sealConfirmed(), clock.instant());
         flush(a);
         audit.record(AuditRecord.success("application.review", "application", id,
@@ -356,7 +360,7 @@ public class Applications {
                 && (!a.getStatus().countyStep() || Long.valueOf(a.getJurisdictionId()).equals(user.jurisdictionId()));
         List<ReviewView> reviews = a.getReviews().stream().map(r -> new ReviewView(r.getSeq(), r.getStep(),
                 r.getDecision(), r.getOffice(), r.getReviewerName(), r.getOpinion(), r.isSealConfirmed(),
-                r.getDecidedAt())).toList();
+                r.getSealFileId(), r.getDecidedAt())).toList();
         return new ApplicationView(a.getId(), a.getHostUnitId(), unit.creditCode(), unit.jurisdictionName(),
                 a.isCityDirect(), a.getStatus(), a.getReturnedFrom(), a.isPaper(), a.getEnteredBy(), societyName,
                 a.toDraft(), reviews, attachments.current(a.getId()), conflicts(a), a.getSubmittedAt(), a.getVersion(),

@@ -70,6 +70,7 @@ public class PublicNotices {
     private final HostUnits units;
     private final Societies societies;
     private final FileStore files;
+    private final OfficeSeals seals;
     private final Accounts accounts;
     private final Notifications notifications;
     private final MessageSource messages;
@@ -79,7 +80,7 @@ public class PublicNotices {
 
     PublicNotices(ApplicationRepository applications, PublicNoticeRepository notices, ObjectionRepository objections,
                   RecognitionRepository recognitions, WorkingCalendar calendar, HostUnits units, Societies societies,
-                  FileStore files, Accounts accounts, Notifications notifications, MessageSource messages,
+                  FileStore files, OfficeSeals seals, Accounts accounts, Notifications notifications, MessageSource messages,
                   AuditLog audit, Clock clock,
                   @Value("${platform.notice.objections-per-hour:5}") int objectionsPerHour) {
         this.applications = applications;
@@ -90,6 +91,7 @@ public class PublicNotices {
         this.units = units;
         this.societies = societies;
         this.files = files;
+        this.seals = seals;
         this.accounts = accounts;
         this.notifications = notifications;
         this.messages = messages;
@@ -240,7 +242,8 @@ public class PublicNotices {
                         ReviewDecision.REJECT.name());
             }
             a.failOnObjection(new Actor(me.accountId(), me.displayName(), office("application.office.CITY_CAST"),
-                    me.roles(), me.jurisdictionId()), messages.getMessage("notice.opinion.upheld",
+                    me.roles(), me.jurisdictionId(), seals.sealFor(Role.CITY_CAST, a.getJurisdictionId()).orElse(null)),
+                    messages.getMessage("notice.opinion.upheld",
                     new Object[] {c.reason().strip()}, Locale.SIMPLIFIED_CHINESE), clock.instant());
         }
         try {
@@ -249,9 +252,12 @@ public class PublicNotices {
         } catch (OptimisticLockingFailureException e) {
             throw new AlreadyHandledException();
         }
-        notifications.notify(accounts.contactsOfUnit(a.getHostUnitId()).stream().map(Contact::accountId).toList(),
-                c.upheld() ? "notice.notify.upheld" : "notice.notify.dismissed",
-                List.of(String.valueOf(a.getStationName()), c.reason().strip()), "/applications/" + a.getId());
+        if (!c.upheld()) {
+            // an upheld objection moves the application to FAILED, which HandOverMessages tells the applicant
+            notifications.notify(accounts.contactsOfUnit(a.getHostUnitId()).stream().map(Contact::accountId).toList(),
+                    "notice.notify.dismissed", List.of(String.valueOf(a.getStationName()), c.reason().strip()),
+                    "/applications/" + a.getId());
+        }
         audit.record(AuditRecord.success("notice.objection.resolve", "notice_objection", objectionId,
                 (c.upheld() ? "UPHELD" : "DISMISSED") + ", application " + a.getId() + " → " + a.getStatus()));
         return o.getNoticeId();

@@ -13,9 +13,6 @@ import cn.quzhou.stations.application.internal.RecognitionRepository;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.documents.PdfRenderer;
-import cn.quzhou.stations.notification.Notifications;
-import cn.quzhou.stations.organisation.Accounts;
-import cn.quzhou.stations.organisation.Contact;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.ConflictException;
@@ -55,16 +52,13 @@ public class Recognitions {
     private final RecognitionRepository recognitions;
     private final PublicNotices publicNotices;
     private final PdfRenderer pdf;
-    private final Accounts accounts;
-    private final Notifications notifications;
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final String numberFormat;
 
     Recognitions(ApplicationRepository applications, PublicNoticeRepository notices, ObjectionRepository objections,
-                 RecognitionRepository recognitions, PublicNotices publicNotices, PdfRenderer pdf, Accounts accounts,
-                 Notifications notifications, AuditLog audit, JdbcClient jdbc, Clock clock,
+                 RecognitionRepository recognitions, PublicNotices publicNotices, PdfRenderer pdf, AuditLog audit, JdbcClient jdbc, Clock clock,
                  @Value("${platform.recognition.number-format:衢市科协〔{year}〕{seq}号}") String numberFormat) {
         this.applications = applications;
         this.notices = notices;
@@ -72,8 +66,6 @@ public class Recognitions {
         this.recognitions = recognitions;
         this.publicNotices = publicNotices;
         this.pdf = pdf;
-        this.accounts = accounts;
-        this.notifications = notifications;
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -134,7 +126,7 @@ public class Recognitions {
         String title = c.title() == null || c.title().isBlank() ? DEFAULT_TITLE : c.title().strip();
         PlatformUser me = PlatformUser.current();
         Actor issuers = new Actor(me.accountId(), me.displayName(), publicNotices.office("notice.office.joint"),
-                me.roles(), me.jurisdictionId());
+                me.roles(), me.jurisdictionId(), null);
         List<RecognisedStation> lines = new ArrayList<>();
         List<Application> recognised = new ArrayList<>();
         for (RecognitionPreview.Candidate candidate : chosen) {
@@ -152,11 +144,7 @@ public class Recognitions {
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
             throw new AlreadyHandledException();
         }
-        for (Application a : recognised) {
-            notifications.notify(accounts.contactsOfUnit(a.getHostUnitId()).stream().map(Contact::accountId).toList(),
-                    "notice.notify.recognised", List.of(String.valueOf(a.getStationName()), number),
-                    "/applications/" + a.getId());
-        }
+        // the applicants are told by HandOverMessages (the transition to RECOGNISED)
         audit.record(AuditRecord.success("notice.recognise", "recognition", recognition.getId(),
                 number + ": applications " + recognised.stream().map(Application::getId).toList()));
         return recognition.getId();

@@ -1,12 +1,14 @@
 package cn.quzhou.stations.application;
 
 import static cn.quzhou.stations.testsupport.AccessMatrix.Entry.action;
+import static cn.quzhou.stations.testsupport.AccessMatrix.Entry.api;
 import static cn.quzhou.stations.testsupport.AccessMatrix.Entry.list;
 import static cn.quzhou.stations.testsupport.AccessMatrix.Entry.page;
 import static cn.quzhou.stations.testsupport.AccessMatrix.next;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import cn.quzhou.stations.documents.TestFiles;
 import cn.quzhou.stations.organisation.Role;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -30,6 +33,8 @@ class ApplicationAccessEntries implements AccessMatrix.Contribution {
 
     private static final Set<Role> CITY = EnumSet.of(Role.CITY_CAST, Role.CITY_TALENT);
     private static final Set<Role> NOBODY = EnumSet.noneOf(Role.class);
+    private static final Set<Role> REVIEWERS = EnumSet.of(Role.COUNTY_CAST, Role.COUNTY_TALENT, Role.CITY_CAST,
+            Role.CITY_TALENT);
     private static final String MARKER = "矩阵外地服务站";
 
     @Override
@@ -60,6 +65,35 @@ class ApplicationAccessEntries implements AccessMatrix.Contribution {
                 .file(new MockMultipartFile("file", "越权.pdf", "application/pdf", TestFiles.pdf())).param("kind", "OTHER")));
         m.put("POST /applications/{id}/attachments/{attachmentId}/remove", action(NOBODY,
                 () -> post("/applications/{id}/attachments/{attachmentId}/remove", listed, attachment)));
+        m.put("GET /api/applications", list(CITY, () -> get("/api/applications"), MARKER));
+        m.put("GET /api/applications/{id}", api(CITY, () -> get("/api/applications/{id}", listed)));
+        m.put("POST /api/applications", api(EnumSet.of(Role.APPLICANT), () -> post("/api/applications")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"stationName\":\"接口矩阵\"}")));
+        m.put("PUT /api/applications/{id}", api(NOBODY, () -> put("/api/applications/{id}", listed)
+                .param("version", version(jdbc, listed)).contentType(MediaType.APPLICATION_JSON).content("{}")));
+        m.put("POST /api/applications/{id}/submit", api(NOBODY, () -> post("/api/applications/{id}/submit", listed)
+                .param("version", version(jdbc, listed))));
+        m.put("POST /api/applications/{id}/decisions", api(EnumSet.of(Role.CITY_CAST), () -> {
+            long fresh = fixtures.submittedCityDirect("接口矩阵审核" + next(), society);
+            return post("/api/applications/{id}/decisions", fresh).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"decision\":\"PASS\",\"opinion\":\"同意\",\"sealConfirmed\":true,\"version\":"
+                            + version(jdbc, fresh) + "}");
+        }));
+        m.put("POST /api/applications/{id}/attachments", api(NOBODY, () -> multipart("/api/applications/{id}/attachments", listed)
+                .file(new MockMultipartFile("file", "越权.pdf", "application/pdf", TestFiles.pdf())).param("kind", "OTHER")));
+        m.put("GET /api/applications/{id}/attachments/{attachmentId}", api(CITY,
+                () -> get("/api/applications/{id}/attachments/{attachmentId}", listed, attachment)));
+        m.put("GET /applications/{id}/pdf", page(CITY, () -> get("/applications/{id}/pdf", listed)));
+        // seals: each reviewing office manages its own; nobody else has one
+        OfficeSeals seals = context.getBean(OfficeSeals.class);
+        for (Role office : REVIEWERS) {
+            ApplicationFixtures.as(w.user(office), () -> seals.upload("公章.png",
+                    new java.io.ByteArrayInputStream(TestFiles.png())));
+        }
+        m.put("GET /applications/seal", page(REVIEWERS, () -> get("/applications/seal")));
+        m.put("GET /applications/seal/image", page(REVIEWERS, () -> get("/applications/seal/image")));
+        m.put("POST /applications/seal", action(REVIEWERS, () -> multipart("/applications/seal")
+                .file(new MockMultipartFile("file", "公章.png", "image/png", TestFiles.png()))));
         // a fresh city-direct application at city CAST review: only the city CAST decides it
         m.put("POST /applications/{id}/review", action(EnumSet.of(Role.CITY_CAST), () -> {
             long fresh = fixtures.submittedCityDirect("矩阵审核" + next(), society);

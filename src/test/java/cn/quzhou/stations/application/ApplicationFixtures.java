@@ -104,6 +104,11 @@ public class ApplicationFixtures {
         return (PlatformUser) users.loadUserByUsername(otherCountyCast);
     }
 
+    /** The version an application is at now (what a reviewer who just opened it would send back). */
+    public int version(long applicationId) {
+        return jdbc.sql("select version from application where id = ?").param(applicationId).query(Integer.class).single();
+    }
+
     public static ReviewCommand pass(int version) {
         return new ReviewCommand(ReviewDecision.PASS, "同意推荐。", true, version);
     }

@@ -233,6 +233,22 @@ class ApplicationRouteTests extends PlatformTest {
                 fixtures.completeDraft("越权录入", society)))).isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void everyHandOverTellsTheNextOfficeAndTheApplicant() {
+        long id = fixtures.submittedHome("消息提醒服务站", society);
+        List<String> toCountyCast = messagesOf(world.user(Role.COUNTY_CAST), id);
+        assertThat(toCountyCast).contains("application.message.review");
+        decide(Role.COUNTY_CAST, id, returnForAmendment(version(id)));
+        assertThat(messagesOf(world.user(Role.APPLICANT), id))
+                .contains("application.message.status.COUNTY_CAST_REVIEW", "application.message.status.RETURNED");
+        assertThat(messagesOf(fixtures.otherCountyCast(), id)).as("another county's office hears nothing").isEmpty();
+    }
+
+    private List<String> messagesOf(PlatformUser user, long applicationId) {
+        return jdbc.sql("select subject_key from notification_message where recipient_account_id = ? and link = ? order by id")
+                .params(user.accountId(), "/applications/" + applicationId).query(String.class).list();
+    }
+
     private CompletableFuture<String> attempt(ExecutorService pool, CyclicBarrier together, PlatformUser reviewer,
                                               long id, int version) {
         return CompletableFuture.supplyAsync(() -> as(reviewer, () -> {

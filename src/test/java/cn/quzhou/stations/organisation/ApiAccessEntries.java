@@ -50,7 +50,7 @@ class ApiAccessEntries implements AccessMatrix.Contribution {
         // a unit in 柯城区: the city CAST registers it, the 江山市 county CAST is refused (422), the rest 403
         m.put("POST /api/units", api(EnumSet.of(Role.CITY_CAST), () -> post("/api/units")
                 .contentType(MediaType.APPLICATION_JSON).content(unitJson(w.otherJurisdiction, World.creditCode()))));
-        m.put("GET /api/societies", api(EnumSet.of(Role.COUNTY_CAST, Role.COUNTY_TALENT, Role.CITY_CAST,
+        m.put("GET /api/societies", api(EnumSet.of(Role.APPLICANT, Role.COUNTY_CAST, Role.COUNTY_TALENT, Role.CITY_CAST,
                 Role.CITY_TALENT, Role.SOCIETY_CONTACT), () -> get("/api/societies")));
     }
 

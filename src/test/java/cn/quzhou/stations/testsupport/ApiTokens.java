@@ -9,7 +9,8 @@ import java.util.WeakHashMap;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * Real personal access tokens for the world's accounts, created once per role (and world) through the
@@ -34,7 +35,7 @@ public final class ApiTokens {
     }
 
     /** {@code request} carrying {@code token} as its bearer credential. */
-    public static MockHttpServletRequestBuilder bearer(MockHttpServletRequestBuilder request, String token) {
+    public static RequestBuilder bearer(AbstractMockHttpServletRequestBuilder<?> request, String token) {
         return request.header("Authorization", "Bearer " + token);
     }
 

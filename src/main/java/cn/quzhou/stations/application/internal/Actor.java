@@ -3,6 +3,10 @@ package cn.quzhou.stations.application.internal;
 import cn.quzhou.stations.organisation.Role;
 import java.util.Set;
 
-/** Who acts on an application, and as which office (the text of the opinion box's seal line). */
-public record Actor(long accountId, String name, String office, Set<Role> roles, Long jurisdictionId) {
+/**
+ * Who acts on an application, and as which office (the text of the opinion box's seal line) with
+ * the office's seal image, if it has uploaded one.
+ */
+public record Actor(long accountId, String name, String office, Set<Role> roles, Long jurisdictionId,
+                    java.util.UUID sealFileId) {
 }

@@ -31,6 +31,7 @@ public class ReviewRecord {
     private String reviewerName;
     private String opinion;
     private boolean sealConfirmed;
+    private java.util.UUID sealFileId;
     private Instant decidedAt;
 
     protected ReviewRecord() {
@@ -47,6 +48,7 @@ public class ReviewRecord {
         this.reviewerName = actor.name();
         this.opinion = opinion;
         this.sealConfirmed = sealConfirmed;
+        this.sealFileId = actor.sealFileId();
         this.decidedAt = decidedAt;
     }
 
@@ -59,4 +61,5 @@ public class ReviewRecord {
     public String getOpinion() { return opinion; }
     public boolean isSealConfirmed() { return sealConfirmed; }
     public Instant getDecidedAt() { return decidedAt; }
+    public java.util.UUID getSealFileId() { return sealFileId; }
 }

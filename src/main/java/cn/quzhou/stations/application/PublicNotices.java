@@ -238,8 +238,7 @@ public class PublicNotices {
         Application a = applications.findById(o.getApplicationId()).orElseThrow();
         if (c.upheld()) {
             if (a.getStatus() != ApplicationStatus.PUBLIC_NOTICE) {
-                throw new ConflictException("application.error.illegalTransition", a.getStatus().name(),
-                        ReviewDecision.REJECT.name());
+                throw new IllegalTransitionException(a.getStatus(), ReviewDecision.REJECT);
             }
             a.failOnObjection(new Actor(me.accountId(), me.displayName(), office("application.office.CITY_CAST"),
                     me.roles(), me.jurisdictionId(), seals.sealFor(Role.CITY_CAST, a.getJurisdictionId()).orElse(null)),

@@ -103,14 +103,14 @@ public class Recognitions {
                 : notice.getItems().stream().map(NoticeItem::getApplicationId).toList());
         if (!preview.blockers().isEmpty()) {
             RecognitionPreview.Blocker b = preview.blockers().get(0);
-            throw new ConflictException(b.messageKey(), b.argument());
+            throw new ConflictException(null, b.messageKey(), b.argument());
         }
         List<RecognitionPreview.Candidate> chosen = new ArrayList<>();
         for (RecognitionPreview.Candidate candidate : preview.stations()) {
             if (candidate.eligible()) {
                 chosen.add(candidate);
             } else if (wanted != null) {
-                throw new ConflictException(candidate.reasonKey(), candidate.reasonArgument());
+                throw new ConflictException(null, candidate.reasonKey(), candidate.reasonArgument());
             }
         }
         if (chosen.isEmpty()) {

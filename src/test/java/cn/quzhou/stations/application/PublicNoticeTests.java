@@ -137,8 +137,9 @@ class PublicNoticeTests extends PlatformTest {
     void anObjectionFromThePublicPageIsStoredWithItsAttachmentAndShownAsText() throws Exception {
         long app = fixtures.inPublicNotice("被异议服务站", society);
         long notice = fixtures.runningToday(List.of(app));
+        byte[] evidence = TestFiles.pdf();
         MockHttpServletResponse r = mvc.perform(objection(app, "10.1.0.1", "<script>alert('x')</script>有异议")
-                        .file(new MockMultipartFile("file", "证据.pdf", "application/pdf", TestFiles.pdf())))
+                        .file(new MockMultipartFile("file", "证据.pdf", "application/pdf", evidence)))
                 .andReturn().getResponse();
         assertThat(r.getStatus()).isEqualTo(200);
         assertThat(r.getContentAsString()).contains("异议已收到");
@@ -155,7 +156,7 @@ class PublicNoticeTests extends PlatformTest {
         MockHttpServletResponse file = mvc.perform(get("/applications/notices/{id}/objections/{o}/attachment", notice,
                 objectionId).with(user(world.user(Role.CITY_TALENT)))).andReturn().getResponse();
         assertThat(file.getStatus()).isEqualTo(200);
-        assertThat(file.getContentAsByteArray()).isEqualTo(TestFiles.pdf());
+        assertThat(file.getContentAsByteArray()).isEqualTo(evidence);
     }
 
     @Test

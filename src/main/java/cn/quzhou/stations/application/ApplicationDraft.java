@@ -4,6 +4,7 @@ import cn.quzhou.stations.organisation.BusinessField;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.organisation.UnitNature;
 import jakarta.validation.Valid;
+import org.springframework.format.annotation.DateTimeFormat;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,7 +22,7 @@ import java.util.Set;
 public record ApplicationDraft(
         @Size(max = 200) String stationName,
         @Size(max = 50) String legalRepresentative,
-        LocalDate applicationDate,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate applicationDate,
         @Size(max = 200) String unitName,
         @Size(max = 200) String address,
         @Pattern(regexp = "^$|^\\d{6}$", message = "{validation.postcode}") String postcode,
@@ -55,7 +56,7 @@ public record ApplicationDraft(
         @Size(max = 60) String societyWechat,
         @Size(max = 5000) String societyOverview,
         @Size(max = 10000) String purposePlan,
-        LocalDate agreementSignedOn,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate agreementSignedOn,
         @Min(1) @Max(10) Integer cooperationYears,
         @Size(max = 200) String cooperationNote,
         @Size(max = 50) String responsibleName,

@@ -156,7 +156,7 @@ class ApplicationController {
         } catch (BusinessRuleException e) {
             Forms.reject(result, e);
         }
-        model.addAttribute("form", form.withFormRows());
+        // the bound form stays in the model untouched: replacing it would drop its errors
         return form(model, applications.get(id), null);
     }
 

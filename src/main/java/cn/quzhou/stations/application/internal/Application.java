@@ -289,6 +289,38 @@ public class Application extends AbstractAggregateRoot<Application> {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /**
+     * 公示期间异议成立: the city CAST upholds an objection and the application fails. The opinion box
+     * records the step PUBLIC_NOTICE, a rejection and the reason.
+     */
+    public void failOnObjection(Actor cityCast, String reason, Instant now) {
+        if (status != ApplicationStatus.PUBLIC_NOTICE) {
+            throw new IllegalTransitionException(status, ReviewDecision.REJECT);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("reason", "application.error.opinionRequired");
+        }
+        move(ApplicationStatus.FAILED, ReviewDecision.REJECT, cityCast, reason.strip(), true, now);
+    }
+
+    /**
+     * 联合发文认定: the joint document recognises the application (opinion box: PUBLIC_NOTICE, pass,
+     * the document's number) and {@link cn.quzhou.stations.application.StationRecognised} is published.
+     */
+    public void recognise(Actor issuers, String documentNumber, LocalDate issuedOn, Instant now) {
+        if (status != ApplicationStatus.PUBLIC_NOTICE) {
+            throw new IllegalTransitionException(status, ReviewDecision.PASS);
+        }
+        move(ApplicationStatus.RECOGNISED, ReviewDecision.PASS, issuers, documentNumber, true, now);
+        registerEvent(new cn.quzhou.stations.application.StationRecognised(id, hostUnitId, jurisdictionId,
+                societyId == null ? 0 : societyId, societyBranch, level, agreementSignedOn,
+                cooperationYears == null ? 3 : cooperationYears, responsibleName, responsibleTitle, responsiblePhone,
+                toDraft().expertTeam(), stationName, documentNumber, issuedOn));
+    }
+
+    public java.util.Set<BusinessField> getBusinessFields() { return java.util.Set.copyOf(businessFields); }
+    public String getBusinessFieldOther() { return businessFieldOther; }
+
     public Long getId() { return id; }
     public long getHostUnitId() { return hostUnitId; }
     public long getJurisdictionId() { return jurisdictionId; }

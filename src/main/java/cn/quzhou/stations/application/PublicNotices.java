@@ -1,0 +1,310 @@
+package cn.quzhou.stations.application;
+
+import cn.quzhou.stations.application.internal.Actor;
+import cn.quzhou.stations.application.internal.Application;
+import cn.quzhou.stations.application.internal.ApplicationRepository;
+import cn.quzhou.stations.application.internal.NoticeItem;
+import cn.quzhou.stations.application.internal.Objection;
+import cn.quzhou.stations.application.internal.ObjectionRepository;
+import cn.quzhou.stations.application.internal.PublicNotice;
+import cn.quzhou.stations.application.internal.PublicNoticeRepository;
+import cn.quzhou.stations.application.internal.Recognition;
+import cn.quzhou.stations.application.internal.RecognitionRepository;
+import cn.quzhou.stations.audit.AuditLog;
+import cn.quzhou.stations.audit.AuditOutcome;
+import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.documents.FileStore;
+import cn.quzhou.stations.documents.StoredFile;
+import cn.quzhou.stations.notification.Notifications;
+import cn.quzhou.stations.organisation.Accounts;
+import cn.quzhou.stations.organisation.BusinessField;
+import cn.quzhou.stations.organisation.Contact;
+import cn.quzhou.stations.organisation.HostUnitView;
+import cn.quzhou.stations.organisation.HostUnits;
+import cn.quzhou.stations.organisation.PlatformUser;
+import cn.quzhou.stations.organisation.Role;
+import cn.quzhou.stations.organisation.Societies;
+import cn.quzhou.stations.organisation.SocietyView;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.ConflictException;
+import cn.quzhou.stations.shared.NotFoundException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 公示 (Art. 5(2)-(3)): the city CAST opens a notice for applications in PUBLIC_NOTICE; anyone may
+ * object on the public page while it runs; the city CAST resolves each objection (upheld → the
+ * application FAILS, dismissed → it continues). Dates are Beijing dates, start and end inclusive.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublicNotices {
+
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    static final String DEFAULT_TITLE = "衢州市全国（省级）学会服务站拟认定名单公示";
+
+    private final ApplicationRepository applications;
+    private final PublicNoticeRepository notices;
+    private final ObjectionRepository objections;
+    private final RecognitionRepository recognitions;
+    private final WorkingCalendar calendar;
+    private final HostUnits units;
+    private final Societies societies;
+    private final FileStore files;
+    private final OfficeSeals seals;
+    private final Accounts accounts;
+    private final Notifications notifications;
+    private final MessageSource messages;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final int objectionsPerHour;
+
+    PublicNotices(ApplicationRepository applications, PublicNoticeRepository notices, ObjectionRepository objections,
+                  RecognitionRepository recognitions, WorkingCalendar calendar, HostUnits units, Societies societies,
+                  FileStore files, OfficeSeals seals, Accounts accounts, Notifications notifications, MessageSource messages,
+                  AuditLog audit, Clock clock,
+                  @Value("${platform.notice.objections-per-hour:5}") int objectionsPerHour) {
+        this.applications = applications;
+        this.notices = notices;
+        this.objections = objections;
+        this.recognitions = recognitions;
+        this.calendar = calendar;
+        this.units = units;
+        this.societies = societies;
+        this.files = files;
+        this.seals = seals;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.messages = messages;
+        this.audit = audit;
+        this.clock = clock;
+        this.objectionsPerHour = objectionsPerHour;
+    }
+
+    /** Today in Beijing. */
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), BEIJING);
+    }
+
+    /** Applications in PUBLIC_NOTICE that no notice lists yet. */
+    @PreAuthorize("hasAuthority('notice:manage')")
+    public List<NoticeCandidate> candidates() {
+        Set<Long> noticed = new HashSet<>(notices.noticedApplicationIds());
+        return applications.findAll((r, q, cb) -> cb.equal(r.get("status"), ApplicationStatus.PUBLIC_NOTICE)).stream()
+                .filter(a -> !noticed.contains(a.getId()))
+                .sorted(java.util.Comparator.comparing(Application::getId))
+                .map(a -> new NoticeCandidate(a.getId(), a.getStationName(), unitName(a), societyName(a), a.getLevel()))
+                .toList();
+    }
+
+    /** Starts on the next working day and lasts the policy's number of working days (inclusive). */
+    @PreAuthorize("hasAuthority('notice:manage')")
+    public NoticeDefaults defaults() {
+        WorkingDays days = calendar.workingDays();
+        LocalDate start = days.addWorkingDays(today(), 1);
+        int length = calendar.noticeLength(start);
+        return new NoticeDefaults(start, days.lastDayOf(start, length), length);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('notice:manage')")
+    public long open(OpenNoticeCommand c) {
+        List<Long> ids = c.applicationIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(c.applicationIds()));
+        if (ids.isEmpty()) {
+            throw new BusinessRuleException("applicationIds", "notice.error.noStations");
+        }
+        WorkingDays days = calendar.workingDays();
+        LocalDate start = c.startDate() != null ? c.startDate() : days.addWorkingDays(today(), 1);
+        LocalDate end = c.endDate() != null ? c.endDate() : days.lastDayOf(start, calendar.noticeLength(start));
+        if (start.isBefore(today())) {
+            throw new BusinessRuleException("startDate", "notice.error.startPast");
+        }
+        if (end.isBefore(start)) {
+            throw new BusinessRuleException("endDate", "notice.error.endBeforeStart");
+        }
+        Set<Long> noticed = new HashSet<>(notices.noticedApplicationIds());
+        List<NoticeItem> items = ids.stream().map(id -> {
+            Application a = applications.findById(id).orElseThrow(() -> new NotFoundException("application", id));
+            if (a.getStatus() != ApplicationStatus.PUBLIC_NOTICE || noticed.contains(id)) {
+                throw new ConflictException("applicationIds", "notice.error.notCandidate", String.valueOf(a.getStationName()));
+            }
+            String fields = a.getBusinessFields().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+            return new NoticeItem(id, a.getStationName(), unitName(a), societyName(a), a.getLevel(), fields);
+        }).toList();
+        String title = c.title() == null || c.title().isBlank() ? DEFAULT_TITLE : c.title().strip();
+        String number = c.number() == null || c.number().isBlank() ? null : c.number().strip();
+        PublicNotice notice;
+        try {
+            notice = notices.saveAndFlush(new PublicNotice(title, number, start, end, items,
+                    PlatformUser.current().getUsername(), clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            throw new AlreadyHandledException();
+        }
+        audit.record(AuditRecord.success("notice.open", "public_notice", notice.getId(),
+                start + " – " + end + ", applications " + ids));
+        return notice.getId();
+    }
+
+    @PreAuthorize("hasAuthority('notice:read')")
+    public List<NoticeView> list() {
+        return notices.findAllByOrderByIdDesc().stream().map(n -> view(n, false)).toList();
+    }
+
+    @PreAuthorize("hasAuthority('notice:read')")
+    public NoticeView get(long id) {
+        return view(notices.findById(id).orElseThrow(() -> new NotFoundException("notice", id)), true);
+    }
+
+    /** The notices running today, for the public page and the public JSON list: no personal data. */
+    public List<PublicNoticeView> running() {
+        return notices.findOpenOn(today()).stream()
+                .map(n -> new PublicNoticeView(n.getId(), n.getTitle(), n.getNumber(), n.getStartDate(), n.getEndDate(),
+                        n.getItems().stream().map(i -> station(i, null)).toList()))
+                .toList();
+    }
+
+    /**
+     * Files an objection from the public page (no sign-in). A filled honeypot is accepted and dropped
+     * ({@code false}); more than {@code platform.notice.objections-per-hour} from one address within
+     * an hour is refused ({@link TooManyObjectionsException}).
+     *
+     * @param fileName, file an optional attachment (PDF, JPEG, PNG or DOCX); {@code file} may be null
+     * @return whether the objection was stored
+     */
+    @Transactional
+    public boolean object(ObjectionCommand c, String fileName, InputStream file, String clientIp) {
+        String ip = clientIp == null ? "unknown" : clientIp;
+        if (c.website() != null && !c.website().isBlank()) {
+            audit.record(new AuditRecord("public", "notice.objection.dropped", "public_notice",
+                    String.valueOf(c.noticeId()), AuditOutcome.SUCCESS, "honeypot filled, from " + ip));
+            return false;
+        }
+        if (objections.countByClientIpAndReceivedAtAfter(ip, clock.instant().minus(Duration.ofHours(1))) >= objectionsPerHour) {
+            throw new TooManyObjectionsException();
+        }
+        PublicNotice notice = notices.findOpenOn(today()).stream()
+                .filter(n -> c.noticeId() == null || n.getId().equals(c.noticeId()))
+                .filter(n -> n.lists(c.applicationId())).findFirst()
+                .orElseThrow(() -> new BusinessRuleException("applicationId", "notice.error.closed"));
+        StoredFile stored = file == null ? null : files.store(fileName, file, FileStore.ANY);
+        Objection o = objections.save(new Objection(notice.getId(), c.applicationId(), c.name().strip(),
+                c.contact().strip(), c.content().strip(), stored == null ? null : stored.id(),
+                stored == null ? null : stored.name(), ip, clock.instant()));
+        audit.record(new AuditRecord("public", "notice.objection", "notice_objection", String.valueOf(o.getId()),
+                AuditOutcome.SUCCESS, "notice " + notice.getId() + ", application " + c.applicationId()
+                        + (stored == null ? "" : ", file " + stored.sha256())));
+        String station = notice.getItems().stream().filter(i -> i.getApplicationId() == c.applicationId())
+                .findFirst().map(NoticeItem::getStationName).orElse("");
+        notifications.notify(accounts.contactsOf(Role.CITY_CAST, null).stream().map(Contact::accountId).toList(),
+                "notice.notify.objection", List.of(station), "/applications/notices/" + notice.getId());
+        return true;
+    }
+
+    /** Upholds (the application FAILS, with an opinion box) or dismisses an objection; the applicant is told. Returns the notice's id. */
+    @Transactional
+    @PreAuthorize("hasAuthority('notice:manage')")
+    public long resolve(long objectionId, ResolveObjectionCommand c) {
+        Objection o = objections.findById(objectionId).orElseThrow(() -> new NotFoundException("objection", objectionId));
+        if (o.getVersion() != c.version()) {
+            throw new AlreadyHandledException();
+        }
+        if (c.reason() == null || c.reason().isBlank()) {
+            throw new BusinessRuleException("reason", "notice.error.reasonRequired");
+        }
+        if (c.upheld() == null) {
+            throw new BusinessRuleException("upheld", "notice.error.outcomeRequired");
+        }
+        PlatformUser me = PlatformUser.current();
+        o.resolve(c.upheld(), c.reason().strip(), me.getUsername(), clock.instant());
+        Application a = applications.findById(o.getApplicationId()).orElseThrow();
+        if (c.upheld()) {
+            if (a.getStatus() != ApplicationStatus.PUBLIC_NOTICE) {
+                throw new IllegalTransitionException(a.getStatus(), ReviewDecision.REJECT);
+            }
+            a.failOnObjection(new Actor(me.accountId(), me.displayName(), office("application.office.CITY_CAST"),
+                    me.roles(), me.jurisdictionId(), seals.sealFor(Role.CITY_CAST, a.getJurisdictionId()).orElse(null)),
+                    messages.getMessage("notice.opinion.upheld",
+                    new Object[] {c.reason().strip()}, Locale.SIMPLIFIED_CHINESE), clock.instant());
+        }
+        try {
+            objections.saveAndFlush(o);
+            applications.saveAndFlush(a);
+        } catch (OptimisticLockingFailureException e) {
+            throw new AlreadyHandledException();
+        }
+        if (!c.upheld()) {
+            // an upheld objection moves the application to FAILED, which HandOverMessages tells the applicant
+            notifications.notify(accounts.contactsOfUnit(a.getHostUnitId()).stream().map(Contact::accountId).toList(),
+                    "notice.notify.dismissed", List.of(String.valueOf(a.getStationName()), c.reason().strip()),
+                    "/applications/" + a.getId());
+        }
+        audit.record(AuditRecord.success("notice.objection.resolve", "notice_objection", objectionId,
+                (c.upheld() ? "UPHELD" : "DISMISSED") + ", application " + a.getId() + " → " + a.getStatus()));
+        return o.getNoticeId();
+    }
+
+    /** An objection's attachment, for the city offices. */
+    @PreAuthorize("hasAuthority('notice:read')")
+    public Applications.Download objectionFile(long noticeId, long objectionId) {
+        Objection o = objections.findById(objectionId).filter(x -> x.getNoticeId() == noticeId && x.getFileId() != null)
+                .orElseThrow(() -> new NotFoundException("objection attachment", objectionId));
+        return new Applications.Download(files.describe(o.getFileId()), files.open(o.getFileId()));
+    }
+
+    private NoticeView view(PublicNotice n, boolean withObjections) {
+        LocalDate today = today();
+        Map<Long, Application> apps = applications.findAllById(n.getItems().stream().map(NoticeItem::getApplicationId).toList())
+                .stream().collect(Collectors.toMap(Application::getId, Function.identity()));
+        Map<Long, String> names = n.getItems().stream()
+                .collect(Collectors.toMap(NoticeItem::getApplicationId, i -> String.valueOf(i.getStationName())));
+        List<ObjectionView> objectionViews = withObjections ? objections.findByNoticeIdOrderById(n.getId()).stream()
+                .map(o -> new ObjectionView(o.getId(), o.getNoticeId(), o.getApplicationId(), names.get(o.getApplicationId()),
+                        o.getName(), o.getContact(), o.getContent(), o.getFileName(), o.getReceivedAt(), o.getStatus(),
+                        o.getResolution(), o.getResolvedBy(), o.getResolvedAt(), o.getVersion()))
+                .toList() : List.of();
+        Recognition recognition = recognitions.findByNoticeId(n.getId()).orElse(null);
+        return new NoticeView(n.getId(), n.getTitle(), n.getNumber(), n.getStartDate(), n.getEndDate(), n.getOpenedBy(),
+                n.getOpenedAt(), n.getItems().stream().map(i -> station(i, apps.get(i.getApplicationId()).getStatus())).toList(),
+                objectionViews, n.openOn(today), today.isAfter(n.getEndDate()),
+                objections.countByNoticeIdAndStatus(n.getId(), ObjectionStatus.OPEN),
+                recognition == null ? null : recognition.getId(), recognition == null ? null : recognition.getNumber());
+    }
+
+    static NoticeStation station(NoticeItem i, ApplicationStatus status) {
+        List<BusinessField> fields = i.getBusinessFields() == null || i.getBusinessFields().isBlank() ? List.of()
+                : Arrays.stream(i.getBusinessFields().split(",")).map(BusinessField::valueOf).toList();
+        return new NoticeStation(i.getApplicationId(), i.getStationName(), i.getUnitName(), i.getSocietyName(),
+                i.getLevel(), fields, status);
+    }
+
+    String unitName(Application a) {
+        return units.byId(a.getHostUnitId()).map(HostUnitView::name).orElse(a.getUnitName());
+    }
+
+    String societyName(Application a) {
+        return a.getSocietyId() == null ? null : societies.byId(a.getSocietyId()).map(SocietyView::name).orElse(null);
+    }
+
+    String office(String key) {
+        return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
+    }
+}

@@ -1,0 +1,21 @@
+package cn.quzhou.stations.application;
+
+import cn.quzhou.stations.organisation.SocietyLevel;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Published when the joint document recognises an application (PUBLIC_NOTICE → RECOGNISED), after it
+ * is saved: everything the station module needs to open the station's record. The agreement runs
+ * {@code cooperationYears} from {@code agreementSignedOn}.
+ */
+public record StationRecognised(long applicationId, long hostUnitId, long jurisdictionId, long societyId,
+                                String societyBranch, SocietyLevel level, LocalDate agreementSignedOn,
+                                int cooperationYears, String responsibleName, String responsibleTitle,
+                                String responsiblePhone, List<ExpertMember> expertTeam, String stationName,
+                                String documentNumber, LocalDate recognisedOn) {
+
+    public StationRecognised {
+        expertTeam = List.copyOf(expertTeam);
+    }
+}

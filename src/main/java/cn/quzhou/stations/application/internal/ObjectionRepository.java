@@ -1,0 +1,15 @@
+package cn.quzhou.stations.application.internal;
+
+import cn.quzhou.stations.application.ObjectionStatus;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ObjectionRepository extends JpaRepository<Objection, Long> {
+
+    List<Objection> findByNoticeIdOrderById(long noticeId);
+
+    long countByNoticeIdAndStatus(long noticeId, ObjectionStatus status);
+
+    long countByClientIpAndReceivedAtAfter(String clientIp, Instant after);
+}

@@ -1,0 +1,64 @@
+package cn.quzhou.stations.application.web;
+
+import cn.quzhou.stations.application.WorkingCalendar;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 工作日历: the holidays and make-up working days of a year, kept by the city CAST or the system administrator. */
+@Controller
+@RequestMapping("/applications/calendar")
+@PreAuthorize("hasAuthority('calendar:manage')")
+class CalendarController {
+
+    private final WorkingCalendar calendar;
+    private final MessageSource messages;
+    private final java.time.Clock clock;
+
+    CalendarController(WorkingCalendar calendar, MessageSource messages, java.time.Clock clock) {
+        this.calendar = calendar;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String year(@RequestParam(required = false) Integer year, Model model) {
+        int y = year != null ? year : LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai")).getYear();
+        model.addAttribute("year", y);
+        model.addAttribute("days", calendar.year(y));
+        model.addAttribute("kinds", WorkingCalendar.Kind.values());
+        return "application/notice/calendar";
+    }
+
+    @PostMapping
+    String put(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+               @RequestParam(required = false) WorkingCalendar.Kind kind, @RequestParam(required = false) String name,
+               Locale locale, RedirectAttributes redirect) {
+        try {
+            calendar.put(day, kind, name);
+            redirect.addFlashAttribute("notice", "calendar.done.saved");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("problemText", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+        }
+        return "redirect:/applications/calendar" + (day == null ? "" : "?year=" + day.getYear());
+    }
+
+    @PostMapping("/{day}/remove")
+    String remove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, RedirectAttributes redirect) {
+        calendar.remove(day);
+        redirect.addFlashAttribute("notice", "calendar.done.removed");
+        return "redirect:/applications/calendar?year=" + day.getYear();
+    }
+}

@@ -1,0 +1,142 @@
+package cn.quzhou.stations.application.web;
+
+import cn.quzhou.stations.application.Applications;
+import cn.quzhou.stations.application.NoticeDefaults;
+import cn.quzhou.stations.application.OpenNoticeCommand;
+import cn.quzhou.stations.application.PublicNotices;
+import cn.quzhou.stations.application.RecogniseCommand;
+import cn.quzhou.stations.application.Recognitions;
+import cn.quzhou.stations.application.ResolveObjectionCommand;
+import cn.quzhou.stations.documents.FileDownloads;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.Forms;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The city offices' pages of the public notice, its objections and the joint recognition document. */
+@Controller
+@RequestMapping("/applications")
+class NoticeController {
+
+    private final PublicNotices notices;
+    private final Recognitions recognitions;
+    private final MessageSource messages;
+
+    NoticeController(PublicNotices notices, Recognitions recognitions, MessageSource messages) {
+        this.notices = notices;
+        this.recognitions = recognitions;
+        this.messages = messages;
+    }
+
+    @GetMapping("/notices")
+    @PreAuthorize("hasAuthority('notice:read')")
+    String list(Model model) {
+        model.addAttribute("notices", notices.list());
+        model.addAttribute("recognitions", recognitions.list());
+        return "application/notice/list";
+    }
+
+    @GetMapping("/notices/new")
+    @PreAuthorize("hasAuthority('notice:manage')")
+    String newForm(Model model) {
+        NoticeDefaults d = notices.defaults();
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new OpenNoticeCommand(null, null, d.startDate(), d.endDate(),
+                    notices.candidates().stream().map(c -> c.applicationId()).toList()));
+        }
+        model.addAttribute("defaults", d);
+        model.addAttribute("candidates", notices.candidates());
+        return "application/notice/new";
+    }
+
+    @PostMapping("/notices")
+    @PreAuthorize("hasAuthority('notice:manage')")
+    String open(@jakarta.validation.Valid @ModelAttribute("form") OpenNoticeCommand form, BindingResult result,
+                Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                long id = notices.open(form);
+                redirect.addFlashAttribute("notice", "notice.done.opened");
+                return "redirect:/applications/notices/" + id;
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return newForm(model);
+    }
+
+    @GetMapping("/notices/{id}")
+    @PreAuthorize("hasAuthority('notice:read')")
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("n", notices.get(id));
+        model.addAttribute("preview", recognitions.preview(id));
+        return "application/notice/detail";
+    }
+
+    @PostMapping("/notices/{id}/objections/{objectionId}/resolve")
+    @PreAuthorize("hasAuthority('notice:manage')")
+    String resolve(@PathVariable long id, @PathVariable long objectionId, @RequestParam(required = false) Boolean upheld,
+                   @RequestParam(required = false) String reason, @RequestParam int version, Locale locale,
+                   RedirectAttributes redirect) {
+        try {
+            notices.resolve(objectionId, new ResolveObjectionCommand(upheld, reason, version));
+            redirect.addFlashAttribute("notice", Boolean.TRUE.equals(upheld) ? "notice.done.upheld" : "notice.done.dismissed");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("problemText", text(e, locale));
+        }
+        return "redirect:/applications/notices/" + id;
+    }
+
+    @GetMapping("/notices/{id}/objections/{objectionId}/attachment")
+    @PreAuthorize("hasAuthority('notice:read')")
+    ResponseEntity<Resource> attachment(@PathVariable long id, @PathVariable long objectionId) {
+        Applications.Download d = notices.objectionFile(id, objectionId);
+        return FileDownloads.attachment(d.file(), d.content());
+    }
+
+    @PostMapping("/notices/{id}/recognise")
+    @PreAuthorize("hasAuthority('notice:manage')")
+    String recognise(@PathVariable long id, @ModelAttribute RecogniseCommand command, Locale locale,
+                     RedirectAttributes redirect) {
+        try {
+            long recognition = recognitions.recognise(id, command);
+            redirect.addFlashAttribute("notice", "notice.done.recognised");
+            return "redirect:/applications/recognitions/" + recognition;
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("problemText", text(e, locale));
+            return "redirect:/applications/notices/" + id;
+        }
+    }
+
+    @GetMapping("/recognitions/{id}")
+    @PreAuthorize("hasAuthority('notice:read')")
+    String recognition(@PathVariable long id, Model model) {
+        model.addAttribute("doc", recognitions.get(id));
+        return "application/notice/recognition";
+    }
+
+    @GetMapping("/recognitions/{id}/pdf")
+    @PreAuthorize("hasAuthority('notice:read')")
+    ResponseEntity<Resource> pdf(@PathVariable long id) {
+        return FileDownloads.pdf(recognitions.get(id).number(), recognitions.pdf(id));
+    }
+
+    private String text(BusinessRuleException e, Locale locale) {
+        return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
+    }
+
+}

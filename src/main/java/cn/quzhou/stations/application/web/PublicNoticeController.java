@@ -1,0 +1,74 @@
+package cn.quzhou.stations.application.web;
+
+import cn.quzhou.stations.application.ObjectionCommand;
+import cn.quzhou.stations.application.PublicNotices;
+import cn.quzhou.stations.application.TooManyObjectionsException;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.Forms;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The public notice (公示) for everybody, without sign-in: the running notices with their proposed
+ * stations (no personal data) and the objection form. The objection is answered with a page, not a
+ * redirect, so that a refused one keeps what was typed.
+ */
+@Controller
+@RequestMapping("/public/notices")
+class PublicNoticeController {
+
+    private final PublicNotices notices;
+
+    PublicNoticeController(PublicNotices notices) {
+        this.notices = notices;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        if (!model.containsAttribute("objection")) {
+            model.addAttribute("objection", new ObjectionCommand(null, null, null, null, null, null));
+        }
+        model.addAttribute("notices", notices.running());
+        return "application/public/notices";
+    }
+
+    @PostMapping("/objections")
+    String object(@Valid @ModelAttribute("objection") ObjectionCommand objection, BindingResult result,
+                  @RequestParam(required = false) MultipartFile file, HttpServletRequest request, Model model)
+            throws IOException {
+        if (!result.hasErrors()) {
+            boolean withFile = file != null && !file.isEmpty();
+            try (InputStream content = withFile ? file.getInputStream() : null) {
+                notices.object(objection, withFile ? file.getOriginalFilename() : null, content, request.getRemoteAddr());
+                return "application/public/received";
+            } catch (BusinessRuleException e) {
+                if ("file".equals(e.field())) {
+                    result.reject(e.messageKey(), e.args(), e.messageKey());
+                } else {
+                    Forms.reject(result, e);
+                }
+            }
+        }
+        return list(model);
+    }
+
+    @ExceptionHandler(TooManyObjectionsException.class)
+    @ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
+    String tooMany() {
+        return "application/public/too-many";
+    }
+}

@@ -72,11 +72,13 @@ public class ReviewPanels {
     private final MessageSource messages;
     private final AuditLog audit;
     private final Clock clock;
+    private final OfficeSeals seals;
 
     ReviewPanels(ReviewPanelRepository panels, PanelEntryRepository entries, ReviewSheetRepository sheets,
                  SheetPolicyRepository policies, ApplicationRepository applications, ExpertPool experts,
                  Societies societies, Accounts accounts, Notifications notifications, MessageSource messages,
-                 AuditLog audit, Clock clock) {
+                 AuditLog audit, Clock clock, OfficeSeals seals) {
+        this.seals = seals;
         this.panels = panels;
         this.entries = entries;
         this.sheets = sheets;
@@ -523,7 +525,7 @@ public class ReviewPanels {
         PlatformUser me = PlatformUser.current();
         return new Actor(me.accountId(), me.displayName(),
                 messages.getMessage("application.office.CITY_CAST", null, Locale.SIMPLIFIED_CHINESE), me.roles(),
-                me.jurisdictionId());
+                me.jurisdictionId(), seals.sealFor(Role.CITY_CAST, 0L).orElse(null));
     }
 
     private String zh(String key, Object... args) {

@@ -161,8 +161,8 @@ class PanelTests extends PlatformTest {
         assertThatThrownBy(() -> PanelTestsSupport.run(expert.user(), () -> panels.declareConflict(sheet, "事后回避")))
                 .isInstanceOf(ConflictException.class);
         String token = ApiTokens.create(expert.user(), tokens, "frozen", null);
-        mvc.perform(ApiTokens.bearer(put("/api/panels/sheets/{id}", sheet), token).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"scores\": {}, \"comment\": \"改分\"}")).andExpect(status().isConflict());
+        mvc.perform(ApiTokens.bearer(put("/api/panels/sheets/{id}", sheet).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"scores\": {}, \"comment\": \"改分\"}"), token)).andExpect(status().isConflict());
         assertThat(PanelTestsSupport.call(expert.user(), () -> panels.sheet(sheet)).total()).isEqualByComparingTo("88.5");
     }
 
@@ -280,13 +280,15 @@ class PanelTests extends PlatformTest {
                 .param(world.user(Role.CITY_TALENT).accountId()).query(Long.class).single()).isPositive();
 
         PlatformUser talent = world.user(Role.CITY_TALENT);
-        PanelTestsSupport.run(talent, () -> applications.decide(passed, pass(version(passed))));
+        int passedVersion = version(passed);
+        PanelTestsSupport.run(talent, () -> applications.decide(passed, pass(passedVersion)));
         ApplicationView onNotice = cityCast(() -> applications.get(passed));
         assertThat(onNotice.status()).isEqualTo(ApplicationStatus.PUBLIC_NOTICE);
         assertThat(onNotice.reviews().get(onNotice.reviews().size() - 1).office()).isEqualTo("衢州市委人才办");
 
+        int returnedVersion = version(returned);
         PanelTestsSupport.run(talent, () -> applications.decide(returned,
-                new ReviewCommand(ReviewDecision.RETURN, "请补充评审意见汇总", true, version(returned))));
+                new ReviewCommand(ReviewDecision.RETURN, "请补充评审意见汇总", true, returnedVersion)));
         ApplicationView back = cityCast(() -> applications.get(returned));
         assertThat(back.status()).isEqualTo(ApplicationStatus.RECOMMENDED);
         assertThat(back.returnedFrom()).isNull();

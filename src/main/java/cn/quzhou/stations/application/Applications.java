@@ -289,6 +289,14 @@ public class Applications {
      * jurisdiction's and city offices all — submitted ones, plus paper drafts they entered themselves.
      */
     static Specification<Application> visibleTo(PlatformUser user) {
+        Specification<Application> byScope = byScope(user);
+        return user.has(Role.EXPERT) && user.expertId() != null
+                ? byScope.or(cn.quzhou.stations.application.internal.AssignedApplications.of(user.expertId()))
+                : byScope;
+    }
+
+    /** A panel expert sees, besides their own scope, only the applications assigned to them (see ReviewPanels). */
+    private static Specification<Application> byScope(PlatformUser user) {
         DataScope scope = user.scope();
         String me = user.getUsername();
         if (scope instanceof DataScope.OfUnit unit) {

@@ -119,6 +119,13 @@ public class Accounts {
                 .map(Accounts::contact).toList();
     }
 
+    /** The enabled expert accounts bound to {@code expertId}; no permission check (see {@link #contactsOf}). */
+    public List<Contact> contactsOfExpert(long expertId) {
+        return accounts.findEnabledWithRole(Role.EXPERT).stream()
+                .filter(a -> Long.valueOf(expertId).equals(a.getExpertId()))
+                .map(Accounts::contact).toList();
+    }
+
     /** The given accounts that are enabled, as contacts; no permission check (see {@link #contactsOf}). */
     public List<Contact> contacts(Collection<Long> accountIds) {
         if (accountIds.isEmpty()) {

@@ -256,14 +256,57 @@ public class Application extends AbstractAggregateRoot<Application> {
         }
         ApplicationStatus to = switch (decision) {
             case PASS -> status.next();
-            case RETURN -> ApplicationStatus.RETURNED;
+            case RETURN -> returnTarget();
             case REJECT -> ApplicationStatus.REJECTED;
             default -> throw new IllegalTransitionException(status, decision);
         };
-        if (decision == ReviewDecision.RETURN) {
+        if (decision == ReviewDecision.RETURN && to == ApplicationStatus.RETURNED) {
             returnedFrom = status;
         }
         move(to, decision, reviewer, opinion.strip(), true, now);
+    }
+
+    /**
+     * Where a return leads: back to the applicant for amendment — except at the city talent office's
+     * review of the recommended list, which returns the application to the city CAST's list (RECOMMENDED).
+     */
+    private ApplicationStatus returnTarget() {
+        return status == ApplicationStatus.CITY_TALENT_REVIEW ? ApplicationStatus.RECOMMENDED : ApplicationStatus.RETURNED;
+    }
+
+    /** 评审小组: the city CAST puts the application on the recommended list with the panel's result (PANEL_REVIEW → RECOMMENDED). */
+    public void recommend(Actor cityCast, String panelResult, boolean sealConfirmed, Instant now) {
+        panelStep(cityCast, ReviewDecision.PASS, panelResult, sealConfirmed, ApplicationStatus.PANEL_REVIEW);
+        move(ApplicationStatus.RECOMMENDED, ReviewDecision.PASS, cityCast, panelResult.strip(), true, now);
+    }
+
+    /** The panel does not recommend it, or the city CAST withdraws it from the list: rejected with the reason. */
+    public void notRecommend(Actor cityCast, String reason, boolean sealConfirmed, Instant now) {
+        panelStep(cityCast, ReviewDecision.REJECT, reason, sealConfirmed, ApplicationStatus.PANEL_REVIEW,
+                ApplicationStatus.RECOMMENDED);
+        move(ApplicationStatus.REJECTED, ReviewDecision.REJECT, cityCast, reason.strip(), true, now);
+    }
+
+    /** The city CAST submits the recommended list to the city talent office (RECOMMENDED → CITY_TALENT_REVIEW). */
+    public void forwardToTalentOffice(Actor cityCast, String opinion, boolean sealConfirmed, Instant now) {
+        panelStep(cityCast, ReviewDecision.PASS, opinion, sealConfirmed, ApplicationStatus.RECOMMENDED);
+        move(ApplicationStatus.CITY_TALENT_REVIEW, ReviewDecision.PASS, cityCast, opinion.strip(), true, now);
+    }
+
+    private void panelStep(Actor actor, ReviewDecision decision, String opinion, boolean sealConfirmed,
+                           ApplicationStatus... allowed) {
+        if (!java.util.Arrays.asList(allowed).contains(status)) {
+            throw new IllegalTransitionException(status, decision);
+        }
+        if (!actor.roles().contains(Role.CITY_CAST)) {
+            throw new BusinessRuleException(null, "application.error.notYourStep");
+        }
+        if (opinion == null || opinion.isBlank()) {
+            throw new BusinessRuleException("opinion", "application.error.opinionRequired");
+        }
+        if (!sealConfirmed) {
+            throw new BusinessRuleException("sealConfirmed", "application.error.sealRequired");
+        }
     }
 
     private void move(ApplicationStatus to, ReviewDecision decision, Actor actor, String opinion, boolean seal,

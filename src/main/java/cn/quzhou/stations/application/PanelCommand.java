@@ -1,0 +1,14 @@
+package cn.quzhou.stations.application;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+
+/** Forms a panel: its name and year, the experts chosen from the pool, and the batch of applications at panel review. */
+public record PanelCommand(@NotBlank @Size(max = 200) String name, @NotNull @Min(2021) @Max(2100) Integer year,
+                           @NotEmpty Set<Long> expertIds, @NotEmpty Set<Long> applicationIds) {
+}

@@ -1,0 +1,111 @@
+package cn.quzhou.stations.application.web;
+
+import cn.quzhou.stations.application.ListCommand;
+import cn.quzhou.stations.application.PanelSummary;
+import cn.quzhou.stations.application.PanelView;
+import cn.quzhou.stations.application.ReviewPanels;
+import cn.quzhou.stations.application.SheetCommand;
+import cn.quzhou.stations.application.SheetPolicyView;
+import cn.quzhou.stations.application.SheetView;
+import cn.quzhou.stations.shared.ApiController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * 评审小组 over the API: the expert's assignments and sheets, and the panels with their aggregates,
+ * under the same permissions and data scope as the pages. A frozen sheet or an impossible step → 409.
+ */
+@ApiController
+@RequestMapping("/api/panels")
+@Tag(name = "panels", description = "api.op.panels.list")
+class PanelApiController {
+
+    private final ReviewPanels panels;
+
+    PanelApiController(ReviewPanels panels) {
+        this.panels = panels;
+    }
+
+    /** A conflict declaration: why the expert may not review the application. */
+    record ConflictDeclaration(String reason) {
+    }
+
+    /** Submitting the list: the panel version seen and the seal confirmation. */
+    record ListSubmission(int version, boolean sealConfirmed) {
+    }
+
+    /** How many applications went to the city talent office. */
+    record Submitted(int applications) {
+    }
+
+    @GetMapping("/assignments")
+    @Operation(summary = "api.op.panels.assignments")
+    List<SheetView> assignments() {
+        return panels.mySheets();
+    }
+
+    @GetMapping("/sheets/{id}")
+    @Operation(summary = "api.op.panels.sheet")
+    SheetView sheet(@PathVariable long id) {
+        return panels.sheet(id);
+    }
+
+    @PutMapping("/sheets/{id}")
+    @Operation(summary = "api.op.panels.saveSheet")
+    SheetView save(@PathVariable long id, @Valid @RequestBody SheetCommand command) {
+        return panels.saveSheet(id, command);
+    }
+
+    @PostMapping("/sheets/{id}/submit")
+    @Operation(summary = "api.op.panels.submitSheet")
+    SheetView submit(@PathVariable long id, @Valid @RequestBody(required = false) SheetCommand command) {
+        return panels.submitSheet(id, command);
+    }
+
+    @PostMapping("/sheets/{id}/conflict")
+    @Operation(summary = "api.op.panels.declareConflict")
+    ResponseEntity<Void> declareConflict(@PathVariable long id, @RequestBody ConflictDeclaration declaration) {
+        panels.declareConflict(id, declaration.reason());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/policy")
+    @Operation(summary = "api.op.panels.policy")
+    SheetPolicyView policy() {
+        return panels.policyInForce();
+    }
+
+    @GetMapping
+    @Operation(summary = "api.op.panels.list")
+    List<PanelSummary> list() {
+        return panels.list();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "api.op.panels.get")
+    PanelView get(@PathVariable long id) {
+        return panels.get(id);
+    }
+
+    @PostMapping("/{id}/list")
+    @Operation(summary = "api.op.panels.fixList")
+    PanelView fixList(@PathVariable long id, @Valid @RequestBody ListCommand command) {
+        panels.fixList(id, command);
+        return panels.get(id);
+    }
+
+    @PostMapping("/{id}/submit")
+    @Operation(summary = "api.op.panels.submitList")
+    Submitted submitList(@PathVariable long id, @RequestBody ListSubmission submission) {
+        return new Submitted(panels.submitList(id, submission.version(), submission.sealConfirmed()));
+    }
+}

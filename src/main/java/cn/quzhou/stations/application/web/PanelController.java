@@ -1,0 +1,217 @@
+package cn.quzhou.stations.application.web;
+
+import cn.quzhou.stations.application.ListCommand;
+import cn.quzhou.stations.application.PanelCommand;
+import cn.quzhou.stations.application.PanelView;
+import cn.quzhou.stations.application.ReviewPanels;
+import cn.quzhou.stations.application.SheetCommand;
+import cn.quzhou.stations.application.SheetPolicyView;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 评审小组 pages: the city CAST forms a panel, follows the sheets and aggregates, fixes and submits
+ * the recommended list; the city talent office reads it; an expert scores their assignments.
+ * A refused command shows the page again with the reason (HTTP 200).
+ */
+@Controller
+@RequestMapping("/panels")
+class PanelController {
+
+    private final ReviewPanels panels;
+
+    PanelController(ReviewPanels panels) {
+        this.panels = panels;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("panels", panels.list());
+        return "application/panel/list";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        return form(model, "", LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear(), Set.of(), Set.of(), null, null);
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("hasAuthority('panel:manage')")
+    String create(@RequestParam(defaultValue = "") String name, @RequestParam(required = false) Integer year,
+                  @RequestParam(name = "expertIds", required = false) List<Long> expertIds,
+                  @RequestParam(name = "applicationIds", required = false) List<Long> applicationIds,
+                  @RequestParam(defaultValue = "form") String action, Model model, RedirectAttributes redirect) {
+        Set<Long> experts = expertIds == null ? Set.of() : new LinkedHashSet<>(expertIds);
+        Set<Long> applications = applicationIds == null ? Set.of() : new LinkedHashSet<>(applicationIds);
+        if ("preview".equals(action)) {
+            return form(model, name, year, experts, applications, panels.conflicts(experts, applications), null);
+        }
+        if (name.isBlank() || year == null || experts.isEmpty() || applications.isEmpty()) {
+            return form(model, name, year, experts, applications, null,
+                    new BusinessRuleException(null, "panel.error.formIncomplete"));
+        }
+        try {
+            long id = panels.form(new PanelCommand(name, year, experts, applications));
+            redirect.addFlashAttribute("notice", "panel.notice.formed");
+            return "redirect:/panels/" + id;
+        } catch (BusinessRuleException e) {
+            return form(model, name, year, experts, applications, panels.conflicts(experts, applications), e);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        return detail(id, model, null);
+    }
+
+    @PostMapping("/{id}/assign")
+    @PreAuthorize("hasAuthority('panel:manage')")
+    String assign(@PathVariable long id, @RequestParam long applicationId, @RequestParam long expertId, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            panels.assign(id, applicationId, expertId);
+        } catch (BusinessRuleException e) {
+            return detail(id, model, e);
+        }
+        redirect.addFlashAttribute("notice", "panel.notice.assigned");
+        return "redirect:/panels/" + id;
+    }
+
+    @PostMapping("/{id}/list")
+    @PreAuthorize("hasAuthority('panel:manage')")
+    String fixList(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+                   RedirectAttributes redirect) {
+        List<ListCommand.Decision> decisions = new ArrayList<>();
+        params.forEach((k, v) -> {
+            if (k.startsWith("decision.") && !v.isBlank()) {
+                long applicationId = Long.parseLong(k.substring("decision.".length()));
+                decisions.add(new ListCommand.Decision(applicationId, "RECOMMEND".equals(v),
+                        params.get("reason." + applicationId)));
+            }
+        });
+        try {
+            panels.fixList(id, new ListCommand(decisions, params.get("overrideReason"),
+                    "true".equals(params.get("sealConfirmed")), Integer.parseInt(params.getOrDefault("version", "-1"))));
+        } catch (BusinessRuleException e) {
+            return detail(id, model, e);
+        }
+        redirect.addFlashAttribute("notice", "panel.notice.listFixed");
+        return "redirect:/panels/" + id;
+    }
+
+    @PostMapping("/{id}/submit")
+    @PreAuthorize("hasAuthority('panel:manage')")
+    String submitList(@PathVariable long id, @RequestParam int version,
+                      @RequestParam(defaultValue = "false") boolean sealConfirmed, Model model, RedirectAttributes redirect) {
+        try {
+            panels.submitList(id, version, sealConfirmed);
+        } catch (BusinessRuleException e) {
+            return detail(id, model, e);
+        }
+        redirect.addFlashAttribute("notice", "panel.notice.listSubmitted");
+        return "redirect:/panels/" + id;
+    }
+
+    @GetMapping("/sheets")
+    String mySheets(Model model) {
+        model.addAttribute("sheets", panels.mySheets());
+        return "application/panel/sheets";
+    }
+
+    @GetMapping("/sheets/{id}")
+    String sheet(@PathVariable long id, Model model) {
+        return sheet(id, model, null, null);
+    }
+
+    @PostMapping("/sheets/{id}")
+    @PreAuthorize("hasAuthority('panel:score')")
+    String saveSheet(@PathVariable long id, @RequestParam Map<String, String> params,
+                     @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+        Map<String, BigDecimal> scores = new LinkedHashMap<>();
+        try {
+            params.forEach((k, v) -> {
+                if (k.startsWith("score.") && !v.isBlank()) {
+                    scores.put(k.substring("score.".length()), parse(v));
+                }
+            });
+            SheetCommand command = new SheetCommand(scores, params.get("comment"));
+            if ("submit".equals(action)) {
+                panels.submitSheet(id, command);
+                redirect.addFlashAttribute("notice", "panel.notice.sheetSubmitted");
+            } else {
+                panels.saveSheet(id, command);
+                redirect.addFlashAttribute("notice", "panel.notice.sheetSaved");
+            }
+        } catch (BusinessRuleException e) {
+            return sheet(id, model, e, params);
+        }
+        return "redirect:/panels/sheets/" + id;
+    }
+
+    @PostMapping("/sheets/{id}/conflict")
+    @PreAuthorize("hasAuthority('panel:score')")
+    String declareConflict(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model,
+                           RedirectAttributes redirect) {
+        try {
+            panels.declareConflict(id, reason);
+        } catch (BusinessRuleException e) {
+            return sheet(id, model, e, null);
+        }
+        redirect.addFlashAttribute("notice", "panel.notice.conflictDeclared");
+        return "redirect:/panels/sheets";
+    }
+
+    private static BigDecimal parse(String v) {
+        try {
+            return new BigDecimal(v.strip());
+        } catch (NumberFormatException e) {
+            throw new BusinessRuleException(null, "panel.error.scoreInvalid");
+        }
+    }
+
+    private String form(Model model, String name, Integer year, Set<Long> experts, Set<Long> applications,
+                        Object conflicts, BusinessRuleException problem) {
+        model.addAttribute("name", name);
+        model.addAttribute("year", year);
+        model.addAttribute("chosenExperts", experts);
+        model.addAttribute("chosenApplications", applications);
+        model.addAttribute("experts", panels.candidateExperts());
+        model.addAttribute("candidates", panels.candidateApplications());
+        model.addAttribute("conflicts", conflicts);
+        model.addAttribute("problem", problem);
+        return "application/panel/form";
+    }
+
+    private String detail(long id, Model model, BusinessRuleException problem) {
+        PanelView panel = panels.get(id);
+        model.addAttribute("panel", panel);
+        model.addAttribute("problem", problem);
+        return "application/panel/detail";
+    }
+
+    private String sheet(long id, Model model, BusinessRuleException problem, Map<String, String> typed) {
+        SheetPolicyView policy = panels.policyInForce();
+        model.addAttribute("sheet", panels.sheet(id));
+        model.addAttribute("policy", policy);
+        model.addAttribute("typed", typed);
+        model.addAttribute("problem", problem);
+        return "application/panel/sheet";
+    }
+}

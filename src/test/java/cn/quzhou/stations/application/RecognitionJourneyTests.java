@@ -1,0 +1,332 @@
+package cn.quzhou.stations.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.quzhou.stations.documents.TestFiles;
+import cn.quzhou.stations.organisation.Role;
+import cn.quzhou.stations.organisation.SocietyLevel;
+import cn.quzhou.stations.organisation.internal.Society;
+import cn.quzhou.stations.testsupport.Chromium;
+import cn.quzhou.stations.testsupport.PlatformTest;
+import cn.quzhou.stations.testsupport.World;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.SelectOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The issue's required journeys in a real browser, from draft to recognition through every role: a
+ * 江山市 unit (county route, returned once for amendment) and a city-direct unit (straight to the city
+ * CAST) go through the same review panel, the same public notice — where an anonymous visitor's
+ * objection is dismissed — and the same joint recognition document. Screenshots under target/screenshots.
+ */
+class RecognitionJourneyTests extends PlatformTest {
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final Pattern APPLICATION_ID = Pattern.compile("/applications/(\\d+)");
+
+    private static Chromium chromium;
+
+    @Autowired
+    ApplicationFixtures fixtures;
+
+    private final List<BrowserContext> contexts = new java.util.ArrayList<>();
+
+    @BeforeAll
+    static void launch() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void shutdown() {
+        chromium.close();
+    }
+
+    @Test
+    void aJiangshanUnitAndACityDirectUnitGoFromDraftToRecognitionThroughEveryRole() throws IOException {
+        world.ensure();
+        fixtures.cityApplicant(); // the city-direct unit's APPLICANT account, t-city-applicant
+        Society national = fixtures.newSociety(SocietyLevel.NATIONAL);
+        Society provincial = fixtures.newSociety(SocietyLevel.PROVINCIAL);
+        String jiangshanStation = "江山认定之旅学会服务站" + national.getId();
+        String cityStation = "市直认定之旅学会服务站" + provincial.getId();
+        try {
+            // ---- 1. the 江山市 unit drafts, uploads the agreement and submits -----------------------
+            Page applicant = signIn(world.username(Role.APPLICANT));
+            String jiangshan = draftAndSubmit(applicant, jiangshanStation, national, "NATIONAL");
+            assertThat(status(applicant)).isEqualTo("县级科协初审");
+            shot(applicant, 1, "jiangshan-submitted");
+
+            // ---- 2. the county CAST returns it once; the applicant amends and resubmits ---------------
+            Page countyCast = signIn(world.username(Role.COUNTY_CAST));
+            countyCast.navigate(jiangshan);
+            decide(countyCast, "RETURN", "请补充计划在站天数。");
+            assertThat(status(countyCast)).isEqualTo("退回修改");
+            shot(countyCast, 2, "jiangshan-returned");
+            applicant.navigate(jiangshan);
+            applicant.click("text=修改申请书");
+            applicant.fill("input[name='experts[0].plannedDays']", "45");
+            applicant.click("button[name=action][value=submit]");
+            assertThat(status(applicant)).isEqualTo("县级科协初审");
+
+            // ---- 3. county CAST → county talent office → city CAST: on to the panel ------------------
+            countyCast.navigate(jiangshan);
+            decide(countyCast, "PASS", "同意推荐。");
+            assertThat(status(countyCast)).isEqualTo("县级人才办认定");
+            Page countyTalent = signIn(world.username(Role.COUNTY_TALENT));
+            countyTalent.navigate(jiangshan);
+            decide(countyTalent, "PASS", "同意认定。");
+            assertThat(status(countyTalent)).isEqualTo("市科协初审");
+            Page cityCast = signIn(world.username(Role.CITY_CAST));
+            cityCast.navigate(jiangshan);
+            decide(cityCast, "PASS", "同意提交评审小组审定。");
+            assertThat(status(cityCast)).isEqualTo("评审小组审定");
+
+            // ---- 4. the city-direct unit drafts and submits: straight to the city CAST ---------------
+            Page cityApplicant = signIn("t-city-applicant");
+            String city = draftAndSubmit(cityApplicant, cityStation, provincial, "PROVINCIAL");
+            assertThat(status(cityApplicant)).isEqualTo("市科协初审");
+            shot(cityApplicant, 3, "city-direct-submitted");
+            cityCast.navigate(city);
+            decide(cityCast, "PASS", "同意提交评审小组审定。");
+            assertThat(status(cityCast)).isEqualTo("评审小组审定");
+            long jiangshanId = idOf(jiangshan);
+            long cityId = idOf(city);
+
+            // ---- 5. the city CAST forms one panel for both with the pool expert ----------------------
+            cityCast.navigate(baseUrl() + "/panels/new");
+            cityCast.fill("#name", "认定之旅评审小组" + national.getId());
+            cityCast.check("#expert-" + world.expert.getId());
+            cityCast.check("#application-" + jiangshanId);
+            cityCast.check("#application-" + cityId);
+            cityCast.click("button[name=action][value=preview]");
+            assertThat(cityCast.locator(".alert-success").textContent()).isNotBlank(); // no conflicts
+            shot(cityCast, 4, "panel-form");
+            cityCast.click("button[name=action][value=form]");
+            cityCast.waitForURL(url -> url.matches(".*/panels/\\d+$"));
+            String panel = cityCast.url();
+            assertThat(cityCast.locator("#panel-status").textContent()).isEqualTo("专家评分中");
+
+            // ---- 6. the expert scores both applications and submits the sheets -----------------------
+            Page expert = signIn(world.username(Role.EXPERT));
+            score(expert, jiangshanStation, "27", "22", "21", "17");
+            score(expert, cityStation, "26", "21", "20", "16");
+            shot(expert, 5, "expert-sheet-submitted");
+
+            // ---- 7. the city CAST fixes the recommended list and submits it to the city talent office -
+            cityCast.navigate(panel);
+            assertThat(cityCast.locator(".aggregate").allTextContents()).hasSize(2);
+            cityCast.check("#rec-" + jiangshanId);
+            cityCast.check("#rec-" + cityId);
+            cityCast.check("#list-seal");
+            cityCast.click("#list-form button");
+            assertThat(cityCast.locator("#panel-status").textContent()).isEqualTo("建议名单已确定");
+            cityCast.check("#forward-seal");
+            cityCast.click("#forward-form button");
+            assertThat(cityCast.locator("#panel-status").textContent()).isEqualTo("已报送市委人才办");
+            shot(cityCast, 6, "panel-list-submitted");
+
+            // ---- 8. the city talent office passes each: public notice ----------------------------------
+            Page cityTalent = signIn(world.username(Role.CITY_TALENT));
+            for (String detail : List.of(jiangshan, city)) {
+                cityTalent.navigate(detail);
+                assertThat(status(cityTalent)).isEqualTo("市委人才办审核");
+                decide(cityTalent, "PASS", "同意公示。");
+                assertThat(status(cityTalent)).isEqualTo("公示中");
+            }
+            shot(cityTalent, 7, "city-talent-passed");
+
+            // ---- 9. the city CAST opens the notice, starting today -------------------------------------
+            LocalDate today = LocalDate.ofInstant(clock.instant(), BEIJING);
+            cityCast.navigate(baseUrl() + "/applications/notices/new");
+            Locator candidates = cityCast.locator("input[name=applicationIds]");
+            for (int i = 0; i < candidates.count(); i++) {
+                String value = candidates.nth(i).getAttribute("value");
+                candidates.nth(i).setChecked(value.equals(String.valueOf(jiangshanId)) || value.equals(String.valueOf(cityId)));
+            }
+            cityCast.fill("#startDate", today.toString());
+            LocalDate end = LocalDate.parse(cityCast.inputValue("#endDate"));
+            assertThat(end).isAfterOrEqualTo(today);
+            shot(cityCast, 8, "notice-new");
+            cityCast.click("form[action$='/applications/notices'] button.btn-primary");
+            cityCast.waitForURL(url -> url.matches(".*/applications/notices/\\d+$"));
+            String notice = cityCast.url();
+            assertThat(cityCast.locator("section").textContent()).contains(jiangshanStation, cityStation, "公示中");
+
+            // ---- 10. an anonymous visitor objects on the public page (no sign-in, honeypot empty) -------
+            Page visitor = anonymous();
+            visitor.navigate(baseUrl() + "/public/notices");
+            assertThat(visitor.locator("section").textContent()).contains(jiangshanStation, cityStation);
+            visitor.selectOption("#applicationId", new SelectOption().setValue(String.valueOf(jiangshanId)));
+            visitor.fill("#name", "王异议");
+            visitor.fill("#contact", "13500000000");
+            visitor.fill("#content", "该单位专家团队在站时间不足。");
+            assertThat(visitor.inputValue("#website")).isEmpty();
+            shot(visitor, 9, "public-objection");
+            visitor.click("form[action$='/public/notices/objections'] button");
+            assertThat(visitor.locator("h1").textContent()).isEqualTo("异议已收到");
+
+            // ---- 11. the city CAST dismisses it with a reason ----------------------------------------
+            cityCast.navigate(notice);
+            Locator objection = cityCast.locator("[id^=objection-]", new Page.LocatorOptions().setHasText("该单位专家团队在站时间不足。"));
+            assertThat(objection.textContent()).contains("王异议", jiangshanStation);
+            objection.locator("textarea[name=reason]").fill("经核实，专家团队在站计划已补充至45天，异议不成立。");
+            objection.locator("button[name=upheld][value=false]").click();
+            objection = cityCast.locator("[id^=objection-]", new Page.LocatorOptions().setHasText("该单位专家团队在站时间不足。"));
+            assertThat(objection.textContent()).contains("异议不成立", "经核实，专家团队在站计划已补充至45天");
+            shot(cityCast, 10, "objection-dismissed");
+
+            // ---- 12. after the notice ends the city CAST recognises the batch ------------------------
+            clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(today, end) + 1));
+            cityCast.navigate(notice);
+            assertThat(cityCast.locator("section").textContent()).contains("公示期已结束");
+            assertThat(cityCast.isChecked("#rec-" + jiangshanId)).isTrue();
+            assertThat(cityCast.isChecked("#rec-" + cityId)).isTrue();
+            shot(cityCast, 11, "notice-ended");
+            cityCast.click("form[action$='/recognise'] button");
+            cityCast.waitForURL(url -> url.matches(".*/applications/recognitions/\\d+$"));
+            String number = cityCast.locator("section p").first().textContent();
+            assertThat(number).containsPattern("衢市科协〔\\d{4}〕\\d+号");
+            assertThat(cityCast.locator("section table").textContent()).contains(jiangshanStation, cityStation);
+            shot(cityCast, 12, "recognition-document");
+
+            // ---- 13. the joint document's PDF ---------------------------------------------------------
+            Download download = cityCast.waitForDownload(() -> cityCast.click("a[href$='/pdf']"));
+            assertThat(download.suggestedFilename()).endsWith(".pdf");
+            byte[] pdf = Files.readAllBytes(download.path());
+            assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            APIResponse response = cityCast.request().get(baseUrl() + cityCast.locator("a[href$='/pdf']").getAttribute("href"));
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.headers().get("content-type")).startsWith("application/pdf");
+
+            // ---- 14. both applications are recognised; their applicants see it ------------------------
+            for (Page p : List.of(applicant, cityApplicant)) {
+                p.navigate(p == applicant ? jiangshan : city);
+                assertThat(status(p)).isEqualTo("已认定");
+            }
+            cityCast.navigate(jiangshan);
+            assertThat(status(cityCast)).isEqualTo("已认定");
+            cityCast.navigate(city);
+            assertThat(status(cityCast)).isEqualTo("已认定");
+            shot(cityApplicant, 13, "city-direct-recognised");
+            shot(applicant, 14, "jiangshan-recognised");
+        } finally {
+            contexts.forEach(BrowserContext::close);
+        }
+    }
+
+    /** Fills the form, submits once without the agreement (refused, typing kept), uploads it, submits. Returns the detail URL. */
+    private String draftAndSubmit(Page p, String station, Society society, String level) {
+        p.navigate(baseUrl() + "/applications/new");
+        fillForm(p, station, society, level);
+        p.click("button[name=action][value=submit]");
+        assertThat(p.locator(".alert-danger").first().textContent()).contains("共建学会服务站协议");
+        assertThat(p.inputValue("#stationName")).isEqualTo(station);
+        p.selectOption("#attachment-kind", "AGREEMENT");
+        p.setInputFiles("#attachment-file", new FilePayload("共建协议.pdf", "application/pdf", TestFiles.pdf()));
+        p.click("#attachments button[type=submit]");
+        assertThat(p.locator("#attachments").textContent()).contains("共建协议.pdf");
+        p.click("button[name=action][value=submit]");
+        p.locator("#application-status").waitFor(); // the detail page
+        return p.url();
+    }
+
+    private void score(Page expert, String station, String... points) {
+        expert.navigate(baseUrl() + "/panels/sheets");
+        expert.locator("table a", new Page.LocatorOptions().setHasText(station)).click();
+        expert.waitForURL(url -> url.matches(".*/panels/sheets/\\d+$"));
+        String[] codes = {"HOST_CONDITIONS", "COOPERATION", "WORK_PLAN", "TEAM_SUPPORT"};
+        for (int i = 0; i < codes.length; i++) {
+            expert.fill("#score-" + codes[i], points[i]);
+        }
+        expert.fill("#comment", "建站条件较好，计划可行。");
+        expert.click("#sheet-form button[name=action][value=submit]");
+        assertThat(expert.locator("#sheet-status").textContent()).isEqualTo("已提交");
+    }
+
+    private static long idOf(String url) {
+        Matcher m = APPLICATION_ID.matcher(url);
+        assertThat(m.find()).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    private static String status(Page page) {
+        return page.locator("#application-status").textContent();
+    }
+
+    private static void shot(Page page, int n, String step) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("recognition-journey-" + n + "-" + step))
+                .setFullPage(true));
+    }
+
+    private BrowserContext newContext() {
+        BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+                .setViewportSize(1280, 900).setAcceptDownloads(true));
+        context.setDefaultTimeout(10_000);
+        contexts.add(context);
+        return context;
+    }
+
+    private Page anonymous() {
+        return newContext().newPage();
+    }
+
+    private Page signIn(String username) {
+        Page page = newContext().newPage();
+        page.navigate(baseUrl() + "/login");
+        page.fill("#username", username);
+        page.fill("#password", World.PASSWORD);
+        page.click("form[action$='/login'] button[type=submit]");
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    private static void decide(Page page, String decision, String opinion) {
+        page.check("#review-form input[name=decision][value=" + decision + "]");
+        page.fill("#opinion", opinion);
+        page.check("#sealConfirmed1");
+        page.click("#review-form button[type=submit]");
+    }
+
+    private static void fillForm(Page p, String station, Society society, String level) {
+        p.fill("#stationName", station);
+        p.fill("#legalRepresentative", "张法人");
+        p.fill("#contactName", "李联系");
+        p.fill("#contactMobile", "13800000000");
+        p.check("input[name=level][value=" + level + "]");
+        p.fill("#unitOverview", "单位规模与优势");
+        p.fill("#industryOverview", "服务产业情况");
+        p.selectOption("#societyId", new SelectOption().setValue(String.valueOf(society.getId())));
+        p.fill("#societyLegalRep", "王会长");
+        p.fill("#societyContact", "赵联络");
+        p.fill("#societyContactMobile", "13700000000");
+        p.fill("#societyOverview", "学会业务领域");
+        p.fill("#purposePlan", "建站目的与工作计划");
+        p.fill("#agreementSignedOn", "2026-03-01");
+        p.fill("input[name='experts[0].name']", "孙专家");
+        p.fill("input[name='experts[0].field']", "化工材料");
+        p.fill("input[name='experts[0].organisation']", "某大学");
+        p.fill("#responsibleName", "钱负责");
+        p.fill("#responsiblePhone", "13600000000");
+        p.check("#officeDeclared1");
+        p.check("#fundingDeclared1");
+        p.check("#rulesDeclared1");
+    }
+}

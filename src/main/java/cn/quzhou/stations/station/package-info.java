@@ -1,6 +1,6 @@
 /**
- * 服务站 — station registry, annual plans and evidence (issue #4).
- * <p>Declared now so the module map is complete; its behaviour arrives with its issue.
+ * 服务站 — the registry of recognised stations (opened from the recognition document); annual
+ * plans, evidence and the rest of the station's life arrive with issue #4.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "服务站")
 package cn.quzhou.stations.station;

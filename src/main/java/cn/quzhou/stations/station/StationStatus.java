@@ -1,0 +1,5 @@
+package cn.quzhou.stations.station;
+
+public enum StationStatus {
+    ACTIVE, REVOKED, EXPIRED
+}

@@ -1,0 +1,78 @@
+package cn.quzhou.stations.station;
+
+import cn.quzhou.stations.organisation.DataScope;
+import cn.quzhou.stations.organisation.HostUnitView;
+import cn.quzhou.stations.organisation.HostUnits;
+import cn.quzhou.stations.organisation.JurisdictionView;
+import cn.quzhou.stations.organisation.Jurisdictions;
+import cn.quzhou.stations.organisation.PlatformUser;
+import cn.quzhou.stations.organisation.Societies;
+import cn.quzhou.stations.organisation.SocietyView;
+import cn.quzhou.stations.shared.NotFoundException;
+import cn.quzhou.stations.station.internal.Station;
+import cn.quzhou.stations.station.internal.StationRepository;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The registry of recognised stations, read through the signed-in user's data scope. */
+@Service
+@Transactional(readOnly = true)
+public class Stations {
+
+    private final StationRepository stations;
+    private final HostUnits units;
+    private final Societies societies;
+    private final Jurisdictions jurisdictions;
+
+    Stations(StationRepository stations, HostUnits units, Societies societies, Jurisdictions jurisdictions) {
+        this.stations = stations;
+        this.units = units;
+        this.societies = societies;
+        this.jurisdictions = jurisdictions;
+    }
+
+    @PreAuthorize("hasAuthority('station:read')")
+    public List<StationView> list() {
+        Map<Long, String> names = jurisdictions.list().stream()
+                .collect(Collectors.toMap(JurisdictionView::id, JurisdictionView::name));
+        return stations.findAll(within(PlatformUser.current().scope()), Sort.by("recognisedOn", "id")).stream()
+                .map(s -> view(s, names)).toList();
+    }
+
+    @PreAuthorize("hasAuthority('station:read')")
+    public StationView get(long id) {
+        Station s = stations.findOne(within(PlatformUser.current().scope()).and((r, q, cb) -> cb.equal(r.get("id"), id)))
+                .orElseThrow(() -> new NotFoundException("station", id));
+        return view(s, Map.of(s.getJurisdictionId(), jurisdictions.get(s.getJurisdictionId()).name()));
+    }
+
+    private static Specification<Station> within(DataScope scope) {
+        if (scope instanceof DataScope.All) {
+            return (r, q, cb) -> cb.conjunction();
+        }
+        if (scope instanceof DataScope.OfJurisdiction j) {
+            return (r, q, cb) -> cb.equal(r.get("jurisdictionId"), j.jurisdictionId());
+        }
+        if (scope instanceof DataScope.OfUnit u) {
+            return (r, q, cb) -> cb.equal(r.get("hostUnitId"), u.hostUnitId());
+        }
+        return (r, q, cb) -> cb.disjunction();
+    }
+
+    private StationView view(Station s, Map<Long, String> jurisdictionNames) {
+        String unit = units.byId(s.getHostUnitId()).map(HostUnitView::name).orElse(null);
+        String society = societies.byId(s.getSocietyId()).map(SocietyView::name).orElse(null);
+        return new StationView(s.getId(), s.getApplicationId(), s.getName(), s.getLevel(), s.getHostUnitId(), unit,
+                jurisdictionNames.get(s.getJurisdictionId()), s.getSocietyId(), society, s.getSocietyBranch(),
+                s.getAgreementSignedOn(), s.getAgreementEndsOn(), s.getResponsibleName(), s.getResponsibleTitle(),
+                s.getResponsiblePhone(), s.getDocumentNumber(), s.getRecognisedOn(), s.getStatus(),
+                s.getExpertTeam().stream().map(m -> new StationView.TeamMember(m.getName(), m.getTitle(), m.getField(),
+                        m.getOrganisation(), m.getPlannedDays())).toList());
+    }
+}

@@ -1,0 +1,97 @@
+package cn.quzhou.stations.station.internal;
+
+import cn.quzhou.stations.application.StationRecognised;
+import cn.quzhou.stations.organisation.SocietyLevel;
+import cn.quzhou.stations.station.StationStatus;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** 学会服务站 — opened by the recognition document with what the application established. */
+@Entity
+@Table(name = "station")
+public class Station {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private long applicationId;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private SocietyLevel level;
+    private long hostUnitId;
+    private long jurisdictionId;
+    private long societyId;
+    private String societyBranch;
+    private LocalDate agreementSignedOn;
+    private LocalDate agreementEndsOn;
+    private String responsibleName;
+    private String responsibleTitle;
+    private String responsiblePhone;
+    private String documentNumber;
+    private LocalDate recognisedOn;
+    @Enumerated(EnumType.STRING)
+    private StationStatus status = StationStatus.ACTIVE;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "station_expert", joinColumns = @JoinColumn(name = "station_id"))
+    @OrderColumn(name = "position")
+    private List<TeamMemberRow> expertTeam = new ArrayList<>();
+    @Version
+    private int version;
+
+    protected Station() {
+    }
+
+    /** The agreement runs its cooperation period from the day it was signed (Art. 3(2)). */
+    public static Station openedBy(StationRecognised e) {
+        Station s = new Station();
+        s.applicationId = e.applicationId();
+        s.name = e.stationName();
+        s.level = e.level();
+        s.hostUnitId = e.hostUnitId();
+        s.jurisdictionId = e.jurisdictionId();
+        s.societyId = e.societyId();
+        s.societyBranch = e.societyBranch();
+        s.agreementSignedOn = e.agreementSignedOn();
+        s.agreementEndsOn = e.agreementSignedOn().plusYears(e.cooperationYears()).minusDays(1);
+        s.responsibleName = e.responsibleName();
+        s.responsibleTitle = e.responsibleTitle();
+        s.responsiblePhone = e.responsiblePhone();
+        s.documentNumber = e.documentNumber();
+        s.recognisedOn = e.recognisedOn();
+        e.expertTeam().forEach(m -> s.expertTeam.add(new TeamMemberRow(m.name(), m.title(), m.field(),
+                m.organisation(), m.plannedDays())));
+        return s;
+    }
+
+    public Long getId() { return id; }
+    public long getApplicationId() { return applicationId; }
+    public String getName() { return name; }
+    public SocietyLevel getLevel() { return level; }
+    public long getHostUnitId() { return hostUnitId; }
+    public long getJurisdictionId() { return jurisdictionId; }
+    public long getSocietyId() { return societyId; }
+    public String getSocietyBranch() { return societyBranch; }
+    public LocalDate getAgreementSignedOn() { return agreementSignedOn; }
+    public LocalDate getAgreementEndsOn() { return agreementEndsOn; }
+    public String getResponsibleName() { return responsibleName; }
+    public String getResponsibleTitle() { return responsibleTitle; }
+    public String getResponsiblePhone() { return responsiblePhone; }
+    public String getDocumentNumber() { return documentNumber; }
+    public LocalDate getRecognisedOn() { return recognisedOn; }
+    public StationStatus getStatus() { return status; }
+    public List<TeamMemberRow> getExpertTeam() { return List.copyOf(expertTeam); }
+}

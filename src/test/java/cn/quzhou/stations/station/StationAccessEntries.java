@@ -1,0 +1,41 @@
+package cn.quzhou.stations.station;
+
+import static cn.quzhou.stations.testsupport.AccessMatrix.Entry.list;
+import static cn.quzhou.stations.testsupport.AccessMatrix.Entry.page;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import cn.quzhou.stations.application.ApplicationFixtures;
+import cn.quzhou.stations.application.NoticeFixtures;
+import cn.quzhou.stations.application.RecogniseCommand;
+import cn.quzhou.stations.application.Recognitions;
+import cn.quzhou.stations.organisation.Role;
+import cn.quzhou.stations.organisation.SocietyLevel;
+import cn.quzhou.stations.testsupport.AccessMatrix;
+import cn.quzhou.stations.testsupport.World;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The foreign station belongs to the city-direct unit: only the city offices see it. */
+class StationAccessEntries implements AccessMatrix.Contribution {
+
+    private static final String NAME = "矩阵外地登记服务站";
+
+    @Override
+    public void contribute(Map<String, AccessMatrix.Entry> m, ApplicationContext context, World w) {
+        ApplicationFixtures applications = context.getBean(ApplicationFixtures.class);
+        NoticeFixtures notices = context.getBean(NoticeFixtures.class);
+        long app = notices.inPublicNotice(NAME, applications.newSociety(SocietyLevel.NATIONAL));
+        // a notice already over (dated in the past), so that the shared clock is left alone
+        long notice = notices.ended(List.of(app));
+        ApplicationFixtures.as(w.user(Role.CITY_CAST), () -> context.getBean(Recognitions.class)
+                .recognise(notice, new RecogniseCommand(null, null, null)));
+        long station = context.getBean(JdbcClient.class).sql("select id from station where application_id = ?")
+                .param(app).query(Long.class).single();
+        var city = EnumSet.of(Role.CITY_CAST, Role.CITY_TALENT);
+        m.put("GET /stations", list(city, () -> get("/stations"), NAME));
+        m.put("GET /stations/{id}", page(city, () -> get("/stations/{id}", station)));
+    }
+}

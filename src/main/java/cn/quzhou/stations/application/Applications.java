@@ -2,6 +2,7 @@ package cn.quzhou.stations.application;
 
 import cn.quzhou.stations.application.internal.Actor;
 import cn.quzhou.stations.application.internal.Application;
+import cn.quzhou.stations.application.internal.ApplicationPolicies;
 import cn.quzhou.stations.application.internal.ApplicationRepository;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
@@ -51,13 +52,15 @@ public class Applications {
     private final ApplicationAttachments attachments;
     private final FileStore files;
     private final OfficeSeals seals;
+    private final ApplicationPolicies policies;
     private final MessageSource messages;
     private final AuditLog audit;
     private final Clock clock;
 
     Applications(ApplicationRepository applications, HostUnits units, Societies societies, Jurisdictions jurisdictions,
-                 ApplicationAttachments attachments, FileStore files, OfficeSeals seals, MessageSource messages,
-                 AuditLog audit, Clock clock) {
+                 ApplicationAttachments attachments, FileStore files, OfficeSeals seals, ApplicationPolicies policies,
+                 MessageSource messages, AuditLog audit, Clock clock) {
+        this.policies = policies;
         this.files = files;
         this.seals = seals;
         this.applications = applications;
@@ -102,12 +105,17 @@ public class Applications {
     /** A new form, pre-filled from the signed-in applicant's unit registration. */
     @PreAuthorize("hasAuthority('application:draft')")
     public ApplicationDraft prefill() {
-        return prefillFrom(ownUnit());
+        return prefillFrom(ownUnit(), defaultCooperationYears());
     }
 
     @PreAuthorize("hasAuthority('application:enter-paper')")
     public ApplicationDraft prefillFor(long hostUnitId) {
-        return prefillFrom(unitInScope(hostUnitId));
+        return prefillFrom(unitInScope(hostUnitId), defaultCooperationYears());
+    }
+
+    /** The cooperation period in principle under the policy in force today (Art. 3(2)). */
+    public int defaultCooperationYears() {
+        return policies.defaultCooperationYears(java.time.LocalDate.now(clock));
     }
 
     @Transactional
@@ -145,10 +153,11 @@ public class Applications {
         SocietyLevel societyLevel = a.getSocietyId() == null ? null
                 : societies.byId(a.getSocietyId()).map(SocietyView::level).orElse(null);
         boolean agreement = attachments.hasAgreement(id);
+        int cooperationYears = policies.defaultCooperationYears(java.time.LocalDate.now(clock));
         if (before == ApplicationStatus.RETURNED) {
-            a.resubmit(applicant, societyLevel, agreement, clock.instant());
+            a.resubmit(applicant, societyLevel, agreement, cooperationYears, clock.instant());
         } else {
-            a.submit(applicant, societyLevel, agreement, clock.instant());
+            a.submit(applicant, societyLevel, agreement, cooperationYears, clock.instant());
         }
         flush(a);
         audit.record(AuditRecord.success("application.submit", "application", id, before + " → " + a.getStatus()));
@@ -325,11 +334,12 @@ public class Applications {
         return units.get(hostUnitId);
     }
 
-    private static ApplicationDraft prefillFrom(HostUnitView u) {
+    private static ApplicationDraft prefillFrom(HostUnitView u, int cooperationYears) {
         return new ApplicationDraft(null, u.legalRepresentative(), null, u.name(), u.address(), u.postcode(), null,
                 null, null, null, null, null, null, u.nature(), u.natureOther(), u.businessFields(),
                 u.businessFieldOther(), null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, 3, null, null, null, null, false, false, false, List.of());
+                null, null, null, null, null, null, null, cooperationYears, null, null, null, null, false, false, false,
+                List.of());
     }
 
     private String office(ApplicationStatus step, long jurisdictionId) {

@@ -214,11 +214,12 @@ public class Application extends AbstractAggregateRoot<Application> {
      * Submits the draft: checks it is complete and eligible (Art. 3), then routes it — a county unit
      * to its county CAST, a city-direct unit straight to the city CAST.
      */
-    public void submit(Actor applicant, SocietyLevel societyLevel, boolean agreementAttached, Instant now) {
+    public void submit(Actor applicant, SocietyLevel societyLevel, boolean agreementAttached, int defaultCooperationYears,
+                       Instant now) {
         if (status != ApplicationStatus.DRAFT) {
             throw new IllegalTransitionException(status, ReviewDecision.SUBMIT);
         }
-        requireComplete(societyLevel, agreementAttached);
+        requireComplete(societyLevel, agreementAttached, defaultCooperationYears);
         ApplicationStatus first = cityDirect ? ApplicationStatus.CITY_CAST_REVIEW : ApplicationStatus.COUNTY_CAST_REVIEW;
         submittedAt = now;
         if (applicationDate == null) {
@@ -228,11 +229,12 @@ public class Application extends AbstractAggregateRoot<Application> {
     }
 
     /** Resubmits an application returned for amendment to the step that returned it. */
-    public void resubmit(Actor applicant, SocietyLevel societyLevel, boolean agreementAttached, Instant now) {
+    public void resubmit(Actor applicant, SocietyLevel societyLevel, boolean agreementAttached, int defaultCooperationYears,
+                         Instant now) {
         if (status != ApplicationStatus.RETURNED) {
             throw new IllegalTransitionException(status, ReviewDecision.RESUBMIT);
         }
-        requireComplete(societyLevel, agreementAttached);
+        requireComplete(societyLevel, agreementAttached, defaultCooperationYears);
         ApplicationStatus back = returnedFrom;
         returnedFrom = null;
         move(back, ReviewDecision.RESUBMIT, applicant, null, true, now);
@@ -321,8 +323,9 @@ public class Application extends AbstractAggregateRoot<Application> {
         registerEvent(new ApplicationReviewed(id, hostUnitId, jurisdictionId, from, decision, to));
     }
 
-    private void requireComplete(SocietyLevel societyLevel, boolean agreementAttached) {
-        List<FieldProblem> problems = new Completeness(toDraft(), societyLevel, agreementAttached).problems();
+    private void requireComplete(SocietyLevel societyLevel, boolean agreementAttached, int defaultCooperationYears) {
+        List<FieldProblem> problems = new Completeness(toDraft(), societyLevel, agreementAttached,
+                defaultCooperationYears).problems();
         if (!problems.isEmpty()) {
             throw new ApplicationIncompleteException(problems);
         }

@@ -12,23 +12,24 @@ import java.util.function.Function;
 
 /**
  * What must be there before an application can be submitted: the appendix's required boxes and the
- * conditions of Art. 3 — a signed agreement with its cooperation period (3 years unless a special
- * arrangement is stated), a named expert team and responsible person, declared office space,
+ * conditions of Art. 3 — a signed agreement with its cooperation period (the policy's period unless a
+ * special arrangement is stated), a named expert team and responsible person, declared office space,
  * funding and rules, and a level that matches the chosen society's.
  */
 class Completeness {
 
-    static final int DEFAULT_COOPERATION_YEARS = 3;
-
     private final ApplicationDraft d;
     private final SocietyLevel societyLevel;
     private final boolean agreementAttached;
+    private final int defaultCooperationYears;
     private final List<FieldProblem> problems = new ArrayList<>();
 
-    Completeness(ApplicationDraft draft, SocietyLevel societyLevel, boolean agreementAttached) {
+    Completeness(ApplicationDraft draft, SocietyLevel societyLevel, boolean agreementAttached,
+                 int defaultCooperationYears) {
         this.d = draft;
         this.societyLevel = societyLevel;
         this.agreementAttached = agreementAttached;
+        this.defaultCooperationYears = defaultCooperationYears;
     }
 
     List<FieldProblem> problems() {
@@ -82,8 +83,8 @@ class Completeness {
         }
         if (d.cooperationYears() == null) {
             add("cooperationYears", "application.required");
-        } else if (d.cooperationYears() != DEFAULT_COOPERATION_YEARS && blank(d.cooperationNote())) {
-            // Art. 3(2): three years in principle; another period needs the special arrangement stated
+        } else if (d.cooperationYears() != defaultCooperationYears && blank(d.cooperationNote())) {
+            // Art. 3(2): the policy's period in principle; another period needs the special arrangement stated
             add("cooperationNote", "application.error.cooperationNote");
         }
     }

@@ -169,6 +169,7 @@ class ApplicationController {
         model.addAttribute("app", app);
         model.addAttribute("paperUnitId", paperUnitId);
         model.addAttribute("societies", societies.list());
+        model.addAttribute("defaultCooperationYears", applications.defaultCooperationYears());
         return FORM;
     }
 }

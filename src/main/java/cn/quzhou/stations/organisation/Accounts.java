@@ -10,6 +10,7 @@ import cn.quzhou.stations.organisation.internal.HostUnitRepository;
 import cn.quzhou.stations.organisation.internal.JurisdictionRepository;
 import cn.quzhou.stations.organisation.internal.SocietyRepository;
 import cn.quzhou.stations.organisation.internal.LoginThrottle;
+import cn.quzhou.stations.organisation.internal.PersonalAccessTokenRepository;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.NotFoundException;
 import java.util.Collection;
@@ -38,10 +39,15 @@ public class Accounts {
     private final JurisdictionRepository jurisdictions;
     private final ExpertRepository experts;
     private final SocietyRepository societies;
+    private final PersonalAccessTokenRepository tokens;
+    private final java.time.Clock clock;
 
     Accounts(AccountRepository accounts, AccountProvisioning provisioning, LoginThrottle throttle,
              PasswordEncoder encoder, AuditLog audit, HostUnitRepository units, JurisdictionRepository jurisdictions,
-             ExpertRepository experts, SocietyRepository societies) {
+             ExpertRepository experts, SocietyRepository societies, PersonalAccessTokenRepository tokens,
+             java.time.Clock clock) {
+        this.tokens = tokens;
+        this.clock = clock;
         this.units = units;
         this.jurisdictions = jurisdictions;
         this.experts = experts;
@@ -184,7 +190,9 @@ public class Accounts {
         Account a = find(id);
         notSelf(a);
         a.setPassword(provisioning.encode(temporaryPassword), true);
-        audit.record(AuditRecord.success("account.resetPassword", "account", id, "username=" + a.getUsername()));
+        int revoked = tokens.revokeAllOf(id, clock.instant());
+        audit.record(AuditRecord.success("account.resetPassword", "account", id,
+                "username=" + a.getUsername() + ", access tokens revoked: " + revoked));
     }
 
     @Transactional

@@ -22,4 +22,9 @@ public interface PersonalAccessTokenRepository extends JpaRepository<PersonalAcc
     @Modifying
     @Query("update PersonalAccessToken t set t.lastUsedAt = :now where t.id = :id")
     void touch(long id, Instant now);
+
+    /** Revokes every token of an account still valid: after a password reset nothing issued before it works. */
+    @Modifying
+    @Query("update PersonalAccessToken t set t.revokedAt = :now where t.accountId = :accountId and t.revokedAt is null")
+    int revokeAllOf(long accountId, Instant now);
 }

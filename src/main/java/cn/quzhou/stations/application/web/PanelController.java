@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import cn.quzhou.stations.organisation.PlatformUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -203,6 +204,9 @@ class PanelController {
         PanelView panel = panels.get(id);
         model.addAttribute("panel", panel);
         model.addAttribute("problem", problem);
+        if (PlatformUser.current().can("panel:manage")) {
+            model.addAttribute("experts", panels.candidateExperts());
+        }
         return "application/panel/detail";
     }
 

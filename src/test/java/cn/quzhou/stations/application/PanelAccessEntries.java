@@ -95,6 +95,17 @@ class PanelAccessEntries implements AccessMatrix.Contribution {
         m.put("GET /api/panels/policy", api(EnumSet.of(Role.CITY_CAST, Role.CITY_TALENT, Role.EXPERT),
                 () -> get("/api/panels/policy")));
         m.put("GET /api/panels", api(CITY, () -> get("/api/panels")));
+        m.put("POST /api/panels", api(CITY_CAST, () -> {
+            long app = fixtures.atPanelReview("接口组建" + next(), society);
+            return post("/api/panels").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"接口小组" + next()
+                    + "\",\"year\":2026,\"expertIds\":[" + w.expert.getId() + "],\"applicationIds\":[" + app + "]}");
+        }));
+        m.put("POST /api/panels/{id}/assignments", api(CITY_CAST, () -> {
+            Fresh f = fresh(fixtures, w, society);
+            PanelFixtures.ExpertAccount another = fixtures.clean("接口追加专家" + next());
+            return post("/api/panels/{id}/assignments", f.panel()).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"applicationId\":" + f.application() + ",\"expertId\":" + another.id() + "}");
+        }));
         m.put("GET /api/panels/{id}", api(CITY, () -> get("/api/panels/{id}", shown.panel())));
         m.put("POST /api/panels/{id}/list", api(CITY_CAST, () -> {
             Fresh f = scored(fixtures, panels, w, society);

@@ -7,6 +7,8 @@ import cn.quzhou.stations.application.ReviewPanels;
 import cn.quzhou.stations.application.SheetCommand;
 import cn.quzhou.stations.application.SheetPolicyView;
 import cn.quzhou.stations.application.SheetView;
+import cn.quzhou.stations.application.PanelCommand;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import cn.quzhou.stations.shared.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -94,6 +96,26 @@ class PanelApiController {
     @Operation(summary = "api.op.panels.get")
     PanelView get(@PathVariable long id) {
         return panels.get(id);
+    }
+
+    @PostMapping
+    @Operation(summary = "api.op.panels.form")
+    ResponseEntity<PanelView> form(@Valid @RequestBody PanelCommand command) {
+        long id = panels.form(command);
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
+                .buildAndExpand(id).toUri()).body(panels.get(id));
+    }
+
+    @PostMapping("/{id}/assignments")
+    @Operation(summary = "api.op.panels.assign")
+    PanelView assign(@PathVariable long id, @Valid @RequestBody Assignment assignment) {
+        panels.assign(id, assignment.applicationId(), assignment.expertId());
+        return panels.get(id);
+    }
+
+    /** One more expert for one application of the batch. */
+    record Assignment(@jakarta.validation.constraints.NotNull Long applicationId,
+                      @jakarta.validation.constraints.NotNull Long expertId) {
     }
 
     @PostMapping("/{id}/list")

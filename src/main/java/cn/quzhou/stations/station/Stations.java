@@ -52,6 +52,25 @@ public class Stations {
         return view(s, Map.of(s.getJurisdictionId(), jurisdictions.get(s.getJurisdictionId()).name()));
     }
 
+    /** The public directory: active stations, with no personal data (no responsible person, no phone). */
+    public List<DirectoryEntry> directory() {
+        Map<Long, String> names = jurisdictions.list().stream()
+                .collect(Collectors.toMap(JurisdictionView::id, JurisdictionView::name));
+        return stations.findAll((r, q, cb) -> cb.equal(r.get("status"), StationStatus.ACTIVE),
+                        Sort.by("recognisedOn", "id")).stream()
+                .map(s -> new DirectoryEntry(s.getName(), s.getLevel(),
+                        units.byId(s.getHostUnitId()).map(HostUnitView::name).orElse(null),
+                        societies.byId(s.getSocietyId()).map(SocietyView::name).orElse(null),
+                        names.get(s.getJurisdictionId()), s.getRecognisedOn(), s.getDocumentNumber()))
+                .toList();
+    }
+
+    /** A line of the public directory of recognised stations. */
+    public record DirectoryEntry(String name, cn.quzhou.stations.organisation.SocietyLevel level, String hostUnitName,
+                                 String societyName, String jurisdictionName, java.time.LocalDate recognisedOn,
+                                 String documentNumber) {
+    }
+
     private static Specification<Station> within(DataScope scope) {
         if (scope instanceof DataScope.All) {
             return (r, q, cb) -> cb.conjunction();

@@ -37,5 +37,7 @@ class StationAccessEntries implements AccessMatrix.Contribution {
         var city = EnumSet.of(Role.CITY_CAST, Role.CITY_TALENT);
         m.put("GET /stations", list(city, () -> get("/stations"), NAME));
         m.put("GET /stations/{id}", page(city, () -> get("/stations/{id}", station)));
+        m.put("GET /public/stations", new AccessMatrix.Entry(AccessMatrix.Kind.PAGE, AccessMatrix.ALL_ROLES, true,
+                () -> get("/public/stations"), null));
     }
 }

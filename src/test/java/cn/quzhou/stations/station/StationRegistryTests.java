@@ -61,4 +61,16 @@ class StationRegistryTests extends PlatformTest {
         assertThat(as(world.user(Role.APPLICANT), () -> stations.list())).extracting(StationView::id)
                 .doesNotContain(station.id());
     }
+
+    @Test
+    void thePublicDirectoryListsRecognisedStationsWithoutPersonalData() throws Exception {
+        world.ensure();
+        long app = notices.inPublicNotice("名录服务站", applications.newSociety(SocietyLevel.PROVINCIAL));
+        long notice = notices.ended(List.of(app));
+        as(world.user(Role.CITY_CAST), () -> recognitions.recognise(notice, new RecogniseCommand(null, null, null)));
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/public/stations"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("名录服务站").contains("衢州市直属研究院")
+                .doesNotContain("钱负责").doesNotContain("13600000000");
+    }
 }

@@ -37,6 +37,23 @@ class StationAccessEntries implements AccessMatrix.Contribution {
         var city = EnumSet.of(Role.CITY_CAST, Role.CITY_TALENT);
         m.put("GET /stations", list(city, () -> get("/stations"), NAME));
         m.put("GET /stations/{id}", page(city, () -> get("/stations/{id}", station)));
+        long shown = context.getBean(StationFixtures.class).recognisedCityDirect("矩阵佐证服务站");
+        int year = java.time.LocalDate.now(context.getBean(java.time.Clock.class)).getYear();
+        long evidenceId = ApplicationFixtures.as(applications.cityApplicant(), () -> context.getBean(StationEvidence.class)
+                .record(shown, new EvidenceCommand(year, EvidenceKind.SALON_OR_SEMINAR,
+                        java.time.LocalDate.of(year, 1, 1), "矩阵", null, null, null), "纪要.pdf",
+                        new java.io.ByteArrayInputStream(cn.quzhou.stations.documents.TestFiles.pdf()))).id();
+        var nobody = EnumSet.noneOf(Role.class);
+        m.put("GET /stations/{id}/evidence", page(city, () -> get("/stations/{id}/evidence", shown)));
+        m.put("POST /stations/{id}/evidence", AccessMatrix.Entry.action(nobody,
+                () -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/stations/{id}/evidence", shown)
+                        .param("year", String.valueOf(year)).param("kind", "SALON_OR_SEMINAR")
+                        .param("occurredOn", year + "-01-01").param("description", "越权")));
+        m.put("POST /stations/{id}/evidence/{evidenceId}/withdraw", AccessMatrix.Entry.action(nobody,
+                () -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/stations/{id}/evidence/{evidenceId}/withdraw", shown, evidenceId).param("year", String.valueOf(year))));
+        m.put("GET /stations/{id}/evidence/{evidenceId}/file", page(city,
+                () -> get("/stations/{id}/evidence/{evidenceId}/file", shown, evidenceId)));
         m.put("GET /public/stations", new AccessMatrix.Entry(AccessMatrix.Kind.PAGE, AccessMatrix.ALL_ROLES, true,
                 () -> get("/public/stations"), null));
     }

@@ -1,0 +1,118 @@
+package cn.quzhou.stations.station;
+
+import cn.quzhou.stations.audit.AuditLog;
+import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.documents.FileStore;
+import cn.quzhou.stations.documents.StoredFile;
+import cn.quzhou.stations.organisation.PlatformUser;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.NotFoundException;
+import cn.quzhou.stations.station.internal.EvidenceStore;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 佐证材料: the host unit records, as they happen, the events the indicator table scores. A date
+ * outside the year, a negative attendance, a missing or unknown level are refused at their field.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StationEvidence {
+
+    private final Stations stations;
+    private final EvidenceStore store;
+    private final FileStore files;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    StationEvidence(Stations stations, EvidenceStore store, FileStore files, AuditLog audit, Clock clock) {
+        this.stations = stations;
+        this.store = store;
+        this.files = files;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAuthority('station:read')")
+    public List<EvidenceView> of(long stationId, Integer year) {
+        stations.get(stationId);
+        return store.of(stationId, year);
+    }
+
+    /** Records one event of the signed-in unit's own active station; {@code file} may be null. */
+    @Transactional
+    @PreAuthorize("hasAuthority('station:evidence')")
+    public EvidenceView record(long stationId, EvidenceCommand c, String fileName, InputStream file) {
+        StationView station = ownActive(stationId);
+        check(c);
+        StoredFile stored = file == null ? null : files.store(fileName, file, FileStore.ANY);
+        long id = store.add(station.id(), c, stored == null ? null : stored.id(), stored == null ? null : stored.name(),
+                PlatformUser.current().getUsername(), clock.instant());
+        audit.record(AuditRecord.success("evidence.record", "station", stationId,
+                c.kind() + " " + c.occurredOn() + " #" + id));
+        return store.find(stationId, id).orElseThrow();
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('station:evidence')")
+    public void withdraw(long stationId, long evidenceId) {
+        ownActive(stationId);
+        if (!store.withdraw(stationId, evidenceId, clock.instant())) {
+            throw new NotFoundException("evidence", evidenceId);
+        }
+        audit.record(AuditRecord.success("evidence.withdraw", "station", stationId, "#" + evidenceId));
+    }
+
+    /** The attachment of one piece of evidence, for whoever may see the station. */
+    @PreAuthorize("hasAuthority('station:read')")
+    public Download file(long stationId, long evidenceId) {
+        stations.get(stationId);
+        UUID id = store.fileOf(stationId, evidenceId).orElseThrow(() -> new NotFoundException("evidence file", evidenceId));
+        return new Download(files.describe(id), files.open(id));
+    }
+
+    /** A file and its open content, to be streamed and closed by the caller. */
+    public record Download(StoredFile file, InputStream content) {
+    }
+
+    private StationView ownActive(long stationId) {
+        StationView station = stations.get(stationId);
+        Long unit = PlatformUser.current().hostUnitId();
+        if (unit == null || unit != station.hostUnitId()) {
+            throw new NotFoundException("station", stationId);
+        }
+        if (station.status() != StationStatus.ACTIVE) {
+            throw new BusinessRuleException(null, "evidence.error.notActive");
+        }
+        return station;
+    }
+
+    private void check(EvidenceCommand c) {
+        if (c.occurredOn().getYear() != c.year()) {
+            throw new BusinessRuleException("occurredOn", "evidence.error.outsideYear", c.year());
+        }
+        if (c.occurredOn().isAfter(LocalDate.now(clock))) {
+            throw new BusinessRuleException("occurredOn", "evidence.error.future");
+        }
+        if (c.kind().needs(EvidenceKind.Needs.ATTENDANCE) && c.attendance() == null) {
+            throw new BusinessRuleException("attendance", "evidence.error.attendanceRequired");
+        }
+        if (c.kind().needs(EvidenceKind.Needs.DAYS) && c.days() == null) {
+            throw new BusinessRuleException("days", "evidence.error.daysRequired");
+        }
+        boolean award = c.kind().needs(EvidenceKind.Needs.AWARD_LEVEL);
+        boolean media = c.kind().needs(EvidenceKind.Needs.MEDIA_LEVEL);
+        if ((award || media) && (c.level() == null || c.level().forAwards() != award)) {
+            throw new BusinessRuleException("level", "evidence.error.level");
+        }
+        if (!award && !media && c.level() != null) {
+            throw new BusinessRuleException("level", "evidence.error.levelNotApplicable");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package cn.quzhou.stations.station.web;
+
+import cn.quzhou.stations.documents.FileDownloads;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.Forms;
+import cn.quzhou.stations.station.EvidenceCommand;
+import cn.quzhou.stations.station.EvidenceKind;
+import cn.quzhou.stations.station.EvidenceLevel;
+import cn.quzhou.stations.station.StationEvidence;
+import cn.quzhou.stations.station.Stations;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A station's evidence for a year: the list, and the form the host unit records events with. */
+@Controller
+@RequestMapping("/stations/{id}/evidence")
+class EvidenceController {
+
+    private final Stations stations;
+    private final StationEvidence evidence;
+    private final Clock clock;
+
+    EvidenceController(Stations stations, StationEvidence evidence, Clock clock) {
+        this.stations = stations;
+        this.evidence = evidence;
+        this.clock = clock;
+    }
+
+    @ModelAttribute
+    void options(Model model) {
+        model.addAttribute("kinds", EvidenceKind.values());
+        model.addAttribute("levels", EvidenceLevel.values());
+    }
+
+    @GetMapping
+    String list(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
+        int shown = year == null ? LocalDate.now(clock).getYear() : year;
+        model.addAttribute("form", new EvidenceCommand(shown, null, null, null, null, null, null));
+        return page(id, shown, model);
+    }
+
+    @PostMapping
+    String record(@PathVariable long id, @Valid @ModelAttribute("form") EvidenceCommand form, BindingResult result,
+                  @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+            throws IOException {
+        if (!result.hasErrors()) {
+            try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
+                evidence.record(id, form, file == null ? null : file.getOriginalFilename(), content);
+                redirect.addFlashAttribute("notice", "evidence.recorded");
+                return "redirect:/stations/" + id + "/evidence?year=" + form.year();
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return page(id, form.year() == null ? LocalDate.now(clock).getYear() : form.year(), model);
+    }
+
+    @PostMapping("/{evidenceId}/withdraw")
+    String withdraw(@PathVariable long id, @PathVariable long evidenceId, @RequestParam int year,
+                    RedirectAttributes redirect) {
+        evidence.withdraw(id, evidenceId);
+        redirect.addFlashAttribute("notice", "evidence.withdrawn");
+        return "redirect:/stations/" + id + "/evidence?year=" + year;
+    }
+
+    @GetMapping("/{evidenceId}/file")
+    ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long evidenceId) {
+        StationEvidence.Download download = evidence.file(id, evidenceId);
+        return FileDownloads.attachment(download.file(), download.content());
+    }
+
+    private String page(long id, int year, Model model) {
+        model.addAttribute("station", stations.get(id));
+        model.addAttribute("year", year);
+        model.addAttribute("evidence", evidence.of(id, year));
+        return "station/evidence";
+    }
+}

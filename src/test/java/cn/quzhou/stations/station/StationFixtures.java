@@ -1,0 +1,42 @@
+package cn.quzhou.stations.station;
+
+import cn.quzhou.stations.application.ApplicationFixtures;
+import cn.quzhou.stations.application.NoticeFixtures;
+import cn.quzhou.stations.application.RecogniseCommand;
+import cn.quzhou.stations.application.Recognitions;
+import cn.quzhou.stations.organisation.Role;
+import cn.quzhou.stations.organisation.SocietyLevel;
+import cn.quzhou.stations.testsupport.World;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Recognised stations of the city-direct unit (its applicant: {@link ApplicationFixtures#cityApplicant()}). */
+@Component
+public class StationFixtures {
+
+    private final World world;
+    private final ApplicationFixtures applications;
+    private final NoticeFixtures notices;
+    private final Recognitions recognitions;
+    private final JdbcClient jdbc;
+
+    StationFixtures(World world, ApplicationFixtures applications, NoticeFixtures notices, Recognitions recognitions,
+                    JdbcClient jdbc) {
+        this.world = world;
+        this.applications = applications;
+        this.notices = notices;
+        this.recognitions = recognitions;
+        this.jdbc = jdbc;
+    }
+
+    /** A station recognised through an already-ended notice (the shared clock is left alone). */
+    public long recognisedCityDirect(String name) {
+        world.ensure();
+        long app = notices.inPublicNotice(name, applications.newSociety(SocietyLevel.NATIONAL));
+        long notice = notices.ended(List.of(app));
+        ApplicationFixtures.as(world.user(Role.CITY_CAST),
+                () -> recognitions.recognise(notice, new RecogniseCommand(null, null, null)));
+        return jdbc.sql("select id from station where application_id = ?").param(app).query(Long.class).single();
+    }
+}

@@ -54,6 +54,14 @@ class StationAccessEntries implements AccessMatrix.Contribution {
                         .post("/stations/{id}/evidence/{evidenceId}/withdraw", shown, evidenceId).param("year", String.valueOf(year))));
         m.put("GET /stations/{id}/evidence/{evidenceId}/file", page(city,
                 () -> get("/stations/{id}/evidence/{evidenceId}/file", shown, evidenceId)));
+        m.put("GET /api/stations", AccessMatrix.Entry.list(city, () -> get("/api/stations"), "矩阵佐证服务站"));
+        m.put("GET /api/stations/{id}", AccessMatrix.Entry.api(city, () -> get("/api/stations/{id}", shown)));
+        m.put("GET /api/stations/{id}/evidence", AccessMatrix.Entry.api(city, () -> get("/api/stations/{id}/evidence", shown)));
+        m.put("POST /api/stations/{id}/evidence", AccessMatrix.Entry.api(nobody,
+                () -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/stations/{id}/evidence", shown)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"year\":" + year + ",\"kind\":\"SALON_OR_SEMINAR\",\"occurredOn\":\"" + year
+                                + "-01-01\",\"description\":\"越权\"}")));
         m.put("GET /public/stations", new AccessMatrix.Entry(AccessMatrix.Kind.PAGE, AccessMatrix.ALL_ROLES, true,
                 () -> get("/public/stations"), null));
     }

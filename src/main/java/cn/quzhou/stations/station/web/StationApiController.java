@@ -1,0 +1,60 @@
+package cn.quzhou.stations.station.web;
+
+import cn.quzhou.stations.shared.ApiController;
+import cn.quzhou.stations.station.EvidenceCommand;
+import cn.quzhou.stations.station.EvidenceView;
+import cn.quzhou.stations.station.StationEvidence;
+import cn.quzhou.stations.station.StationView;
+import cn.quzhou.stations.station.Stations;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** The station registry and its evidence over the API, under the same permissions and data scope. */
+@ApiController
+@RequestMapping("/api/stations")
+@Tag(name = "stations", description = "api.tag.stations")
+class StationApiController {
+
+    private final Stations stations;
+    private final StationEvidence evidence;
+
+    StationApiController(Stations stations, StationEvidence evidence) {
+        this.stations = stations;
+        this.evidence = evidence;
+    }
+
+    @GetMapping
+    @Operation(summary = "api.op.stations.list")
+    List<StationView> list() {
+        return stations.list();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "api.op.stations.get")
+    StationView get(@PathVariable long id) {
+        return stations.get(id);
+    }
+
+    @GetMapping("/{id}/evidence")
+    @Operation(summary = "api.op.stations.evidence")
+    List<EvidenceView> evidence(@PathVariable long id, @RequestParam(required = false) Integer year) {
+        return evidence.of(id, year);
+    }
+
+    @PostMapping("/{id}/evidence")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "api.op.stations.record")
+    EvidenceView record(@PathVariable long id, @Valid @RequestBody EvidenceCommand command) {
+        return evidence.record(id, command, null, null);
+    }
+}

@@ -62,6 +62,14 @@ class StationAccessEntries implements AccessMatrix.Contribution {
                         .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                         .content("{\"year\":" + year + ",\"kind\":\"SALON_OR_SEMINAR\",\"occurredOn\":\"" + year
                                 + "-01-01\",\"description\":\"越权\"}")));
+        m.put("GET /stations/reports", AccessMatrix.Entry.list(city, () -> get("/stations/reports"), "矩阵佐证服务站"));
+        m.put("POST /stations/reports/due", AccessMatrix.Entry.action(EnumSet.of(Role.CITY_CAST),
+                () -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/stations/reports/due")
+                        .param("year", "2099").param("planDueOn", "2099-02-01").param("summaryDueOn", "2099-03-01")));
+        m.put("GET /stations/{id}/reports", page(city, () -> get("/stations/{id}/reports", shown)));
+        m.put("POST /stations/{id}/reports", AccessMatrix.Entry.action(nobody,
+                () -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/stations/{id}/reports", shown)
+                        .param("year", String.valueOf(year)).param("kind", "PLAN").param("content", "越权")));
         m.put("GET /public/stations", new AccessMatrix.Entry(AccessMatrix.Kind.PAGE, AccessMatrix.ALL_ROLES, true,
                 () -> get("/public/stations"), null));
     }

@@ -1,0 +1,117 @@
+package cn.quzhou.stations.station;
+
+import cn.quzhou.stations.audit.AuditLog;
+import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.organisation.PlatformUser;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.NotFoundException;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Art. 12: the city CAST sets each year's due dates; every host unit files its year's work plan and
+ * the previous year's summary; staff see who has filed and who is overdue, within their scope.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AnnualReports {
+
+    private final JdbcClient jdbc;
+    private final Stations stations;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AnnualReports(JdbcClient jdbc, Stations stations, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.stations = stations;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('station:manage')")
+    public void setDueDates(DueDatesCommand c) {
+        jdbc.sql("""
+                insert into annual_report_due (year, plan_due_on, summary_due_on, set_by, set_at) values (?, ?, ?, ?, ?)
+                on conflict (year) do update set plan_due_on = excluded.plan_due_on,
+                    summary_due_on = excluded.summary_due_on, set_by = excluded.set_by, set_at = excluded.set_at""")
+                .params(c.year(), Date.valueOf(c.planDueOn()), Date.valueOf(c.summaryDueOn()),
+                        PlatformUser.current().getUsername(), Timestamp.from(clock.instant()))
+                .update();
+        audit.record(AuditRecord.success("reports.due", "year", c.year(),
+                "plan by " + c.planDueOn() + ", summary by " + c.summaryDueOn()));
+    }
+
+    public Optional<DueDatesCommand> dueDates(int year) {
+        return jdbc.sql("select * from annual_report_due where year = ?").param(year)
+                .query((rs, n) -> new DueDatesCommand(year, rs.getDate("plan_due_on").toLocalDate(),
+                        rs.getDate("summary_due_on").toLocalDate())).optional();
+    }
+
+    /** The host unit files (or, before the due date, replaces) its station's plan or summary for a year. */
+    @Transactional
+    @PreAuthorize("hasAuthority('station:evidence')")
+    public void submit(long stationId, ReportCommand c) {
+        StationView station = stations.get(stationId);
+        Long unit = PlatformUser.current().hostUnitId();
+        if (unit == null || unit != station.hostUnitId()) {
+            throw new NotFoundException("station", stationId);
+        }
+        if (station.status() != StationStatus.ACTIVE) {
+            throw new BusinessRuleException(null, "evidence.error.notActive");
+        }
+        jdbc.sql("""
+                insert into station_annual_report (station_id, year, kind, content, submitted_by, submitted_at)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (station_id, year, kind) do update set content = excluded.content,
+                    submitted_by = excluded.submitted_by, submitted_at = excluded.submitted_at""")
+                .params(stationId, c.year(), c.kind().name(), c.content().strip(), PlatformUser.current().getUsername(),
+                        Timestamp.from(clock.instant()))
+                .update();
+        audit.record(AuditRecord.success("reports.submit", "station", stationId, c.kind() + " " + c.year()));
+    }
+
+    /** Every visible station's plan and summary for {@code year}: submitted, due, overdue. */
+    @PreAuthorize("hasAuthority('station:read')")
+    public List<ReportStatus> status(int year) {
+        Optional<DueDatesCommand> due = dueDates(year);
+        LocalDate today = LocalDate.now(clock);
+        List<ReportStatus> rows = new ArrayList<>();
+        for (StationView s : stations.list()) {
+            if (s.status() != StationStatus.ACTIVE) {
+                continue;
+            }
+            for (ReportKind kind : ReportKind.values()) {
+                LocalDate dueOn = due.map(d -> kind == ReportKind.PLAN ? d.planDueOn() : d.summaryDueOn()).orElse(null);
+                Instant submitted = submittedAt(s.id(), year, kind);
+                rows.add(new ReportStatus(s.id(), s.name(), kind, dueOn, submitted,
+                        submitted == null && dueOn != null && today.isAfter(dueOn)));
+            }
+        }
+        return rows;
+    }
+
+    /** What a station filed for a year, for whoever may see the station. */
+    @PreAuthorize("hasAuthority('station:read')")
+    public Optional<String> content(long stationId, int year, ReportKind kind) {
+        stations.get(stationId);
+        return jdbc.sql("select content from station_annual_report where station_id = ? and year = ? and kind = ?")
+                .params(stationId, year, kind.name()).query(String.class).optional();
+    }
+
+    private Instant submittedAt(long stationId, int year, ReportKind kind) {
+        return jdbc.sql("select submitted_at from station_annual_report where station_id = ? and year = ? and kind = ?")
+                .params(stationId, year, kind.name()).query(Timestamp.class).optional().map(Timestamp::toInstant)
+                .orElse(null);
+    }
+}

@@ -168,9 +168,11 @@ public final class ScoringEngine {
             if (part.matches(e.kind(), e.level())) {
                 Integer min = part.minAttendance();
                 if (min != null && (e.attendance() == null || e.attendance() < min)) {
-                    return new Line(Line.Source.EVIDENCE, e.id(), part.code(), BigDecimal.ZERO,
-                            NOTE + (e.attendance() == null ? "attendanceMissing" : "belowAttendance"),
-                            e.attendance() == null ? List.of(min) : List.of(e.attendance(), min));
+                    return e.attendance() == null
+                            ? new Line(Line.Source.EVIDENCE, e.id(), part.code(), BigDecimal.ZERO,
+                                    NOTE + "attendanceMissing", List.of(min))
+                            : new Line(Line.Source.EVIDENCE, e.id(), part.code(), BigDecimal.ZERO,
+                                    NOTE + "belowAttendance", List.of(e.attendance(), min));
                 }
                 return new Line(Line.Source.EVIDENCE, e.id(), part.code(), times(part.points(), e.quantity()),
                         null, null);

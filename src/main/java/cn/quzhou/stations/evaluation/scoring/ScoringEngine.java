@@ -201,6 +201,9 @@ public final class ScoringEngine {
                 throw new BusinessRuleException(null, ERROR + "unknownPart", rule.itemCode(), code);
             }
         }
+        if (measure != null && rule.parts().stream().allMatch(p -> p.threshold() == null)) {
+            throw new BusinessRuleException(null, ERROR + "notApplicable", rule.itemCode());
+        }
         List<RulePart> reached = new ArrayList<>();
         for (RulePart part : rule.parts()) {
             boolean measured = measure != null && part.threshold() != null

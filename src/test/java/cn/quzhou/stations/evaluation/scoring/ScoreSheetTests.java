@@ -156,6 +156,8 @@ class ScoreSheetTests {
                 .isInstanceOf(BusinessRuleException.class).hasMessage("evaluation.scoring.error.notApplicable");
         assertThatThrownBy(() -> engine.score(station(1).measure("B1.2", "3").build()))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("evaluation.scoring.error.notApplicable");
+        assertThatThrownBy(() -> engine.score(station(1).measure("A2.3", "90").build()))
+                .isInstanceOf(BusinessRuleException.class).hasMessage("evaluation.scoring.error.notApplicable");
         assertThatThrownBy(() -> engine.score(station(1).adjust("Z1", BigDecimal.ONE, "why").build()))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("evaluation.scoring.error.unknownItem");
     }

@@ -1,0 +1,29 @@
+package cn.quzhou.stations.evaluation.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One explained line of an item: which input, under which rule part, earned how many points — or why it earned
+ * none ({@code noteKey}, a message key of bundle {@code i18n/evaluation}, with {@code args}).
+ *
+ * @param source     what the line comes from
+ * @param evidenceId the evidence record for {@link Source#EVIDENCE}, else null
+ * @param partCode   the rule part applied, or null when none applies
+ * @param points     points earned (0 when not counted; signed for adjustments)
+ * @param noteKey    explanation key, or null
+ * @param args       arguments of the explanation
+ */
+public record Line(Source source, Long evidenceId, String partCode, BigDecimal points, String noteKey,
+        List<Object> args) {
+
+    public Line {
+        args = args == null ? List.of() : List.copyOf(args);
+    }
+
+    public enum Source { EVIDENCE, DECLARATION, MEASURE, ADJUSTMENT }
+
+    public boolean counted() {
+        return points.signum() != 0;
+    }
+}

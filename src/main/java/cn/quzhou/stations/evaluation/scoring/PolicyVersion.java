@@ -1,0 +1,44 @@
+package cn.quzhou.stations.evaluation.scoring;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A dated version of the evaluation measures: the indicator table and the grading parameters in force from
+ * {@code effectiveFrom} (the first: 衢市科协〔2021〕24号 of 2021-08-17).
+ */
+public record PolicyVersion(LocalDate effectiveFrom, String source, List<IndicatorRule> rules,
+        GradingParameters grading) {
+
+    public PolicyVersion {
+        Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(grading, "grading");
+        rules = List.copyOf(rules);
+        if (rules.stream().map(IndicatorRule::itemCode).distinct().count() != rules.size()) {
+            throw new IllegalArgumentException("a policy version repeats an item code");
+        }
+    }
+
+    public Optional<IndicatorRule> rule(String itemCode) {
+        return rules.stream().filter(r -> r.itemCode().equals(itemCode)).findFirst();
+    }
+
+    /** Level-1 headings in table order. */
+    public List<Heading> level1() {
+        Map<String, Heading> seen = new LinkedHashMap<>();
+        rules.forEach(r -> seen.putIfAbsent(r.level1().code(), r.level1()));
+        return List.copyOf(seen.values());
+    }
+
+    /** Level-2 headings in table order. */
+    public List<Heading> level2() {
+        Map<String, Heading> seen = new LinkedHashMap<>();
+        rules.forEach(r -> seen.putIfAbsent(r.level2().code(), r.level2()));
+        return List.copyOf(seen.values());
+    }
+}

@@ -13,7 +13,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +48,7 @@ class ApplicationJourneyTests extends PlatformTest {
 
         Page applicant = signIn(Role.APPLICANT);
         applicant.navigate(baseUrl() + "/applications/new");
-        fillForm(applicant, station, society);
+        ApplicationPages.fillForm(applicant, station, society, "NATIONAL");
         applicant.click("button[name=action][value=submit]");
         // the agreement is missing: the form comes back with everything typed still there
         assertThat(applicant.locator(".alert-danger").first().textContent()).contains("共建学会服务站协议");
@@ -65,7 +64,7 @@ class ApplicationJourneyTests extends PlatformTest {
 
         Page countyCast = signIn(Role.COUNTY_CAST);
         countyCast.navigate(detail);
-        decide(countyCast, "RETURN", "请补充计划在站天数。");
+        ApplicationPages.decide(countyCast, "RETURN", "请补充计划在站天数。");
         assertThat(countyCast.locator("#application-status").textContent()).isEqualTo("退回修改");
 
         applicant.navigate(detail);
@@ -75,13 +74,13 @@ class ApplicationJourneyTests extends PlatformTest {
         assertThat(applicant.locator("#application-status").textContent()).isEqualTo("县级科协初审");
 
         countyCast.navigate(detail);
-        decide(countyCast, "PASS", "同意推荐。");
+        ApplicationPages.decide(countyCast, "PASS", "同意推荐。");
         Page countyTalent = signIn(Role.COUNTY_TALENT);
         countyTalent.navigate(detail);
-        decide(countyTalent, "PASS", "同意认定。");
+        ApplicationPages.decide(countyTalent, "PASS", "同意认定。");
         Page cityCast = signIn(Role.CITY_CAST);
         cityCast.navigate(detail);
-        decide(cityCast, "PASS", "同意提交评审小组审定。");
+        ApplicationPages.decide(cityCast, "PASS", "同意提交评审小组审定。");
         assertThat(cityCast.locator("#application-status").textContent()).isEqualTo("评审小组审定");
         assertThat(cityCast.locator("#opinion-boxes").textContent())
                 .contains("江山市科协", "江山市委人才办", "衢州市科协", "请补充计划在站天数。", "同意推荐。");
@@ -101,35 +100,5 @@ class ApplicationJourneyTests extends PlatformTest {
         return page;
     }
 
-    private static void decide(Page page, String decision, String opinion) {
-        page.check("#review-form input[name=decision][value=" + decision + "]");
-        page.fill("#opinion", opinion);
-        page.check("#sealConfirmed1");
-        page.click("#review-form button[type=submit]");
-    }
 
-    private static void fillForm(Page p, String station, Society society) {
-        p.fill("#stationName", station);
-        p.fill("#legalRepresentative", "张法人");
-        p.fill("#contactName", "李联系");
-        p.fill("#contactMobile", "13800000000");
-        p.check("input[name=level][value=NATIONAL]");
-        p.fill("#unitOverview", "单位规模与优势");
-        p.fill("#industryOverview", "服务产业情况");
-        p.selectOption("#societyId", new SelectOption().setValue(String.valueOf(society.getId())));
-        p.fill("#societyLegalRep", "王会长");
-        p.fill("#societyContact", "赵联络");
-        p.fill("#societyContactMobile", "13700000000");
-        p.fill("#societyOverview", "学会业务领域");
-        p.fill("#purposePlan", "建站目的与工作计划");
-        p.fill("#agreementSignedOn", "2026-03-01");
-        p.fill("input[name='experts[0].name']", "孙专家");
-        p.fill("input[name='experts[0].field']", "化工材料");
-        p.fill("input[name='experts[0].organisation']", "某大学");
-        p.fill("#responsibleName", "钱负责");
-        p.fill("#responsiblePhone", "13600000000");
-        p.check("#officeDeclared1");
-        p.check("#fundingDeclared1");
-        p.check("#rulesDeclared1");
-    }
 }

@@ -77,7 +77,7 @@ class RecognitionJourneyTests extends PlatformTest {
             // ---- 2. the county CAST returns it once; the applicant amends and resubmits ---------------
             Page countyCast = signIn(world.username(Role.COUNTY_CAST));
             countyCast.navigate(jiangshan);
-            decide(countyCast, "RETURN", "请补充计划在站天数。");
+            ApplicationPages.decide(countyCast, "RETURN", "请补充计划在站天数。");
             assertThat(status(countyCast)).isEqualTo("退回修改");
             shot(countyCast, 2, "jiangshan-returned");
             applicant.navigate(jiangshan);
@@ -88,15 +88,15 @@ class RecognitionJourneyTests extends PlatformTest {
 
             // ---- 3. county CAST → county talent office → city CAST: on to the panel ------------------
             countyCast.navigate(jiangshan);
-            decide(countyCast, "PASS", "同意推荐。");
+            ApplicationPages.decide(countyCast, "PASS", "同意推荐。");
             assertThat(status(countyCast)).isEqualTo("县级人才办认定");
             Page countyTalent = signIn(world.username(Role.COUNTY_TALENT));
             countyTalent.navigate(jiangshan);
-            decide(countyTalent, "PASS", "同意认定。");
+            ApplicationPages.decide(countyTalent, "PASS", "同意认定。");
             assertThat(status(countyTalent)).isEqualTo("市科协初审");
             Page cityCast = signIn(world.username(Role.CITY_CAST));
             cityCast.navigate(jiangshan);
-            decide(cityCast, "PASS", "同意提交评审小组审定。");
+            ApplicationPages.decide(cityCast, "PASS", "同意提交评审小组审定。");
             assertThat(status(cityCast)).isEqualTo("评审小组审定");
 
             // ---- 4. the city-direct unit drafts and submits: straight to the city CAST ---------------
@@ -105,7 +105,7 @@ class RecognitionJourneyTests extends PlatformTest {
             assertThat(status(cityApplicant)).isEqualTo("市科协初审");
             shot(cityApplicant, 3, "city-direct-submitted");
             cityCast.navigate(city);
-            decide(cityCast, "PASS", "同意提交评审小组审定。");
+            ApplicationPages.decide(cityCast, "PASS", "同意提交评审小组审定。");
             assertThat(status(cityCast)).isEqualTo("评审小组审定");
             long jiangshanId = idOf(jiangshan);
             long cityId = idOf(city);
@@ -148,7 +148,7 @@ class RecognitionJourneyTests extends PlatformTest {
             for (String detail : List.of(jiangshan, city)) {
                 cityTalent.navigate(detail);
                 assertThat(status(cityTalent)).isEqualTo("市委人才办审核");
-                decide(cityTalent, "PASS", "同意公示。");
+                ApplicationPages.decide(cityTalent, "PASS", "同意公示。");
                 assertThat(status(cityTalent)).isEqualTo("公示中");
             }
             shot(cityTalent, 7, "city-talent-passed");
@@ -235,7 +235,7 @@ class RecognitionJourneyTests extends PlatformTest {
     /** Fills the form, submits once without the agreement (refused, typing kept), uploads it, submits. Returns the detail URL. */
     private String draftAndSubmit(Page p, String station, Society society, String level) {
         p.navigate(baseUrl() + "/applications/new");
-        fillForm(p, station, society, level);
+        ApplicationPages.fillForm(p, station, society, level);
         p.click("button[name=action][value=submit]");
         assertThat(p.locator(".alert-danger").first().textContent()).contains("共建学会服务站协议");
         assertThat(p.inputValue("#stationName")).isEqualTo(station);
@@ -298,35 +298,5 @@ class RecognitionJourneyTests extends PlatformTest {
         return page;
     }
 
-    private static void decide(Page page, String decision, String opinion) {
-        page.check("#review-form input[name=decision][value=" + decision + "]");
-        page.fill("#opinion", opinion);
-        page.check("#sealConfirmed1");
-        page.click("#review-form button[type=submit]");
-    }
 
-    private static void fillForm(Page p, String station, Society society, String level) {
-        p.fill("#stationName", station);
-        p.fill("#legalRepresentative", "张法人");
-        p.fill("#contactName", "李联系");
-        p.fill("#contactMobile", "13800000000");
-        p.check("input[name=level][value=" + level + "]");
-        p.fill("#unitOverview", "单位规模与优势");
-        p.fill("#industryOverview", "服务产业情况");
-        p.selectOption("#societyId", new SelectOption().setValue(String.valueOf(society.getId())));
-        p.fill("#societyLegalRep", "王会长");
-        p.fill("#societyContact", "赵联络");
-        p.fill("#societyContactMobile", "13700000000");
-        p.fill("#societyOverview", "学会业务领域");
-        p.fill("#purposePlan", "建站目的与工作计划");
-        p.fill("#agreementSignedOn", "2026-03-01");
-        p.fill("input[name='experts[0].name']", "孙专家");
-        p.fill("input[name='experts[0].field']", "化工材料");
-        p.fill("input[name='experts[0].organisation']", "某大学");
-        p.fill("#responsibleName", "钱负责");
-        p.fill("#responsiblePhone", "13600000000");
-        p.check("#officeDeclared1");
-        p.check("#fundingDeclared1");
-        p.check("#rulesDeclared1");
-    }
 }

@@ -70,6 +70,12 @@ class StationAccessEntries implements AccessMatrix.Contribution {
         m.put("POST /stations/{id}/reports", AccessMatrix.Entry.action(nobody,
                 () -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/stations/{id}/reports", shown)
                         .param("year", String.valueOf(year)).param("kind", "PLAN").param("content", "越权")));
+        m.put("POST /stations/{id}/revoke", AccessMatrix.Entry.action(EnumSet.of(Role.CITY_CAST), () -> {
+            long fresh = context.getBean(StationFixtures.class).recognisedCityDirect("矩阵撤销服务站" + AccessMatrix.next());
+            return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/stations/{id}/revoke", fresh)
+                    .param("cause", "NO_PROGRESS").param("reason", "矩阵").param("documentNumber", "衢市科协〔2026〕88号")
+                    .param("decidedOn", year + "-01-01");
+        }));
         m.put("GET /public/stations", new AccessMatrix.Entry(AccessMatrix.Kind.PAGE, AccessMatrix.ALL_ROLES, true,
                 () -> get("/public/stations"), null));
     }

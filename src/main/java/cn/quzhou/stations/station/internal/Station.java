@@ -77,6 +77,14 @@ public class Station {
         return s;
     }
 
+    /** Art. 18: the station ends as read-only history; only an active station can be revoked. */
+    public void revoke() {
+        if (status != StationStatus.ACTIVE) {
+            throw new cn.quzhou.stations.shared.ConflictException("revocation.error.notActive");
+        }
+        status = StationStatus.REVOKED;
+    }
+
     public Long getId() { return id; }
     public long getApplicationId() { return applicationId; }
     public String getName() { return name; }

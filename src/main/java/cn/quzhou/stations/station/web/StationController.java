@@ -1,20 +1,36 @@
 package cn.quzhou.stations.station.web;
 
+import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.Forms;
+import cn.quzhou.stations.station.RevocationCause;
+import cn.quzhou.stations.station.RevocationCommand;
+import cn.quzhou.stations.station.Revocations;
 import cn.quzhou.stations.station.Stations;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 @RequestMapping("/stations")
 class StationController {
 
     private final Stations stations;
+    private final Revocations revocations;
 
-    StationController(Stations stations) {
+    StationController(Stations stations, Revocations revocations) {
         this.stations = stations;
+        this.revocations = revocations;
     }
 
     @GetMapping
@@ -25,7 +41,30 @@ class StationController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
+        model.addAttribute("revocation", new RevocationCommand(null, null, null, null));
+        return detailPage(id, model);
+    }
+
+    @PostMapping("/{id}/revoke")
+    String revoke(@PathVariable long id, @Valid @ModelAttribute("revocation") RevocationCommand revocation,
+                  BindingResult result, @RequestParam(required = false) MultipartFile evidence, Model model,
+                  RedirectAttributes redirect) throws IOException {
+        if (!result.hasErrors()) {
+            try (InputStream content = evidence == null || evidence.isEmpty() ? null : evidence.getInputStream()) {
+                revocations.revoke(id, revocation, evidence == null ? null : evidence.getOriginalFilename(), content);
+                redirect.addFlashAttribute("notice", "revocation.done");
+                return "redirect:/stations/" + id;
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return detailPage(id, model);
+    }
+
+    private String detailPage(long id, Model model) {
         model.addAttribute("station", stations.get(id));
+        model.addAttribute("revoked", revocations.of(id).orElse(null));
+        model.addAttribute("causes", RevocationCause.values());
         return "station/detail";
     }
 }

@@ -4,6 +4,7 @@ import cn.quzhou.stations.application.internal.Actor;
 import cn.quzhou.stations.application.internal.Application;
 import cn.quzhou.stations.application.internal.ApplicationPolicies;
 import cn.quzhou.stations.application.internal.ApplicationRepository;
+import cn.quzhou.stations.application.internal.SocietyStanding;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.documents.FileStore;
@@ -82,9 +83,24 @@ public class Applications {
         List<Application> found = applications.findAll(spec, Sort.by(Sort.Direction.DESC, "updatedAt"));
         Map<Long, String> jurisdictionNames = jurisdictions.list().stream()
                 .collect(Collectors.toMap(JurisdictionView::id, JurisdictionView::name));
+        Map<Long, List<SocietyStanding>> bySociety = standings(found);
         return found.stream().map(a -> new ApplicationSummary(a.getId(), a.getStationName(), a.getUnitName(),
                 jurisdictionNames.get(a.getJurisdictionId()), a.getLevel(), a.getStatus(), a.isPaper(),
-                !conflicts(a).isEmpty(), a.getSubmittedAt(), a.getUpdatedAt())).toList();
+                flagged(a, bySociety), a.getSubmittedAt(), a.getUpdatedAt())).toList();
+    }
+
+    /** Every application naming the societies of {@code found}, fetched in one query for the list's flags. */
+    private Map<Long, List<SocietyStanding>> standings(List<Application> found) {
+        java.util.Set<Long> societyIds = found.stream().map(Application::getSocietyId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        return societyIds.isEmpty() ? Map.of() : applications.standingsOf(societyIds).stream()
+                .collect(Collectors.groupingBy(SocietyStanding::societyId));
+    }
+
+    private static boolean flagged(Application a, Map<Long, List<SocietyStanding>> bySociety) {
+        return a.getSocietyId() != null && a.getStatus() != ApplicationStatus.DRAFT
+                && bySociety.getOrDefault(a.getSocietyId(), List.of()).stream()
+                        .anyMatch(o -> o.applicationId() != a.getId() && o.counts());
     }
 
     @PreAuthorize("hasAuthority('application:read')")
@@ -307,19 +323,14 @@ public class Applications {
     /** A panel expert sees, besides their own scope, only the applications assigned to them (see ReviewPanels). */
     private static Specification<Application> byScope(PlatformUser user) {
         DataScope scope = user.scope();
-        String me = user.getUsername();
-        if (scope instanceof DataScope.OfUnit unit) {
-            return (r, q, cb) -> cb.equal(r.get("hostUnitId"), unit.hostUnitId());
+        Specification<Application> inScope = scope.specification("jurisdictionId", "hostUnitId");
+        if (scope instanceof DataScope.OfUnit) {
+            return inScope;
         }
+        String me = user.getUsername();
         Specification<Application> notPrivate = (r, q, cb) -> cb.or(
                 cb.notEqual(r.get("status"), ApplicationStatus.DRAFT), cb.equal(r.get("enteredBy"), me));
-        if (scope instanceof DataScope.All) {
-            return notPrivate;
-        }
-        if (scope instanceof DataScope.OfJurisdiction j) {
-            return notPrivate.and((r, q, cb) -> cb.equal(r.get("jurisdictionId"), j.jurisdictionId()));
-        }
-        return (r, q, cb) -> cb.disjunction();
+        return notPrivate.and(inScope);
     }
 
     private HostUnitView ownUnit() {
@@ -356,7 +367,6 @@ public class Applications {
         if (a.getSocietyId() == null || a.getStatus() == ApplicationStatus.DRAFT) {
             return List.of();
         }
-        int mine = a.getStatus().ordinal();
         return applications.findBySocietyIdAndIdNot(a.getSocietyId(), a.getId()).stream()
                 .filter(o -> o.getStatus().active() || o.getStatus() == ApplicationStatus.RECOGNISED)
                 .map(o -> new SocietyConflict(o.getId(), o.getStationName(), o.getUnitName(), o.getStatus(),

@@ -22,6 +22,24 @@ public sealed interface DataScope {
     record Nothing() implements DataScope {
     }
 
+    /**
+     * This scope as a query condition on an entity that names its jurisdiction and its host unit in
+     * the given attributes: the one place where a scope becomes a WHERE clause.
+     */
+    default <T> org.springframework.data.jpa.domain.Specification<T> specification(String jurisdictionAttribute,
+                                                                                  String hostUnitAttribute) {
+        if (this instanceof All) {
+            return (r, q, cb) -> cb.conjunction();
+        }
+        if (this instanceof OfJurisdiction j) {
+            return (r, q, cb) -> cb.equal(r.get(jurisdictionAttribute), j.jurisdictionId());
+        }
+        if (this instanceof OfUnit u) {
+            return (r, q, cb) -> cb.equal(r.get(hostUnitAttribute), u.hostUnitId());
+        }
+        return (r, q, cb) -> cb.disjunction();
+    }
+
     default boolean covers(long jurisdictionId, long hostUnitId) {
         if (this instanceof All) {
             return true;

@@ -78,6 +78,12 @@ public class HostUnits {
         return after;
     }
 
+    /** Names of many units at once (no scope check: the caller has done its own), for lists. */
+    public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : units.findAllById(ids).stream()
+                .collect(Collectors.toMap(HostUnit::getId, HostUnit::getName));
+    }
+
     /** For other modules acting on a unit's behalf: no scope check, the caller has done its own. */
     public Optional<HostUnitView> byId(long id) {
         return units.findById(id).map(this::view);
@@ -112,16 +118,7 @@ public class HostUnits {
     }
 
     static Specification<HostUnit> within(DataScope scope) {
-        if (scope instanceof DataScope.All) {
-            return (r, q, cb) -> cb.conjunction();
-        }
-        if (scope instanceof DataScope.OfJurisdiction j) {
-            return (r, q, cb) -> cb.equal(r.get("jurisdictionId"), j.jurisdictionId());
-        }
-        if (scope instanceof DataScope.OfUnit u) {
-            return (r, q, cb) -> cb.equal(r.get("id"), u.hostUnitId());
-        }
-        return (r, q, cb) -> cb.disjunction();
+        return scope.specification("jurisdictionId", "id");
     }
 
     private List<HostUnitView> views(List<HostUnit> list) {

@@ -36,6 +36,12 @@ public class Societies {
         return byId(id).orElseThrow(() -> new NotFoundException("society", id));
     }
 
+    /** Names of many societies at once, for lists (a society is not scoped data). */
+    public java.util.Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.Map.of() : repository.findAllById(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(Society::getId, Society::getName));
+    }
+
     /** For other modules (a society is not scoped data). */
     public Optional<SocietyView> byId(long id) {
         return repository.findById(id).map(Societies::view);

@@ -1,13 +1,11 @@
 package cn.quzhou.stations.station;
 
 import cn.quzhou.stations.organisation.DataScope;
-import cn.quzhou.stations.organisation.HostUnitView;
 import cn.quzhou.stations.organisation.HostUnits;
 import cn.quzhou.stations.organisation.JurisdictionView;
 import cn.quzhou.stations.organisation.Jurisdictions;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Societies;
-import cn.quzhou.stations.organisation.SocietyView;
 import cn.quzhou.stations.shared.NotFoundException;
 import cn.quzhou.stations.station.internal.Station;
 import cn.quzhou.stations.station.internal.StationRepository;
@@ -41,27 +39,27 @@ public class Stations {
     public List<StationView> list() {
         Map<Long, String> names = jurisdictions.list().stream()
                 .collect(Collectors.toMap(JurisdictionView::id, JurisdictionView::name));
-        return stations.findAll(within(PlatformUser.current().scope()), Sort.by("recognisedOn", "id")).stream()
-                .map(s -> view(s, names)).toList();
+        return views(stations.findAll(within(PlatformUser.current().scope()), Sort.by("recognisedOn", "id")), names);
     }
 
     @PreAuthorize("hasAuthority('station:read')")
     public StationView get(long id) {
         Station s = stations.findOne(within(PlatformUser.current().scope()).and((r, q, cb) -> cb.equal(r.get("id"), id)))
                 .orElseThrow(() -> new NotFoundException("station", id));
-        return view(s, Map.of(s.getJurisdictionId(), jurisdictions.get(s.getJurisdictionId()).name()));
+        return views(List.of(s), Map.of(s.getJurisdictionId(), jurisdictions.get(s.getJurisdictionId()).name())).get(0);
     }
 
     /** The public directory: active stations, with no personal data (no responsible person, no phone). */
     public List<DirectoryEntry> directory() {
         Map<Long, String> names = jurisdictions.list().stream()
                 .collect(Collectors.toMap(JurisdictionView::id, JurisdictionView::name));
-        return stations.findAll((r, q, cb) -> cb.equal(r.get("status"), StationStatus.ACTIVE),
-                        Sort.by("recognisedOn", "id")).stream()
-                .map(s -> new DirectoryEntry(s.getName(), s.getLevel(),
-                        units.byId(s.getHostUnitId()).map(HostUnitView::name).orElse(null),
-                        societies.byId(s.getSocietyId()).map(SocietyView::name).orElse(null),
-                        names.get(s.getJurisdictionId()), s.getRecognisedOn(), s.getDocumentNumber()))
+        List<Station> active = stations.findAll((r, q, cb) -> cb.equal(r.get("status"), StationStatus.ACTIVE),
+                Sort.by("recognisedOn", "id"));
+        Map<Long, String> unitNames = units.namesOf(active.stream().map(Station::getHostUnitId).collect(Collectors.toSet()));
+        Map<Long, String> societyNames = societies.namesOf(active.stream().map(Station::getSocietyId).collect(Collectors.toSet()));
+        return active.stream().map(s -> new DirectoryEntry(s.getName(), s.getLevel(), unitNames.get(s.getHostUnitId()),
+                        societyNames.get(s.getSocietyId()), names.get(s.getJurisdictionId()), s.getRecognisedOn(),
+                        s.getDocumentNumber()))
                 .toList();
     }
 
@@ -72,21 +70,18 @@ public class Stations {
     }
 
     private static Specification<Station> within(DataScope scope) {
-        if (scope instanceof DataScope.All) {
-            return (r, q, cb) -> cb.conjunction();
-        }
-        if (scope instanceof DataScope.OfJurisdiction j) {
-            return (r, q, cb) -> cb.equal(r.get("jurisdictionId"), j.jurisdictionId());
-        }
-        if (scope instanceof DataScope.OfUnit u) {
-            return (r, q, cb) -> cb.equal(r.get("hostUnitId"), u.hostUnitId());
-        }
-        return (r, q, cb) -> cb.disjunction();
+        return scope.specification("jurisdictionId", "hostUnitId");
     }
 
-    private StationView view(Station s, Map<Long, String> jurisdictionNames) {
-        String unit = units.byId(s.getHostUnitId()).map(HostUnitView::name).orElse(null);
-        String society = societies.byId(s.getSocietyId()).map(SocietyView::name).orElse(null);
+    /** Views of many stations with their unit and society names looked up once, not per row. */
+    private List<StationView> views(List<Station> list, Map<Long, String> jurisdictionNames) {
+        Map<Long, String> unitNames = units.namesOf(list.stream().map(Station::getHostUnitId).collect(Collectors.toSet()));
+        Map<Long, String> societyNames = societies.namesOf(list.stream().map(Station::getSocietyId).collect(Collectors.toSet()));
+        return list.stream().map(s -> view(s, jurisdictionNames, unitNames.get(s.getHostUnitId()),
+                societyNames.get(s.getSocietyId()))).toList();
+    }
+
+    private static StationView view(Station s, Map<Long, String> jurisdictionNames, String unit, String society) {
         return new StationView(s.getId(), s.getApplicationId(), s.getName(), s.getLevel(), s.getHostUnitId(), unit,
                 jurisdictionNames.get(s.getJurisdictionId()), s.getSocietyId(), society, s.getSocietyBranch(),
                 s.getAgreementSignedOn(), s.getAgreementEndsOn(), s.getResponsibleName(), s.getResponsibleTitle(),

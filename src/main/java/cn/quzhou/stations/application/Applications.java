@@ -370,13 +370,14 @@ public class Applications {
         return applications.findBySocietyIdAndIdNot(a.getSocietyId(), a.getId()).stream()
                 .filter(o -> o.getStatus().active() || o.getStatus() == ApplicationStatus.RECOGNISED)
                 .map(o -> new SocietyConflict(o.getId(), o.getStationName(), o.getUnitName(), o.getStatus(),
-                        o.getStatus() == ApplicationStatus.RECOGNISED || progress(o.getStatus()) > progress(a.getStatus())))
+                        o.getStatus() == ApplicationStatus.RECOGNISED || progress(o) > progress(a)))
                 .toList();
     }
 
     /** How far along the route a status is; a returned application counts at the step it left. */
-    private static int progress(ApplicationStatus s) {
-        return s.ordinal();
+    private static int progress(Application a) {
+        ApplicationStatus at = a.getStatus() == ApplicationStatus.RETURNED ? a.getReturnedFrom() : a.getStatus();
+        return at.ordinal();
     }
 
     private ApplicationView view(Application a, PlatformUser user) {

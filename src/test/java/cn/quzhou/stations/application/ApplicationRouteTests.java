@@ -216,6 +216,16 @@ class ApplicationRouteTests extends PlatformTest {
     }
 
     @Test
+    void aReturnedApplicationCountsAtTheStepItLeftWhenComparedForTheSameSociety() {
+        long cityDirect = fixtures.submittedCityDirect("同学会丙", society);
+        long county = fixtures.submittedHome("同学会丁", society);
+        decide(Role.COUNTY_CAST, county, returnForAmendment(version(county)));
+        ApplicationView seenByCity = as(world.user(Role.CITY_CAST), () -> applications.get(cityDirect));
+        assertThat(seenByCity.societyConflicts()).singleElement()
+                .satisfies(c -> assertThat(c.aheadOrRecognised()).as("returned from county review: behind").isFalse());
+    }
+
+    @Test
     void staffEnterAPaperApplicationOnAUnitsBehalfAndItIsMarkedAsPaper() {
         PlatformUser countyCast = world.user(Role.COUNTY_CAST);
         long id = as(countyCast, () -> applications.startPaperDraft(world.homeUnit.getId(),

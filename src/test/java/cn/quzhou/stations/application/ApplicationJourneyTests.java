@@ -57,6 +57,8 @@ class ApplicationJourneyTests extends PlatformTest {
         applicant.selectOption("#attachment-kind", "AGREEMENT");
         applicant.setInputFiles("#attachment-file", new FilePayload("共建协议.pdf", "application/pdf", TestFiles.pdf()));
         applicant.click("#attachments button[type=submit]");
+        // the upload answers with a redirect: wait for the new page to list the file before reading it
+        applicant.locator("#attachments a:has-text(\"共建协议.pdf\")").waitFor();
         assertThat(applicant.locator("#attachments").textContent()).contains("共建协议.pdf");
         applicant.click("button[name=action][value=submit]");
         assertThat(applicant.locator("#application-status").textContent()).isEqualTo("县级科协初审");

@@ -242,6 +242,8 @@ class RecognitionJourneyTests extends PlatformTest {
         p.selectOption("#attachment-kind", "AGREEMENT");
         p.setInputFiles("#attachment-file", new FilePayload("共建协议.pdf", "application/pdf", TestFiles.pdf()));
         p.click("#attachments button[type=submit]");
+        // the upload answers with a redirect: wait for the new page to list the file before reading it
+        p.locator("#attachments a:has-text(\"共建协议.pdf\")").waitFor();
         assertThat(p.locator("#attachments").textContent()).contains("共建协议.pdf");
         p.click("button[name=action][value=submit]");
         p.locator("#application-status").waitFor(); // the detail page

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** A recognised station as the registry shows it. */
 public record StationView(long id, long applicationId, String name, SocietyLevel level, long hostUnitId,
-                          String hostUnitName, String jurisdictionName, long societyId, String societyName,
+                          String hostUnitName, long jurisdictionId, String jurisdictionName, long societyId, String societyName,
                           String societyBranch, LocalDate agreementSignedOn, LocalDate agreementEndsOn,
                           String responsibleName, String responsibleTitle, String responsiblePhone,
                           String documentNumber, LocalDate recognisedOn, StationStatus status,

@@ -83,7 +83,7 @@ public class Stations {
 
     private static StationView view(Station s, Map<Long, String> jurisdictionNames, String unit, String society) {
         return new StationView(s.getId(), s.getApplicationId(), s.getName(), s.getLevel(), s.getHostUnitId(), unit,
-                jurisdictionNames.get(s.getJurisdictionId()), s.getSocietyId(), society, s.getSocietyBranch(),
+                s.getJurisdictionId(), jurisdictionNames.get(s.getJurisdictionId()), s.getSocietyId(), society, s.getSocietyBranch(),
                 s.getAgreementSignedOn(), s.getAgreementEndsOn(), s.getResponsibleName(), s.getResponsibleTitle(),
                 s.getResponsiblePhone(), s.getDocumentNumber(), s.getRecognisedOn(), s.getStatus(),
                 s.getExpertTeam().stream().map(m -> new StationView.TeamMember(m.getName(), m.getTitle(), m.getField(),

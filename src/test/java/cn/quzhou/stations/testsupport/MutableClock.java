@@ -21,6 +21,15 @@ public final class MutableClock extends Clock {
         now.updateAndGet(i -> i.plus(d));
     }
 
+    /**
+     * Puts the clock at {@code instant} and returns where it was. Tests that need another year (evaluation years far
+     * from today, so that they never meet another test's year) set it and put it back in a {@code finally} or an
+     * {@code @AfterEach}: every test class shares this clock.
+     */
+    public Instant set(Instant instant) {
+        return now.getAndSet(instant);
+    }
+
     @Override
     public ZoneId getZone() {
         return zone;

@@ -7,4 +7,5 @@
  * {@link cn.quzhou.stations.evaluation.scoring.Grading} grades a whole year (Art. 17, decision D4).
  * All arithmetic is exact ({@link java.math.BigDecimal}); nothing is rounded except the number of EXCELLENT places.
  */
+@org.springframework.modulith.NamedInterface("scoring")
 package cn.quzhou.stations.evaluation.scoring;

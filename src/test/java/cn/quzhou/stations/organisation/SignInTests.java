@@ -46,6 +46,16 @@ class SignInTests extends PlatformTest {
     }
 
     @Test
+    void theSignInPageStatesTheConfiguredLockOutLimits() throws Exception {
+        String page = mvc.perform(get("/login").header("Accept-Language", "zh-CN")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("连续输错 5 次，账户将被锁定 15 分钟");
+        String locked = mvc.perform(get("/login?error=locked").header("Accept-Language", "zh-CN")).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(locked).contains("请 15 分钟后再试");
+    }
+
+    @Test
     void wrongPasswordAndUnknownUserGetTheSameAnswer() throws Exception {
         var fresh = world.freshAccount("pw", null, null);
         mvc.perform(post("/login").with(csrf()).param("username", fresh.getUsername()).param("password", "Wrong@2026pass"))

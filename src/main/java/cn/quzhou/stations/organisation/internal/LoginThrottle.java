@@ -59,6 +59,10 @@ public class LoginThrottle {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
+    public int maxFailures() {
+        return maxFailures;
+    }
+
     public Duration lockDuration() {
         return lockDuration;
     }

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.organisation.web;
 
+import cn.quzhou.stations.organisation.internal.LoginThrottle;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,8 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginController {
 
     private final List<ClientRegistration> oidcProviders = new ArrayList<>();
+    private final LoginThrottle throttle;
 
-    LoginController(ObjectProvider<ClientRegistrationRepository> registrations) {
+    LoginController(ObjectProvider<ClientRegistrationRepository> registrations, LoginThrottle throttle) {
+        this.throttle = throttle;
         if (registrations.getIfAvailable() instanceof InMemoryClientRegistrationRepository repository) {
             repository.forEach(oidcProviders::add);
         }
@@ -30,6 +33,9 @@ class LoginController {
             default -> "login.error.credentials";
         });
         model.addAttribute("oidcProviders", oidcProviders);
+        // the help text and the lock message state the configured limits, not the defaults
+        model.addAttribute("maxFailures", throttle.maxFailures());
+        model.addAttribute("lockMinutes", Math.max(1, throttle.lockDuration().toMinutes()));
         return "organisation/login";
     }
 }

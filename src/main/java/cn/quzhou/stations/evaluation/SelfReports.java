@@ -101,6 +101,7 @@ public class SelfReports {
     @PreAuthorize("hasAuthority('evaluation:report')")
     public ReportView draft(long reportId, SelfReportCommand c, int version) {
         SelfReport r = route.visible(reportId);
+        requireNotLate(r, route.round(r.getYear()));
         route.requireVersion(r, version);
         route.round(r.getYear()).requireOpen();
         r.draft(route.actor(), c.summary(), declarations(c), c.coverage());
@@ -115,8 +116,9 @@ public class SelfReports {
     @PreAuthorize("hasAuthority('evaluation:report')")
     public ReportView submit(long reportId, int version) {
         SelfReport r = route.visible(reportId);
-        route.requireVersion(r, version);
         Round round = route.round(r.getYear());
+        requireNotLate(r, round);
+        route.requireVersion(r, version);
         round.requireOpen();
         StationView station = stations.get(r.getStationId());
         r.submit(route.actor(), route.today(), round.getReportDeadline(), station.expertTeam().size(), clock.instant());
@@ -173,6 +175,14 @@ public class SelfReports {
                 c.decision() + ": " + before + " → " + r.getStatus()));
         route.notifyNext(r);
         return RouteSupport.view(r);
+    }
+
+    /** A report the deadline sweep has closed is refused with the deadline, not as "already handled". */
+    private static void requireNotLate(SelfReport r, Round round) {
+        if (r.getStatus() == SelfReportStatus.NOT_SUBMITTED) {
+            throw new BusinessRuleException("deadline", "evaluation.error.deadlinePassed",
+                    round.getReportDeadline().toString());
+        }
     }
 
     ReportSheet sheetOf(SelfReport r) {

@@ -130,7 +130,7 @@ public class EvaluationRounds {
     }
 
     /** Every round (a year is not unit data); the deadline sweep runs on each. */
-    @PreAuthorize("hasAuthority('evaluation:read') or hasAuthority('evaluation:judge')")
+    @PreAuthorize("hasAuthority('evaluation:read')")
     public List<RoundView> list() {
         return rounds.findAllByOrderByYearDesc().stream().peek(route::sweep).map(RouteSupport::view).toList();
     }

@@ -58,10 +58,11 @@ public class EvaluationFixtures {
         return id;
     }
 
+    /** Recognised and agreed on 1 January, ending 31 December: due in no other year. */
     private void dateInto(long stationId, int year) {
         jdbc.sql("""
                 update station set recognised_on = ?, agreement_signed_on = ?, agreement_ends_on = ? where id = ?""")
-                .params(LocalDate.of(year - 1, 12, 1), LocalDate.of(year - 1, 11, 1), LocalDate.of(year, 12, 31),
+                .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
                         stationId)
                 .update();
     }

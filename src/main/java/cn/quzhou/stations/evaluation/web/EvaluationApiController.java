@@ -75,55 +75,55 @@ class EvaluationApiController {
         return rounds.open(command);
     }
 
-    @GetMapping("/{year:\\d{4}}")
+    @GetMapping("/{year}")
     @Operation(summary = "api.op.evaluations.get")
     RoundView get(@PathVariable int year) {
         return rounds.get(year);
     }
 
-    @GetMapping("/{year:\\d{4}}/participants")
+    @GetMapping("/{year}/participants")
     @Operation(summary = "api.op.evaluations.participants")
     List<ParticipantLine> participants(@PathVariable int year) {
         return rounds.participants(year);
     }
 
-    @GetMapping("/{year:\\d{4}}/preview")
+    @GetMapping("/{year}/preview")
     @Operation(summary = "api.op.evaluations.preview")
     PreviewView preview(@PathVariable int year) {
         return rounds.preview(year);
     }
 
-    @PostMapping("/{year:\\d{4}}/tie")
+    @PostMapping("/{year}/tie")
     @Operation(summary = "api.op.evaluations.tie")
     PreviewView tie(@PathVariable int year, @Valid @RequestBody TieCommand command) {
         return rounds.decideTie(year, command);
     }
 
-    @PostMapping("/{year:\\d{4}}/decision")
+    @PostMapping("/{year}/decision")
     @Operation(summary = "api.op.evaluations.decision")
     RoundView decision(@PathVariable int year, @Valid @RequestBody MeetingCommand command) {
         return rounds.recordDecision(year, command);
     }
 
-    @PostMapping("/{year:\\d{4}}/report-to-talent")
+    @PostMapping("/{year}/report-to-talent")
     @Operation(summary = "api.op.evaluations.report")
     RoundView reportToTalent(@PathVariable int year, @Valid @RequestBody VersionRequest request) {
         return rounds.reportToTalentOffice(year, request.version());
     }
 
-    @PostMapping("/{year:\\d{4}}/talent-decision")
+    @PostMapping("/{year}/talent-decision")
     @Operation(summary = "api.op.evaluations.talent")
     RoundView talentDecision(@PathVariable int year, @Valid @RequestBody RouteCommand command) {
         return rounds.talentDecision(year, command);
     }
 
-    @PostMapping("/{year:\\d{4}}/publish")
+    @PostMapping("/{year}/publish")
     @Operation(summary = "api.op.evaluations.publish")
     RoundView publish(@PathVariable int year, @Valid @RequestBody VersionRequest request) {
         return rounds.publish(year, request.version());
     }
 
-    @PostMapping("/{year:\\d{4}}/experts")
+    @PostMapping("/{year}/experts")
     @Operation(summary = "api.op.evaluations.experts")
     List<String> assign(@PathVariable int year, @Valid @RequestBody ExpertsRequest request) {
         return scoring.assignExperts(year, request.expertIds());

@@ -80,7 +80,7 @@ class RoundController {
         return "evaluation/list";
     }
 
-    @GetMapping("/{year:\\d{4}}")
+    @GetMapping("/{year}")
     String round(@PathVariable int year, Model model) {
         model.addAttribute("round", rounds.get(year));
         model.addAttribute("participants", rounds.participants(year));
@@ -90,7 +90,7 @@ class RoundController {
         return "evaluation/round";
     }
 
-    @PostMapping("/{year:\\d{4}}/experts")
+    @PostMapping("/{year}/experts")
     String assign(@PathVariable int year, @RequestParam(required = false) List<Long> expertIds,
                   RedirectAttributes redirect) {
         try {
@@ -103,20 +103,20 @@ class RoundController {
         return "redirect:/evaluations/" + year;
     }
 
-    @GetMapping("/{year:\\d{4}}/preview")
+    @GetMapping("/{year}/preview")
     String preview(@PathVariable int year, Model model) {
         model.addAttribute("preview", rounds.preview(year));
         return "evaluation/preview";
     }
 
-    @PostMapping("/{year:\\d{4}}/tie")
+    @PostMapping("/{year}/tie")
     String tie(@PathVariable int year, @RequestParam(required = false) List<Long> chosen,
                @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return act(year, redirect, "evaluation.tieDecided", () -> rounds.decideTie(year, new TieCommand(chosen,
                 reason == null ? "" : reason)));
     }
 
-    @PostMapping("/{year:\\d{4}}/decision")
+    @PostMapping("/{year}/decision")
     String decision(@PathVariable int year, @Valid MeetingCommand form, BindingResult result,
                     RedirectAttributes redirect) {
         if (result.hasErrors()) {
@@ -126,12 +126,12 @@ class RoundController {
         return act(year, redirect, "evaluation.decided", () -> rounds.recordDecision(year, form));
     }
 
-    @PostMapping("/{year:\\d{4}}/report-to-talent")
+    @PostMapping("/{year}/report-to-talent")
     String reportToTalent(@PathVariable int year, @RequestParam int version, RedirectAttributes redirect) {
         return act(year, redirect, "evaluation.reported", () -> rounds.reportToTalentOffice(year, version));
     }
 
-    @PostMapping("/{year:\\d{4}}/talent-decision")
+    @PostMapping("/{year}/talent-decision")
     String talentDecision(@PathVariable int year, @RequestParam RouteDecision decision,
                           @RequestParam(required = false) String opinion, @RequestParam int version,
                           RedirectAttributes redirect) {
@@ -139,12 +139,12 @@ class RoundController {
                 () -> rounds.talentDecision(year, new RouteCommand(decision, opinion, version)));
     }
 
-    @PostMapping("/{year:\\d{4}}/publish")
+    @PostMapping("/{year}/publish")
     String publish(@PathVariable int year, @RequestParam int version, RedirectAttributes redirect) {
         return act(year, redirect, "evaluation.published", () -> rounds.publish(year, version));
     }
 
-    @GetMapping("/{year:\\d{4}}/results.xlsx")
+    @GetMapping("/{year}/results.xlsx")
     ResponseEntity<Resource> excel(@PathVariable int year) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         documents.resultsExcel(year, rounds.resultRows(year), out);

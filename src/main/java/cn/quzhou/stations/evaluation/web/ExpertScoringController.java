@@ -16,12 +16,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The expert's page: the reports assigned to them (only those) and their C4 judgement. */
 @Controller
 @RequestMapping("/evaluations/expert")
-class ExpertController {
+class ExpertScoringController {
 
     private final EvaluationScoring scoring;
     private final Flash flash;
 
-    ExpertController(EvaluationScoring scoring, Flash flash) {
+    ExpertScoringController(EvaluationScoring scoring, Flash flash) {
         this.scoring = scoring;
         this.flash = flash;
     }

@@ -17,7 +17,10 @@ class Flash {
     }
 
     void problem(RedirectAttributes redirect, BusinessRuleException e) {
-        redirect.addFlashAttribute("problemText",
-                messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute("problemText", text(e));
+    }
+
+    String text(BusinessRuleException e) {
+        return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale());
     }
 }

@@ -37,6 +37,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/evaluations/reports/{id}")
 class ReportController {
 
+    private static final java.util.Set<String> FORM_FIELDS = java.util.Set.of("summary", "parts", "reach", "coverage");
+
     private final SelfReports reports;
     private final EvaluationScoring scoring;
     private final EvaluationRounds rounds;
@@ -70,7 +72,11 @@ class ReportController {
                 }
                 return "redirect:/evaluations/reports/" + id;
             } catch (BusinessRuleException e) {
-                Forms.reject(result, e);
+                if (e.field() != null && FORM_FIELDS.contains(e.field())) {
+                    Forms.reject(result, e);
+                } else {
+                    model.addAttribute("problemText", flash.text(e)); // e.g. the deadline: not a field of the form
+                }
             }
         }
         return page(reports.sheet(id), model);

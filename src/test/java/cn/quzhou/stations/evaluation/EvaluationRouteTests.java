@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.quzhou.stations.application.ApplicationFixtures;
+import cn.quzhou.stations.evaluation.internal.Sheets;
+import cn.quzhou.stations.organisation.ExpertCommand;
+import cn.quzhou.stations.organisation.ExpertPool;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.ConflictException;
@@ -17,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +46,9 @@ class EvaluationRouteTests extends PlatformTest {
 
     @Autowired
     ApplicationFixtures applications;
+
+    @Autowired
+    ExpertPool experts;
 
     private Instant before;
 
@@ -204,6 +211,48 @@ class EvaluationRouteTests extends PlatformTest {
                         e -> assertThat(e.messageKey()).isEqualTo("evaluation.error.published"));
         assertThatThrownBy(() -> as(world.user(Role.CITY_CAST), () -> scoring.assignExperts(2045,
                 List.of(world.expert.getId())))).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void expertsOfTheHostUnitAreNotAssignedAndTheMeanJudgementAndTheAverageDaysAreScored() {
+        long station = fixtures.cityStation("市直专家回避服务站", 2047);
+        today(LocalDate.of(2048, 1, 5));
+        fixtures.open(2047, LocalDate.of(2048, 1, 20));
+        long report = fixtures.reportOf(2047, station);
+        // the station's team has one member: 45 days on site is an average of 45 → B1.1 5 points (decision D1)
+        fixtures.record(station, 2047, EvidenceKind.EXPERT_DAYS_ON_SITE, null, null, new BigDecimal("45"));
+        fixtures.submitFull(station, 2047);
+        long ownUnitExpert = as(world.user(Role.CITY_CAST), () -> experts.create(new ExpertCommand("本单位专家",
+                "教授", "材料", "某单位", applications.cityApplicant().hostUnitId(), null, null, Set.of()))).id();
+        long second = as(world.user(Role.CITY_CAST), () -> experts.create(new ExpertCommand("第二位专家",
+                "教授", "材料", "某大学", null, null, null, Set.of()))).id();
+        List<String> excluded = as(world.user(Role.CITY_CAST), () -> scoring.assignExperts(2047,
+                List.of(ownUnitExpert, second, world.expert.getId())));
+        assertThat(excluded).containsExactly("本单位专家 – 市直专家回避服务站");
+
+        as(world.user(Role.EXPERT), () -> {
+            scoring.judge(report, new JudgementCommand(new BigDecimal("4"), "好"));
+            return null;
+        });
+        var secondExpert = cn.quzhou.stations.organisation.PlatformUser.builder(-7, "t-second-expert")
+                .roles(Set.of(Role.EXPERT)).permissions(Set.of("evaluation:judge")).expertId(second).build();
+        as(secondExpert, () -> {
+            scoring.judge(report, new JudgementCommand(new BigDecimal("3.5"), "较好"));
+            return null;
+        });
+        ReportSheet sheet = as(world.user(Role.CITY_CAST), () -> reports.sheet(report));
+        assertThat(sheet.judgement()).isEqualByComparingTo("3.75");
+        assertThat(sheet.sheet().points("C4")).isEqualByComparingTo("3.75");
+        assertThat(sheet.averageDays()).isEqualByComparingTo("45");
+        assertThat(sheet.sheet().points("B1.1")).isEqualByComparingTo("5");
+        // an expert not assigned to a report does not see it
+        var stranger = cn.quzhou.stations.organisation.PlatformUser.builder(-8, "t-stranger-expert")
+                .roles(Set.of(Role.EXPERT)).permissions(Set.of("evaluation:judge")).expertId(ownUnitExpert).build();
+        assertThatThrownBy(() -> as(stranger, () -> scoring.assignedSheet(report)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(Sheets.averageDays(2047, List.of(new EvidenceLine(1, EvidenceKind.EXPERT_DAYS_ON_SITE,
+                LocalDate.of(2047, 5, 1), "x", null, null, new BigDecimal("89.99"))), 3))
+                .isEqualByComparingTo("29.99"); // cut down, never rounded up into the next tier
     }
 
     void publish(int year) {

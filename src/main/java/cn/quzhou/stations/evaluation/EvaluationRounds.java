@@ -169,6 +169,9 @@ public class EvaluationRounds {
     public PreviewView decideTie(int year, TieCommand c) {
         Round round = route.round(year);
         round.requireOpen();
+        if (c.reason() != null && c.reason().strip().length() > 400) {
+            throw new BusinessRuleException("reason", "evaluation.error.reasonTooLong", 400);
+        }
         GradingResult open = undecided(round, reports.findByYearOrderByStationNameAscIdAsc(year));
         open.decideTie(new TieDecision(c.chosen(), c.reason()));
         round.decideTie(route.actor(), c.chosen(), c.reason());

@@ -282,9 +282,15 @@ public class EvaluationRounds {
         for (Outcome o : grading.outcomes()) {
             SelfReport r = byStation.get(o.stationId());
             ScoreSheet sheet = r.getStatus().submitted() ? frozen.of(r) : null;
+            // once published, the result in force (a later correction included) is what the export shows
+            Optional<PublishedResult> inForce = round.getStatus() == RoundStatus.PUBLISHED
+                    ? results.inForce(year, r.getStationId(), r.getStationName()) : Optional.empty();
             rows.add(new ResultRow(r.getStationName(), unitNames.get(r.getHostUnitId()),
-                    places.get(r.getJurisdictionId()), r.getLevel(), o.total(), sheet == null ? null : sheet.level1(),
-                    o.grade(), o.reasonKey(), o.args()));
+                    places.get(r.getJurisdictionId()), r.getLevel(),
+                    inForce.map(PublishedResult::total).orElse(o.total()), sheet == null ? null : sheet.level1(),
+                    inForce.map(PublishedResult::grade).orElse(o.grade()),
+                    inForce.map(PublishedResult::reasonKey).orElse(o.reasonKey()),
+                    inForce.map(PublishedResult::reasonArgs).orElse(o.args())));
         }
         return rows;
     }

@@ -176,6 +176,13 @@ class WholeYearTests extends PlatformTest {
                     .forEach(r -> assertThat(frozen.of(r).total()).isEqualByComparingTo(totals.get(r.getStationId())));
             assertThat(totals.get(stations.get(0))).isEqualByComparingTo("79");
 
+            // the year's Excel rows follow the published results
+            List<ResultRow> rows = as(world.user(Role.CITY_TALENT), () -> rounds.resultRows(YEAR));
+            assertThat(rows).hasSize(17);
+            assertThat(rows).filteredOn(r -> r.grade() == Grade.EXCELLENT).hasSize(3);
+            assertThat(rows).filteredOn(r -> r.total() == null).extracting(ResultRow::grade)
+                    .containsOnly(Grade.UNQUALIFIED).hasSize(2);
+
             // the station sees its result and may download its sheet
             long s1 = fixtures.reportOf(YEAR, stations.get(0));
             assertThat(as(fixtures.unitOf(stations.get(0)), () -> rounds.result(s1)).orElseThrow().grade())

@@ -46,8 +46,12 @@ public class ResultStore {
                 .params(year, stationId)
                 .query((rs, n) -> new PublishedResult(year, stationId, stationName, rs.getInt("version"),
                         Grade.valueOf(rs.getString("grade")), rs.getBigDecimal("total"), rs.getString("reason_key"),
-                        rs.getString("document_number"), rs.getDate("published_on").toLocalDate()))
+                        args(rs.getString("reason_args")), rs.getString("document_number"), rs.getDate("published_on").toLocalDate()))
                 .optional();
+    }
+
+    private static List<Object> args(String joined) {
+        return joined == null ? List.of() : List.of((Object[]) joined.split("\\|", -1));
     }
 
     public List<Long> stationsPublished(int year) {

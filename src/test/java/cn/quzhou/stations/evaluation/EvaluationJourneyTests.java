@@ -98,6 +98,9 @@ class EvaluationJourneyTests extends PlatformTest {
             shot(applicant, 2, "draft-preview");
             applicant.click("#submit-report");
             assertThat(applicant.locator("#report-status").textContent()).isEqualTo("县（市、区）科协审查");
+            applicant.navigate(baseUrl() + "/stations/" + station + "/evidence?year=" + YEAR);
+            assertThat(applicant.locator("#evidence-frozen").textContent()).contains(String.valueOf(YEAR), "冻结");
+            assertThat(applicant.locator("#evidence-form").count()).isZero();
 
             // ---- 3. county CAST checks, county talent office forwards ----------------------------------------
             Page countyCast = signIn(world.username(Role.COUNTY_CAST));

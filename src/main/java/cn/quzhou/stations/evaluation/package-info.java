@@ -1,8 +1,13 @@
 /**
- * 绩效考核 — annual performance evaluation and grading (issue #4).
- * <p>So far: the indicator table and grading parameters as dated policy data (migration V11, read by
- * {@code internal.IndicatorPolicies}), and the pure scoring engine and grading in {@code scoring}
- * (no Spring there; {@code ScoringPackageTests} holds it to that).
+ * 绩效考核 — annual performance evaluation and grading (issue #4, Art. 13-17).
+ * <p>The indicator table and grading parameters as dated policy data (migration V11, read by
+ * {@code internal.IndicatorPolicies}); the pure scoring engine and grading in {@code scoring} (no Spring there;
+ * {@code ScoringPackageTests} holds it to that); and the route (V17): {@link EvaluationRounds} opens a year and takes
+ * it through the party-group meeting's decision, the city talent office and publication ({@code evaluation_result},
+ * {@link EvaluationResultPublished}); {@link SelfReports} carries each station's self-report from the host unit via
+ * the county CAST and talent office to the city CAST; {@link EvaluationScoring} holds the city's inspections,
+ * adjustments and the experts' judgements. The year's evidence is frozen at submission (a snapshot here, a lock in
+ * module station through {@code station.EvidenceYearLocks}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "绩效考核")
 package cn.quzhou.stations.evaluation;

@@ -30,8 +30,11 @@ public class StationEvidence {
     private final FileStore files;
     private final AuditLog audit;
     private final Clock clock;
+    private final EvidenceYearLocks locks;
 
-    StationEvidence(Stations stations, EvidenceStore store, FileStore files, AuditLog audit, Clock clock) {
+    StationEvidence(Stations stations, EvidenceStore store, FileStore files, AuditLog audit, Clock clock,
+                    EvidenceYearLocks locks) {
+        this.locks = locks;
         this.stations = stations;
         this.store = store;
         this.files = files;
@@ -51,6 +54,7 @@ public class StationEvidence {
     public EvidenceView record(long stationId, EvidenceCommand c, String fileName, InputStream file) {
         StationView station = ownActive(stationId);
         check(c);
+        requireOpen(stationId, c.year());
         StoredFile stored = file == null ? null : files.store(fileName, file, FileStore.ANY);
         long id = store.add(station.id(), c, stored == null ? null : stored.id(), stored == null ? null : stored.name(),
                 PlatformUser.current().getUsername(), clock.instant());
@@ -63,6 +67,7 @@ public class StationEvidence {
     @PreAuthorize("hasAuthority('station:evidence')")
     public void withdraw(long stationId, long evidenceId) {
         ownActive(stationId);
+        store.find(stationId, evidenceId).ifPresent(e -> requireOpen(stationId, e.year()));
         if (!store.withdraw(stationId, evidenceId, clock.instant())) {
             throw new NotFoundException("evidence", evidenceId);
         }
@@ -91,6 +96,13 @@ public class StationEvidence {
             throw new BusinessRuleException(null, "evidence.error.notActive");
         }
         return station;
+    }
+
+    /** A year whose self-report is submitted for evaluation is frozen (see {@link EvidenceYearLocks}). */
+    private void requireOpen(long stationId, int year) {
+        if (locks.frozen(stationId, year)) {
+            throw new BusinessRuleException("year", "evidence.error.frozen", year);
+        }
     }
 
     private void check(EvidenceCommand c) {

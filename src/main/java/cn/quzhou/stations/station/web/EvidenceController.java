@@ -35,8 +35,11 @@ class EvidenceController {
     private final Stations stations;
     private final StationEvidence evidence;
     private final Clock clock;
+    private final cn.quzhou.stations.station.EvidenceYearLocks locks;
 
-    EvidenceController(Stations stations, StationEvidence evidence, Clock clock) {
+    EvidenceController(Stations stations, StationEvidence evidence, Clock clock,
+                       cn.quzhou.stations.station.EvidenceYearLocks locks) {
+        this.locks = locks;
         this.stations = stations;
         this.evidence = evidence;
         this.clock = clock;
@@ -89,6 +92,7 @@ class EvidenceController {
         model.addAttribute("station", stations.get(id));
         model.addAttribute("year", year);
         model.addAttribute("evidence", evidence.of(id, year));
+        model.addAttribute("frozen", locks.frozen(id, year));
         return "station/evidence";
     }
 }

@@ -1,0 +1,230 @@
+package cn.quzhou.stations.evaluation;
+
+import cn.quzhou.stations.audit.AuditLog;
+import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.documents.FileStore;
+import cn.quzhou.stations.documents.StoredFile;
+import cn.quzhou.stations.evaluation.internal.EvaluationStore;
+import cn.quzhou.stations.evaluation.internal.IndicatorPolicies;
+import cn.quzhou.stations.evaluation.internal.ResultStore;
+import cn.quzhou.stations.evaluation.internal.Round;
+import cn.quzhou.stations.evaluation.internal.RouteSupport;
+import cn.quzhou.stations.evaluation.internal.SelfReport;
+import cn.quzhou.stations.evaluation.internal.SelfReportRepository;
+import cn.quzhou.stations.notification.Notifications;
+import cn.quzhou.stations.organisation.Accounts;
+import cn.quzhou.stations.organisation.Contact;
+import cn.quzhou.stations.organisation.ExpertPool;
+import cn.quzhou.stations.organisation.ExpertView;
+import cn.quzhou.stations.organisation.HostUnits;
+import cn.quzhou.stations.organisation.PlatformUser;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.ConflictException;
+import cn.quzhou.stations.shared.NotFoundException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 市科协核实与评分 (Art. 15, 16(3)): on-site inspections, reviewer adjustments (each with its reason, audited), the
+ * experts' judgement of C4 (assigned by the city CAST, never an expert of the host unit or of the station's society),
+ * and the station's printed 绩效考核表. Nothing of a published year changes (409).
+ */
+@Service
+@Transactional
+public class EvaluationScoring {
+
+    private final RouteSupport route;
+    private final SelfReportRepository reports;
+    private final EvaluationStore store;
+    private final ResultStore results;
+    private final IndicatorPolicies policies;
+    private final SelfReports selfReports;
+    private final ExpertPool experts;
+    private final Accounts accounts;
+    private final HostUnits units;
+    private final FileStore files;
+    private final EvaluationDocuments documents;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    EvaluationScoring(RouteSupport route, SelfReportRepository reports, EvaluationStore store, ResultStore results,
+                      IndicatorPolicies policies, SelfReports selfReports, ExpertPool experts, Accounts accounts,
+                      HostUnits units, FileStore files, EvaluationDocuments documents, AuditLog audit, Clock clock) {
+        this.route = route;
+        this.reports = reports;
+        this.store = store;
+        this.results = results;
+        this.policies = policies;
+        this.selfReports = selfReports;
+        this.experts = experts;
+        this.accounts = accounts;
+        this.units = units;
+        this.files = files;
+        this.documents = documents;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAuthority('evaluation:manage')")
+    public long inspect(long reportId, InspectionCommand c, String fileName, InputStream file) {
+        SelfReport r = underReview(reportId);
+        StoredFile stored = file == null ? null : files.store(fileName, file, FileStore.ANY);
+        long id = store.addInspection(reportId, c, stored == null ? null : stored.id(),
+                stored == null ? null : stored.name(), PlatformUser.current().getUsername(), clock.instant());
+        audit.record(AuditRecord.success("evaluation.inspect", "evaluation_report", reportId,
+                r.getStationName() + " " + c.inspectedOn() + ": " + c.inspectors().strip()));
+        return id;
+    }
+
+    @PreAuthorize("hasAuthority('evaluation:read')")
+    public SelfReports.Download inspectionFile(long reportId, long inspectionId) {
+        route.visible(reportId);
+        UUID id = store.inspectionFile(reportId, inspectionId)
+                .orElseThrow(() -> new NotFoundException("inspection file", inspectionId));
+        return new SelfReports.Download(files.describe(id), files.open(id));
+    }
+
+    /** A reviewer's adjustment of one item (points and the mandatory reason), recorded in the audit log. */
+    @PreAuthorize("hasAuthority('evaluation:manage')")
+    public ReportSheet adjust(long reportId, AdjustmentCommand c) {
+        SelfReport r = underReview(reportId);
+        if (policies.forYear(r.getYear()).rule(c.itemCode()).isEmpty()) {
+            throw new BusinessRuleException("itemCode", "evaluation.error.unknownItem", c.itemCode());
+        }
+        if (c.reason() == null || c.reason().isBlank()) {
+            throw new BusinessRuleException("reason", "evaluation.error.reasonRequired");
+        }
+        store.addAdjustment(reportId, c.itemCode(), c.points(), c.reason(), PlatformUser.current().getUsername(),
+                clock.instant());
+        audit.record(AuditRecord.success("evaluation.adjust", "evaluation_report", reportId,
+                r.getStationName() + " " + c.itemCode() + " " + c.points().toPlainString() + ": " + c.reason().strip()));
+        return selfReports.sheet(reportId);
+    }
+
+    /** The pool the city CAST assigns from. */
+    @PreAuthorize("hasAuthority('evaluation:manage')")
+    public List<ExpertView> pool() {
+        return experts.list().stream().filter(ExpertView::active).toList();
+    }
+
+    /**
+     * Assigns experts to every report of the year under review that they may judge; an expert of the host unit or
+     * of the station's society is not assigned to it (returned as "expert – station" pairs).
+     */
+    @PreAuthorize("hasAuthority('evaluation:manage')")
+    public List<String> assignExperts(int year, List<Long> expertIds) {
+        Round round = route.round(year);
+        round.requireOpen();
+        List<String> excluded = new ArrayList<>();
+        for (Long expertId : expertIds) {
+            ExpertView e = experts.byId(expertId).filter(ExpertView::active)
+                    .orElseThrow(() -> new BusinessRuleException("expertIds", "evaluation.error.expert", expertId));
+            int assigned = 0;
+            for (SelfReport r : reports.findByYearOrderByStationNameAscIdAsc(year)) {
+                if (!r.getStatus().submitted() || r.getStatus() == SelfReportStatus.VERIFIED) {
+                    continue;
+                }
+                if (conflicted(e, r)) {
+                    excluded.add(e.name() + " – " + r.getStationName());
+                } else if (store.assign(r.getId(), expertId)) {
+                    assigned++;
+                }
+            }
+            if (assigned > 0) {
+                List<Long> ids = accounts.contactsOfExpert(expertId).stream().map(Contact::accountId).toList();
+                route.notify(accounts.contacts(ids), "evaluation.notify.assigned",
+                        List.of(String.valueOf(year), String.valueOf(assigned)), "/evaluations/expert");
+            }
+        }
+        audit.record(AuditRecord.success("evaluation.assign", "evaluation_round", round.getId(),
+                year + ": experts " + expertIds + ", excluded " + excluded));
+        return excluded;
+    }
+
+    private static boolean conflicted(ExpertView e, SelfReport r) {
+        return e.hostUnitId() != null && e.hostUnitId() == r.getHostUnitId()
+                || e.societyIds() != null && e.societyIds().contains(r.getSocietyId());
+    }
+
+    /** The signed-in expert's assignments (only those). */
+    @PreAuthorize("hasAuthority('evaluation:judge')")
+    public List<Assignment> myAssignments() {
+        Long expertId = PlatformUser.current().expertId();
+        if (expertId == null) {
+            return List.of();
+        }
+        return store.assignmentsOfExpert(expertId, Map.of()).stream().map(j -> {
+            SelfReport r = reports.findById(j.reportId()).orElseThrow();
+            return new Assignment(j, r.getYear(), r.getStationName(), r.getStatus(),
+                    r.getStatus() == SelfReportStatus.CITY_REVIEW);
+        }).toList();
+    }
+
+    /** An assigned report's summary and frozen evidence for the expert; not assigned = not found. */
+    @PreAuthorize("hasAuthority('evaluation:judge')")
+    public ReportSheet assignedSheet(long reportId) {
+        SelfReport r = assignedToMe(reportId);
+        List<EvidenceLine> lines = store.snapshotOf(reportId);
+        return new ReportSheet(RouteSupport.view(r), lines, true, List.of(), List.of(),
+                store.judgementsOf(reportId, Map.of()).stream()
+                        .filter(j -> j.expertId() == PlatformUser.current().expertId()).toList(),
+                null, null, null, route.round(r.getYear()).getStatus() == RoundStatus.OPEN);
+    }
+
+    /** The expert's judgement of C4 (0–5) with a comment; may be changed until the report is verified. */
+    @PreAuthorize("hasAuthority('evaluation:judge')")
+    public void judge(long reportId, JudgementCommand c) {
+        SelfReport r = assignedToMe(reportId);
+        route.round(r.getYear()).requireOpen();
+        if (r.getStatus() != SelfReportStatus.CITY_REVIEW) {
+            throw new ConflictException("evaluation.error.notUnderReview");
+        }
+        store.judge(reportId, PlatformUser.current().expertId(), c.judgement(), c.comment(), clock.instant());
+        audit.record(AuditRecord.success("evaluation.judge", "evaluation_report", reportId,
+                r.getStationName() + " C4 " + c.judgement().toPlainString()));
+    }
+
+    /**
+     * The station's 绩效考核表 as a PDF: for the host unit once the year is published (with its grade), for the city
+     * offices at any time after submission.
+     */
+    @PreAuthorize("hasAuthority('evaluation:read')")
+    public byte[] sheetPdf(long reportId) {
+        SelfReport r = route.visible(reportId);
+        var published = results.inForce(r.getYear(), r.getStationId(), r.getStationName());
+        PlatformUser me = PlatformUser.current();
+        boolean city = me.can("evaluation:manage") || me.can("evaluation:approve");
+        if (!r.getStatus().submitted() || published.isEmpty() && !city) {
+            throw new NotFoundException("score sheet", reportId);
+        }
+        ReportSheet sheet = selfReports.sheet(reportId);
+        String unit = units.byId(r.getHostUnitId()).map(u -> u.name()).orElse(null);
+        return documents.sheetPdf(new StationSheet(r.getStationName(), unit, r.getYear(),
+                policies.forYear(r.getYear()).source(), sheet.sheet(),
+                published.map(PublishedResult::grade).orElse(null)));
+    }
+
+    private SelfReport underReview(long reportId) {
+        SelfReport r = route.visible(reportId);
+        route.round(r.getYear()).requireOpen();
+        if (r.getStatus() != SelfReportStatus.CITY_REVIEW) {
+            throw new ConflictException("evaluation.error.notUnderReview");
+        }
+        return r;
+    }
+
+    private SelfReport assignedToMe(long reportId) {
+        Long expertId = PlatformUser.current().expertId();
+        if (expertId == null || !store.assigned(reportId, expertId)) {
+            throw new NotFoundException("self-report", reportId);
+        }
+        return reports.findById(reportId).orElseThrow();
+    }
+}

@@ -1,0 +1,186 @@
+package cn.quzhou.stations.evaluation.internal;
+
+import cn.quzhou.stations.evaluation.ReportView;
+import cn.quzhou.stations.evaluation.RoundView;
+import cn.quzhou.stations.evaluation.SelfReportStatus;
+import cn.quzhou.stations.notification.Notifications;
+import cn.quzhou.stations.organisation.Accounts;
+import cn.quzhou.stations.organisation.Contact;
+import cn.quzhou.stations.organisation.Jurisdictions;
+import cn.quzhou.stations.organisation.PlatformUser;
+import cn.quzhou.stations.organisation.Role;
+import cn.quzhou.stations.shared.ConflictException;
+import cn.quzhou.stations.shared.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the evaluation facades share: the actor from the principal, lookups through the data scope (out of scope =
+ * not found), the deadline sweep, "already handled" on concurrent decisions, notifications, views.
+ */
+@Component
+public class RouteSupport {
+
+    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    private final RoundRepository rounds;
+    private final SelfReportRepository reports;
+    private final Jurisdictions jurisdictions;
+    private final Accounts accounts;
+    private final Notifications notifications;
+    private final Clock clock;
+
+    RouteSupport(RoundRepository rounds, SelfReportRepository reports, Jurisdictions jurisdictions, Accounts accounts,
+                 Notifications notifications, Clock clock) {
+        this.rounds = rounds;
+        this.reports = reports;
+        this.jurisdictions = jurisdictions;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), BEIJING);
+    }
+
+    public Actor actor() {
+        PlatformUser me = PlatformUser.current();
+        return new Actor(me.accountId(), me.displayName(), office(me), me.roles(), me.jurisdictionId(),
+                me.hostUnitId());
+    }
+
+    private String office(PlatformUser me) {
+        if (me.has(Role.CITY_CAST)) {
+            return "衢州市科协";
+        }
+        if (me.has(Role.CITY_TALENT)) {
+            return "中共衢州市委人才工作领导小组办公室";
+        }
+        if (me.jurisdictionId() != null && (me.has(Role.COUNTY_CAST) || me.has(Role.COUNTY_TALENT))) {
+            String county = jurisdictions.get(me.jurisdictionId()).name();
+            return county + (me.has(Role.COUNTY_CAST) ? "科协" : "委人才办");
+        }
+        return me.displayName();
+    }
+
+    public Round round(int year) {
+        Round round = rounds.findByYear(year).orElseThrow(() -> new NotFoundException("evaluation round", year));
+        sweep(round);
+        return round;
+    }
+
+    /**
+     * Art. 13: once the deadline has passed, every report still in draft is NOT_SUBMITTED. Runs daily and whenever a
+     * round is read; idempotent (only DRAFT reports move, each once).
+     */
+    public int sweep(Round round) {
+        LocalDate today = today();
+        if (!today.isAfter(round.getReportDeadline())) {
+            return 0;
+        }
+        int moved = 0;
+        for (SelfReport r : reports.findByYearAndStatus(round.getYear(), SelfReportStatus.DRAFT)) {
+            if (r.markNotSubmitted(round.getReportDeadline(), clock.instant())) {
+                save(r);
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    /** The rounds still taking reports and scores. */
+    public List<Round> openRounds() {
+        return rounds.findAllByOrderByYearDesc().stream()
+                .filter(r -> r.getStatus() == cn.quzhou.stations.evaluation.RoundStatus.OPEN)
+                .peek(this::sweep).toList();
+    }
+
+    /** A report the signed-in user may see (data scope from the principal); anything else is not found. */
+    public SelfReport visible(long reportId) {
+        Specification<SelfReport> scope = PlatformUser.current().scope().specification("jurisdictionId", "hostUnitId");
+        SelfReport r = reports.findOne(scope.and((root, q, cb) -> cb.equal(root.get("id"), reportId)))
+                .orElseThrow(() -> new NotFoundException("self-report", reportId));
+        sweep(round(r.getYear()));
+        return reports.findById(reportId).orElseThrow();
+    }
+
+    public List<SelfReport> visibleOfYear(int year) {
+        Specification<SelfReport> scope = PlatformUser.current().scope().specification("jurisdictionId", "hostUnitId");
+        return reports.findAll(scope.and((root, q, cb) -> cb.equal(root.get("year"), year)),
+                org.springframework.data.domain.Sort.by("stationName", "id"));
+    }
+
+    public void requireVersion(SelfReport r, Integer version) {
+        if (version == null || r.getVersion() != version) {
+            throw new ConflictException("evaluation.error.alreadyHandled");
+        }
+    }
+
+    public void requireVersion(Round r, Integer version) {
+        if (version == null || r.getVersion() != version) {
+            throw new ConflictException("evaluation.error.alreadyHandled");
+        }
+    }
+
+    /** Two decisions on one version: the loser meets the version check or the unique opinion box number. */
+    public SelfReport save(SelfReport r) {
+        try {
+            return reports.saveAndFlush(r);
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+            throw new ConflictException("evaluation.error.alreadyHandled");
+        }
+    }
+
+    public Round save(Round r) {
+        try {
+            return rounds.saveAndFlush(r);
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+            throw new ConflictException("evaluation.error.alreadyHandled");
+        }
+    }
+
+    public void notify(Collection<Contact> to, String key, List<String> args, String link) {
+        List<Long> ids = to.stream().map(Contact::accountId).distinct().toList();
+        if (!ids.isEmpty()) {
+            notifications.notify(ids, key, args, link);
+        }
+    }
+
+    /** Whoever the report waits for now. */
+    public void notifyNext(SelfReport r) {
+        String link = "/evaluations/reports/" + r.getId();
+        List<String> args = List.of(String.valueOf(r.getYear()), r.getStationName());
+        switch (r.getStatus()) {
+            case COUNTY_CHECK -> notify(accounts.contactsOf(Role.COUNTY_CAST, r.getJurisdictionId()),
+                    "evaluation.notify.toCheck", args, link);
+            case COUNTY_TALENT -> notify(accounts.contactsOf(Role.COUNTY_TALENT, r.getJurisdictionId()),
+                    "evaluation.notify.toForward", args, link);
+            case CITY_REVIEW -> notify(accounts.contactsOf(Role.CITY_CAST, null), "evaluation.notify.toReview", args,
+                    link);
+            case RETURNED -> notify(accounts.contactsOfUnit(r.getHostUnitId()), "evaluation.notify.returned", args,
+                    link);
+            default -> { }
+        }
+    }
+
+    public static ReportView view(SelfReport r) {
+        return new ReportView(r.getId(), r.getYear(), r.getStationId(), r.getStationName(), r.getHostUnitId(),
+                r.getJurisdictionId(), r.getLevel(), r.isCityDirect(), r.getStationYear(), r.getStatus(),
+                r.getSummary(), r.declared(), r.getCoverage(), r.getTeamSize(), r.getSubmittedAt(), r.getVersion(),
+                r.getRecords().stream().map(RouteRecord::view).toList());
+    }
+
+    public static RoundView view(Round r) {
+        return new RoundView(r.getId(), r.getYear(), r.getReportDeadline(), r.getRecognisedBy(), r.getStatus(),
+                r.chosenInTie(), r.getTieReason(), r.getDecidedOn(), r.getMeetingReference(), r.getDocumentNumber(),
+                r.getPublishedOn(), r.getVersion(), r.getRecords().stream().map(RouteRecord::view).toList());
+    }
+}

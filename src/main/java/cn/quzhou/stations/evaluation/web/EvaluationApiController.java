@@ -1,0 +1,206 @@
+package cn.quzhou.stations.evaluation.web;
+
+import cn.quzhou.stations.evaluation.AdjustmentCommand;
+import cn.quzhou.stations.evaluation.Assignment;
+import cn.quzhou.stations.evaluation.EvaluationRounds;
+import cn.quzhou.stations.evaluation.EvaluationScoring;
+import cn.quzhou.stations.evaluation.InspectionCommand;
+import cn.quzhou.stations.evaluation.JudgementCommand;
+import cn.quzhou.stations.evaluation.MeetingCommand;
+import cn.quzhou.stations.evaluation.OpenRoundCommand;
+import cn.quzhou.stations.evaluation.ParticipantLine;
+import cn.quzhou.stations.evaluation.PreviewView;
+import cn.quzhou.stations.evaluation.PublishedResult;
+import cn.quzhou.stations.evaluation.ReportSheet;
+import cn.quzhou.stations.evaluation.ReportView;
+import cn.quzhou.stations.evaluation.RoundView;
+import cn.quzhou.stations.evaluation.RouteCommand;
+import cn.quzhou.stations.evaluation.SelfReportCommand;
+import cn.quzhou.stations.evaluation.SelfReports;
+import cn.quzhou.stations.evaluation.TieCommand;
+import cn.quzhou.stations.shared.ApiController;
+import cn.quzhou.stations.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** The evaluation route over the API: every action of the pages, under the same permissions and data scope. */
+@ApiController
+@RequestMapping("/api/evaluations")
+@Tag(name = "evaluations", description = "api.tag.evaluations")
+class EvaluationApiController {
+
+    private final EvaluationRounds rounds;
+    private final SelfReports reports;
+    private final EvaluationScoring scoring;
+
+    EvaluationApiController(EvaluationRounds rounds, SelfReports reports, EvaluationScoring scoring) {
+        this.rounds = rounds;
+        this.reports = reports;
+        this.scoring = scoring;
+    }
+
+    /** The version the caller saw, for steps without other input. */
+    record VersionRequest(@NotNull Integer version) {
+    }
+
+    /** The self-report and the version it was read at. */
+    record DraftRequest(String summary, java.util.Set<String> parts, String reach, java.math.BigDecimal coverage,
+                        @NotNull Integer version) {
+    }
+
+    record ExpertsRequest(@NotNull List<Long> expertIds) {
+    }
+
+    @GetMapping
+    @Operation(summary = "api.op.evaluations.list")
+    List<RoundView> list() {
+        return rounds.list();
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "api.op.evaluations.open")
+    RoundView open(@Valid @RequestBody OpenRoundCommand command) {
+        return rounds.open(command);
+    }
+
+    @GetMapping("/{year}")
+    @Operation(summary = "api.op.evaluations.get")
+    RoundView get(@PathVariable int year) {
+        return rounds.get(year);
+    }
+
+    @GetMapping("/{year}/participants")
+    @Operation(summary = "api.op.evaluations.participants")
+    List<ParticipantLine> participants(@PathVariable int year) {
+        return rounds.participants(year);
+    }
+
+    @GetMapping("/{year}/preview")
+    @Operation(summary = "api.op.evaluations.preview")
+    PreviewView preview(@PathVariable int year) {
+        return rounds.preview(year);
+    }
+
+    @PostMapping("/{year}/tie")
+    @Operation(summary = "api.op.evaluations.tie")
+    PreviewView tie(@PathVariable int year, @Valid @RequestBody TieCommand command) {
+        return rounds.decideTie(year, command);
+    }
+
+    @PostMapping("/{year}/decision")
+    @Operation(summary = "api.op.evaluations.decision")
+    RoundView decision(@PathVariable int year, @Valid @RequestBody MeetingCommand command) {
+        return rounds.recordDecision(year, command);
+    }
+
+    @PostMapping("/{year}/report-to-talent")
+    @Operation(summary = "api.op.evaluations.report")
+    RoundView reportToTalent(@PathVariable int year, @Valid @RequestBody VersionRequest request) {
+        return rounds.reportToTalentOffice(year, request.version());
+    }
+
+    @PostMapping("/{year}/talent-decision")
+    @Operation(summary = "api.op.evaluations.talent")
+    RoundView talentDecision(@PathVariable int year, @Valid @RequestBody RouteCommand command) {
+        return rounds.talentDecision(year, command);
+    }
+
+    @PostMapping("/{year}/publish")
+    @Operation(summary = "api.op.evaluations.publish")
+    RoundView publish(@PathVariable int year, @Valid @RequestBody VersionRequest request) {
+        return rounds.publish(year, request.version());
+    }
+
+    @PostMapping("/{year}/experts")
+    @Operation(summary = "api.op.evaluations.experts")
+    List<String> assign(@PathVariable int year, @Valid @RequestBody ExpertsRequest request) {
+        return scoring.assignExperts(year, request.expertIds());
+    }
+
+    @GetMapping("/reports")
+    @Operation(summary = "api.op.evaluations.worklist")
+    List<ReportView> worklist() {
+        return reports.worklist();
+    }
+
+    @GetMapping("/reports/{id}")
+    @Operation(summary = "api.op.evaluations.sheet")
+    ReportSheet sheet(@PathVariable long id) {
+        return reports.sheet(id);
+    }
+
+    @PutMapping("/reports/{id}")
+    @Operation(summary = "api.op.evaluations.draft")
+    ReportView draft(@PathVariable long id, @Valid @RequestBody DraftRequest r) {
+        return reports.draft(id, new SelfReportCommand(r.summary(), r.parts(), r.reach(), r.coverage()), r.version());
+    }
+
+    @PostMapping("/reports/{id}/submit")
+    @Operation(summary = "api.op.evaluations.submit")
+    ReportView submit(@PathVariable long id, @Valid @RequestBody VersionRequest request) {
+        return reports.submit(id, request.version());
+    }
+
+    @PostMapping("/reports/{id}/county-check")
+    @Operation(summary = "api.op.evaluations.countyCheck")
+    ReportView countyCheck(@PathVariable long id, @Valid @RequestBody RouteCommand command) {
+        return reports.countyCheck(id, command);
+    }
+
+    @PostMapping("/reports/{id}/county-forward")
+    @Operation(summary = "api.op.evaluations.countyForward")
+    ReportView countyForward(@PathVariable long id, @Valid @RequestBody RouteCommand command) {
+        return reports.countyForward(id, command);
+    }
+
+    @PostMapping("/reports/{id}/city-decision")
+    @Operation(summary = "api.op.evaluations.cityDecision")
+    ReportView cityDecision(@PathVariable long id, @Valid @RequestBody RouteCommand command) {
+        return reports.cityDecision(id, command);
+    }
+
+    @PostMapping("/reports/{id}/inspections")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "api.op.evaluations.inspection")
+    ReportSheet inspect(@PathVariable long id, @Valid @RequestBody InspectionCommand command) {
+        scoring.inspect(id, command, null, null);
+        return reports.sheet(id);
+    }
+
+    @PostMapping("/reports/{id}/adjustments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "api.op.evaluations.adjustment")
+    ReportSheet adjust(@PathVariable long id, @Valid @RequestBody AdjustmentCommand command) {
+        return scoring.adjust(id, command);
+    }
+
+    @GetMapping("/reports/{id}/result")
+    @Operation(summary = "api.op.evaluations.result")
+    PublishedResult result(@PathVariable long id) {
+        return rounds.result(id).orElseThrow(() -> new NotFoundException("evaluation result", id));
+    }
+
+    @GetMapping("/assignments")
+    @Operation(summary = "api.op.evaluations.assignments")
+    List<Assignment> assignments() {
+        return scoring.myAssignments();
+    }
+
+    @PostMapping("/reports/{id}/judgement")
+    @Operation(summary = "api.op.evaluations.judge")
+    void judge(@PathVariable long id, @Valid @RequestBody JudgementCommand command) {
+        scoring.judge(id, command);
+    }
+}

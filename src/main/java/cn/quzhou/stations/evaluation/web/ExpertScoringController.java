@@ -1,0 +1,55 @@
+package cn.quzhou.stations.evaluation.web;
+
+import cn.quzhou.stations.evaluation.EvaluationScoring;
+import cn.quzhou.stations.evaluation.JudgementCommand;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import java.math.BigDecimal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The expert's page: the reports assigned to them (only those) and their C4 judgement. */
+@Controller
+@RequestMapping("/evaluations/expert")
+class ExpertScoringController {
+
+    private final EvaluationScoring scoring;
+    private final Flash flash;
+
+    ExpertScoringController(EvaluationScoring scoring, Flash flash) {
+        this.scoring = scoring;
+        this.flash = flash;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("assignments", scoring.myAssignments());
+        return "evaluation/expert";
+    }
+
+    @GetMapping("/{reportId}")
+    String report(@PathVariable long reportId, Model model) {
+        model.addAttribute("s", scoring.assignedSheet(reportId));
+        return "evaluation/expert-report";
+    }
+
+    @PostMapping("/{reportId}/judgement")
+    String judge(@PathVariable long reportId, @RequestParam(required = false) BigDecimal judgement,
+                 @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        try {
+            if (judgement == null || judgement.signum() < 0 || judgement.compareTo(BigDecimal.valueOf(5)) > 0) {
+                throw new BusinessRuleException("judgement", "evaluation.error.judgementRange");
+            }
+            scoring.judge(reportId, new JudgementCommand(judgement, comment));
+            redirect.addFlashAttribute("notice", "evaluation.judged");
+        } catch (BusinessRuleException e) {
+            flash.problem(redirect, e);
+        }
+        return "redirect:/evaluations/expert/" + reportId;
+    }
+}

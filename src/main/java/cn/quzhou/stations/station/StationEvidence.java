@@ -77,6 +77,14 @@ public class StationEvidence {
         return new Download(files.describe(id), files.open(id));
     }
 
+    /**
+     * For system jobs, no principal (Art. 18(4) detection): how many pieces of evidence, not withdrawn, occurred in
+     * {@code [from, toExclusive)}. Not to be exposed on a web endpoint.
+     */
+    public long countOccurred(long stationId, LocalDate from, LocalDate toExclusive) {
+        return store.countOccurred(stationId, from, toExclusive);
+    }
+
     /** A file and its open content, to be streamed and closed by the caller. */
     public record Download(StoredFile file, InputStream content) {
     }

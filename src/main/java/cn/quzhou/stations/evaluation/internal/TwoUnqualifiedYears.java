@@ -1,0 +1,51 @@
+package cn.quzhou.stations.evaluation.internal;
+
+import cn.quzhou.stations.evaluation.EvaluationResultPublished;
+import cn.quzhou.stations.evaluation.scoring.Grade;
+import cn.quzhou.stations.station.RevocationCause;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Art. 18(5) 连续两年绩效考核不合格: whenever a result is published (or corrected), the pairs of consecutive years it
+ * belongs to are looked at again — both in force UNQUALIFIED proposes revocation (once per pair); a pair that no
+ * longer is withdraws its open proposal with a note.
+ */
+@Component
+public class TwoUnqualifiedYears {
+
+    private final ResultStore results;
+    private final ProposalOpening proposals;
+    private final MessageSource messages;
+
+    TwoUnqualifiedYears(ResultStore results, ProposalOpening proposals, MessageSource messages) {
+        this.results = results;
+        this.proposals = proposals;
+        this.messages = messages;
+    }
+
+    void follow(EvaluationResultPublished e) {
+        for (int later = e.year(); later <= e.year() + 1; later++) {
+            Optional<ResultStore.Row> before = results.inForce(later - 1, e.stationId());
+            Optional<ResultStore.Row> after = results.inForce(later, e.stationId());
+            if (before.isEmpty() || after.isEmpty()) {
+                continue;
+            }
+            if (unqualified(before) && unqualified(after)) {
+                proposals.propose(e.stationId(), e.hostUnitId(), e.jurisdictionId(),
+                        RevocationCause.TWO_UNQUALIFIED_YEARS, later, null, null);
+            } else {
+                proposals.withdraw(e.stationId(), RevocationCause.TWO_UNQUALIFIED_YEARS, later,
+                        messages.getMessage("results.proposal.basisGone", new Object[] {e.year(), e.version(),
+                                messages.getMessage("evaluation.grade." + e.grade(), null, Locale.SIMPLIFIED_CHINESE)},
+                                Locale.SIMPLIFIED_CHINESE));
+            }
+        }
+    }
+
+    private static boolean unqualified(Optional<ResultStore.Row> row) {
+        return row.map(r -> r.grade() == Grade.UNQUALIFIED).orElse(false);
+    }
+}

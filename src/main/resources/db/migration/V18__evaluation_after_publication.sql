@@ -31,7 +31,8 @@ create table result_correction (
     decision_note   varchar(2000),
     result_id       bigint        references evaluation_result (id),
     check (status = 'PROPOSED' or decided_by is not null),
-    check (status <> 'APPROVED' or (result_id is not null and decided_by <> proposed_by))
+    -- result_id is linked in the approving transaction, right after the version is written
+    check (status <> 'APPROVED' or decided_by <> proposed_by)
 );
 create unique index result_correction_open on result_correction (year, station_id) where status = 'PROPOSED';
 

@@ -71,7 +71,7 @@ public class ResultCorrections {
     public CorrectionView propose(long stationId, CorrectionCommand c) {
         StationView station = stations.get(stationId);
         ResultStore.Row inForce = results.inForce(c.year(), stationId)
-                .orElseThrow(() -> new BusinessRuleException("year", "results.correction.error.noResult", c.year()));
+                .orElseThrow(() -> new BusinessRuleException("year", "results.correction.error.noResult", String.valueOf(c.year())));
         Grade grade = c.grade() == null ? inForce.grade() : c.grade();
         BigDecimal total = c.total() == null ? inForce.total() : c.total();
         if (grade == inForce.grade() && Objects.equals(norm(total), norm(inForce.total()))) {

@@ -38,7 +38,7 @@ public class TwoUnqualifiedYears {
                         RevocationCause.TWO_UNQUALIFIED_YEARS, later, null, null);
             } else {
                 proposals.withdraw(e.stationId(), RevocationCause.TWO_UNQUALIFIED_YEARS, later,
-                        messages.getMessage("results.proposal.basisGone", new Object[] {e.year(), e.version(),
+                        messages.getMessage("results.proposal.basisGone", new Object[] {String.valueOf(e.year()), e.version(),
                                 messages.getMessage("evaluation.grade." + e.grade(), null, Locale.SIMPLIFIED_CHINESE)},
                                 Locale.SIMPLIFIED_CHINESE));
             }

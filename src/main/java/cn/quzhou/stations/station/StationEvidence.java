@@ -78,8 +78,8 @@ public class StationEvidence {
     }
 
     /**
-     * For system jobs, no principal (Art. 18(4) detection): how many pieces of evidence, not withdrawn, occurred in
-     * {@code [from, toExclusive)}. Not to be exposed on a web endpoint.
+     * For system jobs, no principal (detection of Art. 18 item 4): how many pieces of evidence, not withdrawn,
+     * occurred from {@code from} up to but excluding {@code toExclusive}. Not to be exposed on a web endpoint.
      */
     public long countOccurred(long stationId, LocalDate from, LocalDate toExclusive) {
         return store.countOccurred(stationId, from, toExclusive);

@@ -90,6 +90,21 @@ public class ResultFixtures {
         }));
     }
 
+    /** Publishes the event of an existing row again, as a retried delivery would: what follows must not repeat. */
+    public void republish(long resultId) {
+        PlatformUser.runAs(world.user(Role.CITY_CAST), () -> tx.execute(s -> {
+            EvaluationResultPublished e = jdbc.sql("select * from evaluation_result where id = ?").param(resultId)
+                    .query((rs, n) -> new EvaluationResultPublished(rs.getLong("id"), rs.getInt("year"),
+                            rs.getLong("station_id"), rs.getInt("version"), rs.getInt("station_year"),
+                            rs.getLong("host_unit_id"), rs.getLong("jurisdiction_id"),
+                            SocietyLevel.valueOf(rs.getString("level")), Grade.valueOf(rs.getString("grade")),
+                            rs.getBigDecimal("total"), rs.getString("document_number"),
+                            rs.getDate("published_on").toLocalDate())).single();
+            events.publishEvent(e);
+            return null;
+        }));
+    }
+
     /** A second city CAST account: a correction needs one to propose and another to approve. */
     public synchronized PlatformUser secondCityCast() {
         world.ensure();

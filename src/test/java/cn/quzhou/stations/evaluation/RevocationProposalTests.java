@@ -62,10 +62,13 @@ class RevocationProposalTests extends PlatformTest {
         long station = fixtures.station("连续两年不合格服务站" + System.nanoTime(), LocalDate.of(2059, 1, 10));
         fixtures.publish(2060, station, Grade.UNQUALIFIED, new BigDecimal("45"));
         assertThat(open(station, RevocationCause.TWO_UNQUALIFIED_YEARS)).as("one unqualified year").isEmpty();
-        fixtures.publish(2061, station, Grade.UNQUALIFIED, new BigDecimal("50"));
+        long second = fixtures.publish(2061, station, Grade.UNQUALIFIED, new BigDecimal("50"));
+        fixtures.republish(second);
 
         ProposalView proposal = open(station, RevocationCause.TWO_UNQUALIFIED_YEARS).get(0);
-        assertThat(open(station, RevocationCause.TWO_UNQUALIFIED_YEARS)).hasSize(1);
+        assertThat(open(station, RevocationCause.TWO_UNQUALIFIED_YEARS)).as("idempotent").hasSize(1);
+        assertThat(as(world.user(Role.CITY_CAST), () -> rectifications.list(false)).stream()
+                .filter(t -> t.stationId() == station && t.year() == 2061)).as("one task per year").hasSize(1);
         assertThat(proposal.basisYear()).isEqualTo(2061);
         ProposalView detail = as(world.user(Role.CITY_CAST), () -> proposals.get(proposal.id()));
         assertThat(detail.basisResults()).extracting(ResultView::year).containsExactly(2060, 2061);

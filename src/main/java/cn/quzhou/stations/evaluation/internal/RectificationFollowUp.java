@@ -9,6 +9,7 @@ import cn.quzhou.stations.organisation.Accounts;
 import cn.quzhou.stations.organisation.Contact;
 import cn.quzhou.stations.organisation.JurisdictionKind;
 import cn.quzhou.stations.organisation.Jurisdictions;
+import cn.quzhou.stations.station.StationStatus;
 import cn.quzhou.stations.station.StationView;
 import cn.quzhou.stations.station.Stations;
 import java.time.Clock;
@@ -57,9 +58,15 @@ public class RectificationFollowUp {
     }
 
     void follow(EvaluationResultPublished e) {
-        ResultStore.Row row = results.byId(e.resultId()).orElseThrow();
+        // the row is the record; an event without one (a synthetic event) has nothing to rectify
+        ResultStore.Row row = results.byId(e.resultId()).orElse(null);
+        if (row == null) {
+            return;
+        }
         var open = store.openOf(e.year(), e.stationId());
-        if (e.grade() == Grade.UNQUALIFIED && open.isEmpty()) {
+        StationView station = stations.byIds(List.of(e.stationId())).get(e.stationId());
+        boolean revoked = station == null || station.status() == StationStatus.REVOKED;
+        if (e.grade() == Grade.UNQUALIFIED && open.isEmpty() && !revoked) {
             open(e, row);
         } else if (e.grade() != Grade.UNQUALIFIED && open.isPresent()) {
             String reason = messages.getMessage("results.rectification.cancelledByCorrection",

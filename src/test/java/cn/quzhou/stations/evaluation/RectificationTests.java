@@ -38,6 +38,9 @@ class RectificationTests extends PlatformTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    EvaluationResults results;
+
     @Test
     void anUnqualifiedYearOpensARectificationWithACriticismNoticeAndItClosesWithEvidence() throws Exception {
         String name = "整改服务站" + System.nanoTime();
@@ -115,6 +118,10 @@ class RectificationTests extends PlatformTest {
         fixtures.publish(2074, station, Grade.UNQUALIFIED, new BigDecimal("30"));
         long id = task(station, 2074).id();
         assertThat(view(id).cityDirect()).isFalse();
+        assertThat(as(world.user(Role.COUNTY_TALENT), () -> results.inForce(2074)))
+                .as("a county office sees its county's results").anySatisfy(r -> assertThat(r.stationId()).isEqualTo(station));
+        assertThat(as(applications.otherCountyCast(), () -> rectifications.list(false)))
+                .noneSatisfy(t -> assertThat(t.id()).isEqualTo(id));
         as(world.user(Role.APPLICANT), () -> rectifications.submit(id, new RectificationReport("第一次报告"), null, null));
         assertThatThrownBy(() -> as(world.user(Role.CITY_CAST), () -> {
             rectifications.accept(id, null);

@@ -58,17 +58,22 @@ public class RectificationFollowUp {
     }
 
     void follow(EvaluationResultPublished e) {
+        var open = store.openOf(e.year(), e.stationId());
+        boolean unqualified = e.grade() == Grade.UNQUALIFIED;
+        if (unqualified == open.isPresent()) {
+            return; // nothing to open, or already open (a correction of an unqualified total): a year's publication stays cheap
+        }
         // the row is the record; an event without one (a synthetic event) has nothing to rectify
         ResultStore.Row row = results.byId(e.resultId()).orElse(null);
         if (row == null) {
             return;
         }
-        var open = store.openOf(e.year(), e.stationId());
-        StationView station = stations.byIds(List.of(e.stationId())).get(e.stationId());
-        boolean revoked = station == null || station.status() == StationStatus.REVOKED;
-        if (e.grade() == Grade.UNQUALIFIED && open.isEmpty() && !revoked) {
-            open(e, row);
-        } else if (e.grade() != Grade.UNQUALIFIED && open.isPresent()) {
+        if (unqualified) {
+            StationView station = stations.byIds(List.of(e.stationId())).get(e.stationId());
+            if (station != null && station.status() != StationStatus.REVOKED) {
+                open(e, row);
+            }
+        } else {
             String reason = messages.getMessage("results.rectification.cancelledByCorrection",
                     new Object[] {e.version(), messages.getMessage("evaluation.grade." + e.grade(), null, ZH),
                             row.correctionReason() == null ? "" : row.correctionReason()}, ZH);

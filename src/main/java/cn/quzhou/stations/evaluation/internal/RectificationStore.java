@@ -52,8 +52,13 @@ public class RectificationStore {
                 .param(stationId).query(RectificationStore::row).list();
     }
 
-    /** The next number of the year's public criticism notices. */
+    /**
+     * The next number of the year's public criticism notices. Numbers are gapless per year: concurrent publications
+     * wait for each other here (a transaction-scoped advisory lock) instead of colliding on the unique number.
+     */
     public int nextNoticeSeq(int noticeYear) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('rectification_notice'), ?)").param(noticeYear)
+                .query((rs, n) -> 1).list();
         return jdbc.sql("select coalesce(max(notice_seq), 0) + 1 from rectification where notice_year = ?")
                 .param(noticeYear).query(Integer.class).single();
     }

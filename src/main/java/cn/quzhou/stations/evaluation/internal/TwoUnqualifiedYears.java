@@ -27,20 +27,20 @@ public class TwoUnqualifiedYears {
     }
 
     void follow(EvaluationResultPublished e) {
+        if (e.grade() != Grade.UNQUALIFIED) {
+            // neither pair the year belongs to is a basis any more: withdraw what is open (usually nothing)
+            String note = messages.getMessage("results.proposal.basisGone", new Object[] {String.valueOf(e.year()),
+                    e.version(), messages.getMessage("evaluation.grade." + e.grade(), null, Locale.SIMPLIFIED_CHINESE)},
+                    Locale.SIMPLIFIED_CHINESE);
+            proposals.withdraw(e.stationId(), RevocationCause.TWO_UNQUALIFIED_YEARS, e.year(), note);
+            proposals.withdraw(e.stationId(), RevocationCause.TWO_UNQUALIFIED_YEARS, e.year() + 1, note);
+            return;
+        }
         for (int later = e.year(); later <= e.year() + 1; later++) {
-            Optional<ResultStore.Row> before = results.inForce(later - 1, e.stationId());
-            Optional<ResultStore.Row> after = results.inForce(later, e.stationId());
-            if (before.isEmpty() || after.isEmpty()) {
-                continue;
-            }
-            if (unqualified(before) && unqualified(after)) {
+            int other = later == e.year() ? later - 1 : later;
+            if (unqualified(results.inForce(other, e.stationId()))) {
                 proposals.propose(e.stationId(), e.hostUnitId(), e.jurisdictionId(),
                         RevocationCause.TWO_UNQUALIFIED_YEARS, later, null, null);
-            } else {
-                proposals.withdraw(e.stationId(), RevocationCause.TWO_UNQUALIFIED_YEARS, later,
-                        messages.getMessage("results.proposal.basisGone", new Object[] {String.valueOf(e.year()), e.version(),
-                                messages.getMessage("evaluation.grade." + e.grade(), null, Locale.SIMPLIFIED_CHINESE)},
-                                Locale.SIMPLIFIED_CHINESE));
             }
         }
     }

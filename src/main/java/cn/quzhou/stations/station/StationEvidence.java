@@ -82,6 +82,14 @@ public class StationEvidence {
         return new Download(files.describe(id), files.open(id));
     }
 
+    /**
+     * For system jobs, no principal (detection of Art. 18 item 4): how many pieces of evidence, not withdrawn,
+     * occurred from {@code from} up to but excluding {@code toExclusive}. Not to be exposed on a web endpoint.
+     */
+    public long countOccurred(long stationId, LocalDate from, LocalDate toExclusive) {
+        return store.countOccurred(stationId, from, toExclusive);
+    }
+
     /** A file and its open content, to be streamed and closed by the caller. */
     public record Download(StoredFile file, InputStream content) {
     }

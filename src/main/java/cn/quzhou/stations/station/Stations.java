@@ -49,6 +49,32 @@ public class Stations {
         return views(List.of(s), Map.of(s.getJurisdictionId(), jurisdictions.get(s.getJurisdictionId()).name())).get(0);
     }
 
+    /**
+     * For system jobs and for lists whose data scope the caller has already applied, no principal: the stations
+     * among {@code ids} by id, names looked up in bulk. Not to be exposed on a web endpoint as such.
+     */
+    public Map<Long, StationView> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return views(stations.findAllById(ids), jurisdictionNames()).stream()
+                .collect(Collectors.toMap(StationView::id, v -> v));
+    }
+
+    /**
+     * For system jobs, no principal (Art. 18(4) detection): the active stations recognised on or before {@code date}.
+     * Not to be exposed on a web endpoint.
+     */
+    public List<StationView> activeRecognisedOnOrBefore(java.time.LocalDate date) {
+        return views(stations.findAll((r, q, cb) -> cb.and(cb.equal(r.get("status"), StationStatus.ACTIVE),
+                cb.lessThanOrEqualTo(r.<java.time.LocalDate>get("recognisedOn"), date)), Sort.by("recognisedOn", "id")),
+                jurisdictionNames());
+    }
+
+    private Map<Long, String> jurisdictionNames() {
+        return jurisdictions.list().stream().collect(Collectors.toMap(JurisdictionView::id, JurisdictionView::name));
+    }
+
     /** The public directory: active stations, with no personal data (no responsible person, no phone). */
     public List<DirectoryEntry> directory() {
         Map<Long, String> names = jurisdictions.list().stream()

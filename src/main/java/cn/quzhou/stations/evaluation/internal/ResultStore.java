@@ -3,19 +3,30 @@ package cn.quzhou.stations.evaluation.internal;
 import cn.quzhou.stations.evaluation.PublishedResult;
 import cn.quzhou.stations.evaluation.scoring.Grade;
 import cn.quzhou.stations.evaluation.scoring.Outcome;
-import java.sql.Date;
-import java.sql.Timestamp;
+import cn.quzhou.stations.organisation.SocietyLevel;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Writes version 1 of {@code evaluation_result} at publication and reads the version in force. */
+/**
+ * {@code evaluation_result} (V16): writes version 1 at publication and corrections as further versions; reads every
+ * version, or the latest per (year, station) — the one in force.
+ */
 @Component
 public class ResultStore {
+
+    private static final String IN_FORCE = """
+            select distinct on (r.year, r.station_id) r.* from evaluation_result r
+             where %s order by r.year, r.station_id, r.version desc""";
 
     private final JdbcClient jdbc;
 
@@ -23,10 +34,10 @@ public class ResultStore {
         this.jdbc = jdbc;
     }
 
-    public long publish(SelfReport r, Outcome o, LocalDate policy, String number, LocalDate on, String by,
-                        Instant at) {
+    /** Writes version 1 of a station's year at publication. */
+    public long publish(SelfReport r, Outcome o, LocalDate policy, String number, LocalDate on, String by, Instant at) {
         String args = o.args().isEmpty() ? null
-                : o.args().stream().map(a -> a instanceof java.math.BigDecimal d ? d.toPlainString() : String.valueOf(a))
+                : o.args().stream().map(a -> a instanceof BigDecimal d ? d.toPlainString() : String.valueOf(a))
                         .collect(Collectors.joining("|"));
         return jdbc.sql("""
                 insert into evaluation_result (year, station_id, version, station_year, host_unit_id, jurisdiction_id,
@@ -35,27 +46,101 @@ public class ResultStore {
                 values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(r.getYear(), r.getStationId(), r.getStationYear(), r.getHostUnitId(), r.getJurisdictionId(),
                         r.getLevel().name(), o.total() != null, o.total(), o.grade().name(), o.reasonKey(), args,
-                        Date.valueOf(policy), number, Date.valueOf(on), by, Timestamp.from(at))
+                        java.sql.Date.valueOf(policy), number, java.sql.Date.valueOf(on), by,
+                        java.sql.Timestamp.from(at))
                 .query(Long.class).single();
     }
 
-    /** The result in force (latest version) of a station's year. */
+    /** The result in force of a station's year as the route's pages show it. */
     public Optional<PublishedResult> inForce(int year, long stationId, String stationName) {
+        return inForce(year, stationId).map(r -> new PublishedResult(year, stationId, stationName, r.version(),
+                r.grade(), r.total(), r.reasonKey(), List.<Object>copyOf(r.reasonArgs()), r.documentNumber(), r.publishedOn()));
+    }
+
+    /** The results in force of {@code year} within {@code scope}. */
+    public List<Row> inForce(int year, ScopeSql scope) {
+        List<Object> params = new ArrayList<>(List.of(year));
+        params.addAll(scope.params());
+        return jdbc.sql(IN_FORCE.formatted("r.year = ? and " + scope.condition())).params(params)
+                .query(ResultStore::row).list();
+    }
+
+    /** The result in force of one station's year, whoever may see it (the caller applies the scope). */
+    public Optional<Row> inForce(int year, long stationId) {
+        return jdbc.sql(IN_FORCE.formatted("r.year = ? and r.station_id = ?")).params(year, stationId)
+                .query(ResultStore::row).optional();
+    }
+
+    /** Every version of one station's results, by year and version. */
+    public List<Row> history(long stationId) {
+        return jdbc.sql("select * from evaluation_result r where station_id = ? order by year desc, version")
+                .param(stationId).query(ResultStore::row).list();
+    }
+
+    /** Every version of a year's results, for the results document. */
+    public List<Row> allOf(int year) {
+        return jdbc.sql("select * from evaluation_result r where year = ? order by station_id, version")
+                .param(year).query(ResultStore::row).list();
+    }
+
+    public Optional<Row> byId(long id) {
+        return jdbc.sql("select * from evaluation_result r where id = ?").param(id).query(ResultStore::row).optional();
+    }
+
+    /**
+     * Appends version {@code base.version() + 1}: what the correction changes, the rest as in {@code base}, the
+     * correction's publication date {@code on}. A concurrent second version fails on the unique (year, station,
+     * version) key.
+     */
+    public long appendCorrection(Row base, Grade grade, BigDecimal total, String reason, String recordedBy,
+            String approvedBy, LocalDate on, Instant at) {
         return jdbc.sql("""
-                select * from evaluation_result where year = ? and station_id = ? order by version desc limit 1""")
-                .params(year, stationId)
-                .query((rs, n) -> new PublishedResult(year, stationId, stationName, rs.getInt("version"),
-                        Grade.valueOf(rs.getString("grade")), rs.getBigDecimal("total"), rs.getString("reason_key"),
-                        args(rs.getString("reason_args")), rs.getString("document_number"), rs.getDate("published_on").toLocalDate()))
-                .optional();
+                insert into evaluation_result (year, station_id, version, station_year, host_unit_id, jurisdiction_id,
+                       level, submitted, total, grade, reason_key, reason_args, policy_effective_from, document_number,
+                       published_on, correction_reason, recorded_by, approved_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'results.reason.corrected', null, ?, ?, ?, ?, ?, ?, ?)
+                returning id""")
+                .params(base.year(), base.stationId(), base.version() + 1, base.stationYear(), base.hostUnitId(),
+                        base.jurisdictionId(), base.level().name(), total != null, total, grade.name(),
+                        java.sql.Date.valueOf(base.policyEffectiveFrom()), base.documentNumber(),
+                        java.sql.Date.valueOf(on), reason, recordedBy, approvedBy, java.sql.Timestamp.from(at))
+                .query(Long.class).single();
     }
 
-    private static List<Object> args(String joined) {
-        return joined == null ? List.of() : List.of((Object[]) joined.split("\\|", -1));
+    /** The years with published results within {@code scope}, newest first. */
+    public List<Integer> years(ScopeSql scope) {
+        return jdbc.sql("select distinct year from evaluation_result r where " + scope.condition() + " order by year desc")
+                .params(scope.params()).query(Integer.class).list();
     }
 
-    public List<Long> stationsPublished(int year) {
-        return jdbc.sql("select distinct station_id from evaluation_result where year = ?").param(year)
-                .query(Long.class).list();
+    /** A year's publication: the document number and date of version 1 (the earliest publication). */
+    public Optional<Publication> publication(int year) {
+        return jdbc.sql("""
+                select document_number, published_on from evaluation_result where year = ? and version = 1
+                 order by published_on, id limit 1""").param(year)
+                .query((rs, n) -> new Publication(rs.getString("document_number"),
+                        rs.getDate("published_on").toLocalDate())).optional();
+    }
+
+    public record Publication(String documentNumber, LocalDate publishedOn) {
+    }
+
+    /** A row of evaluation_result. */
+    public record Row(long id, int year, long stationId, int version, int stationYear, long hostUnitId,
+            long jurisdictionId, SocietyLevel level, boolean submitted, BigDecimal total, Grade grade, String reasonKey,
+            List<String> reasonArgs, LocalDate policyEffectiveFrom, String documentNumber, LocalDate publishedOn,
+            String correctionReason, String recordedBy, String approvedBy, Instant recordedAt) {
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        String args = rs.getString("reason_args");
+        return new Row(rs.getLong("id"), rs.getInt("year"), rs.getLong("station_id"), rs.getInt("version"),
+                rs.getInt("station_year"), rs.getLong("host_unit_id"), rs.getLong("jurisdiction_id"),
+                SocietyLevel.valueOf(rs.getString("level")), rs.getBoolean("submitted"), rs.getBigDecimal("total"),
+                Grade.valueOf(rs.getString("grade")), rs.getString("reason_key"),
+                args == null || args.isEmpty() ? List.of() : Arrays.asList(args.split("\\|", -1)),
+                rs.getDate("policy_effective_from").toLocalDate(), rs.getString("document_number"),
+                rs.getDate("published_on").toLocalDate(), rs.getString("correction_reason"),
+                rs.getString("recorded_by"), rs.getString("approved_by"), rs.getTimestamp("recorded_at").toInstant());
     }
 }

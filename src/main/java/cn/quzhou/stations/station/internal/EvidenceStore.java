@@ -45,6 +45,13 @@ public class EvidenceStore {
                 .params(stationId, year, year).query(EvidenceStore::view).list();
     }
 
+    public long countOccurred(long stationId, java.time.LocalDate from, java.time.LocalDate toExclusive) {
+        return jdbc.sql("""
+                select count(*) from station_evidence
+                 where station_id = ? and withdrawn_at is null and occurred_on >= ? and occurred_on < ?""")
+                .params(stationId, Date.valueOf(from), Date.valueOf(toExclusive)).query(Long.class).single();
+    }
+
     public Optional<EvidenceView> find(long stationId, long evidenceId) {
         return jdbc.sql("select * from station_evidence where station_id = ? and id = ? and withdrawn_at is null")
                 .params(stationId, evidenceId).query(EvidenceStore::view).optional();

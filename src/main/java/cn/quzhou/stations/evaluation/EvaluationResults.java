@@ -1,0 +1,120 @@
+package cn.quzhou.stations.evaluation;
+
+import cn.quzhou.stations.documents.PdfRenderer;
+import cn.quzhou.stations.evaluation.internal.CorrectionStore;
+import cn.quzhou.stations.evaluation.internal.ResultStore;
+import cn.quzhou.stations.evaluation.internal.ResultViews;
+import cn.quzhou.stations.evaluation.internal.ScopeSql;
+import cn.quzhou.stations.evaluation.scoring.Grade;
+import cn.quzhou.stations.organisation.PlatformUser;
+import cn.quzhou.stations.shared.NotFoundException;
+import cn.quzhou.stations.station.StationStatus;
+import cn.quzhou.stations.station.StationView;
+import cn.quzhou.stations.station.Stations;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Published results (Art. 16(4), 17), read side: the years, a year's results in force (latest version per station)
+ * and a station's every version, always within the signed-in user's data scope (host unit: its own stations; county
+ * roles: their jurisdiction; city roles: all; experts, society contacts and administrators: nothing). The results
+ * document of a year is a published document: whoever may read results may download it whole.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EvaluationResults {
+
+    /** The document's order: EXCELLENT first, then QUALIFIED, then UNQUALIFIED; by total, then name within. */
+    static final Comparator<ResultView> DOCUMENT_ORDER = Comparator.comparing(ResultView::grade)
+            .thenComparing(ResultView::total, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+            .thenComparing(ResultView::stationName);
+
+    private final ResultStore results;
+    private final ResultViews views;
+    private final CorrectionStore corrections;
+    private final Stations stations;
+    private final PdfRenderer pdf;
+
+    EvaluationResults(ResultStore results, ResultViews views, CorrectionStore corrections, Stations stations,
+            PdfRenderer pdf) {
+        this.results = results;
+        this.views = views;
+        this.corrections = corrections;
+        this.stations = stations;
+        this.pdf = pdf;
+    }
+
+    @PreAuthorize("hasAuthority('evaluation:results')")
+    public List<YearSummary> years() {
+        ScopeSql scope = scope();
+        return results.years(scope).stream().map(year -> summary(year, results.inForce(year, scope))).toList();
+    }
+
+    /** A year's results in force within scope, in the document's order; 404 when none is visible. */
+    @PreAuthorize("hasAuthority('evaluation:results')")
+    public List<ResultView> inForce(int year) {
+        List<ResultStore.Row> rows = results.inForce(year, scope());
+        if (rows.isEmpty()) {
+            throw new NotFoundException("evaluation year", year);
+        }
+        return views.of(rows).stream().sorted(DOCUMENT_ORDER).toList();
+    }
+
+    /** Every version of every year of a station the signed-in user may see (404 otherwise). */
+    @PreAuthorize("hasAuthority('evaluation:results')")
+    public StationResults history(long stationId) {
+        StationView station = stations.get(stationId);
+        return new StationResults(station.id(), station.name(), station.hostUnitName(),
+                station.status() == StationStatus.ACTIVE, views.of(results.history(stationId)),
+                corrections.ofStation(stationId, station.name()));
+    }
+
+    /**
+     * 审核通过的结果由市委人才办、市科协发文公布: the year's results document as a PDF — the number and date of
+     * the publication (version 1), every station with its grade in force (EXCELLENT, QUALIFIED, then UNQUALIFIED
+     * with the note of the public criticism), and the corrections with their reasons and approvers.
+     */
+    @PreAuthorize("hasAuthority('evaluation:results')")
+    public byte[] documentPdf(int year) {
+        if (results.years(scope()).stream().noneMatch(y -> y == year)) {
+            throw new NotFoundException("evaluation year", year);
+        }
+        ResultStore.Publication publication = results.publication(year)
+                .orElseThrow(() -> new NotFoundException("evaluation year", year));
+        List<ResultView> all = views.of(results.allOf(year), Locale.SIMPLIFIED_CHINESE);
+        Map<Long, ResultView> inForce = new HashMap<>();
+        all.forEach(v -> inForce.merge(v.stationId(), v, (a, b) -> a.version() >= b.version() ? a : b));
+        List<ResultView> ordered = inForce.values().stream().sorted(DOCUMENT_ORDER).toList();
+        Map<String, Object> model = new HashMap<>();
+        model.put("year", year);
+        model.put("publication", publication);
+        model.put("excellent", ordered.stream().filter(v -> v.grade() == Grade.EXCELLENT).toList());
+        model.put("qualified", ordered.stream().filter(v -> v.grade() == Grade.QUALIFIED).toList());
+        model.put("unqualified", ordered.stream().filter(v -> v.grade() == Grade.UNQUALIFIED).toList());
+        model.put("corrections", all.stream().filter(ResultView::correction)
+                .sorted(Comparator.comparing(ResultView::stationName).thenComparing(ResultView::version)).toList());
+        return pdf.render("evaluation/pdf/results-document", model);
+    }
+
+    private YearSummary summary(int year, List<ResultStore.Row> rows) {
+        ResultStore.Publication p = results.publication(year).orElseThrow();
+        return new YearSummary(year, p.documentNumber(), p.publishedOn(), rows.size(),
+                count(rows, Grade.EXCELLENT), count(rows, Grade.QUALIFIED), count(rows, Grade.UNQUALIFIED),
+                (int) rows.stream().filter(r -> r.version() > 1).count());
+    }
+
+    private static int count(List<ResultStore.Row> rows, Grade grade) {
+        return (int) rows.stream().filter(r -> r.grade() == grade).count();
+    }
+
+    private static ScopeSql scope() {
+        return ScopeSql.of(PlatformUser.current().scope(), "r");
+    }
+}

@@ -1,0 +1,198 @@
+package cn.quzhou.stations.evaluation;
+
+import cn.quzhou.stations.audit.AuditLog;
+import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.evaluation.internal.CorrectionStore;
+import cn.quzhou.stations.evaluation.internal.IndicatorPolicies;
+import cn.quzhou.stations.evaluation.internal.ResultStore;
+import cn.quzhou.stations.evaluation.internal.ResultViews;
+import cn.quzhou.stations.evaluation.scoring.Grade;
+import cn.quzhou.stations.notification.Notifications;
+import cn.quzhou.stations.organisation.Accounts;
+import cn.quzhou.stations.organisation.Contact;
+import cn.quzhou.stations.organisation.PlatformUser;
+import cn.quzhou.stations.organisation.Role;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.ConflictException;
+import cn.quzhou.stations.shared.NotFoundException;
+import cn.quzhou.stations.station.StationView;
+import cn.quzhou.stations.station.Stations;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Art. 17 — published results are immutable: a correction is a new version with a reason and an approver. One city
+ * CAST account proposes a new grade and/or total for a result in force; another approves (the proposer cannot) or
+ * rejects. Approval appends version n+1 and publishes {@link EvaluationResultPublished} with it; of two approvals
+ * racing, one writes the version and the other is told of the conflict.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ResultCorrections {
+
+    private final ResultStore results;
+    private final ResultViews views;
+    private final CorrectionStore corrections;
+    private final IndicatorPolicies policies;
+    private final Stations stations;
+    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final Accounts accounts;
+    private final Notifications notifications;
+    private final Clock clock;
+
+    ResultCorrections(ResultStore results, ResultViews views, CorrectionStore corrections, IndicatorPolicies policies, Stations stations,
+            ApplicationEventPublisher events, AuditLog audit, Accounts accounts, Notifications notifications,
+            Clock clock) {
+        this.results = results;
+        this.views = views;
+        this.corrections = corrections;
+        this.policies = policies;
+        this.stations = stations;
+        this.events = events;
+        this.audit = audit;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('evaluation:correct')")
+    public CorrectionView propose(long stationId, CorrectionCommand c) {
+        StationView station = stations.get(stationId);
+        ResultStore.Row inForce = results.inForce(c.year(), stationId)
+                .orElseThrow(() -> new BusinessRuleException("year", "results.correction.error.noResult", String.valueOf(c.year())));
+        Grade grade = c.grade() == null ? inForce.grade() : c.grade();
+        BigDecimal total = c.total() == null ? inForce.total() : c.total();
+        if (grade == inForce.grade() && Objects.equals(norm(total), norm(inForce.total()))) {
+            throw new BusinessRuleException("grade", "results.correction.error.nothingChanges");
+        }
+        checkAgainstPassLine(c.year(), grade, total);
+        String me = PlatformUser.current().getUsername();
+        long id;
+        try {
+            id = corrections.insert(c.year(), stationId, inForce.version(), grade, total, c.reason().strip(), me,
+                    PlatformUser.current().accountId(), clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("results.correction.error.alreadyOpen");
+        }
+        audit.record(AuditRecord.success("results.correction.propose", "station", stationId,
+                c.year() + " v" + inForce.version() + ": " + inForce.grade() + "/" + inForce.total() + " → " + grade
+                        + "/" + total + " #" + id));
+        List<Long> others = accounts.contactsOf(Role.CITY_CAST, null).stream().map(Contact::accountId)
+                .filter(a -> a != PlatformUser.current().accountId()).toList();
+        notifications.notify(others, "results.notify.correctionProposed", List.of(station.name(),
+                String.valueOf(c.year())), "/evaluations/results/stations/" + stationId);
+        return corrections.find(id, station.name()).orElseThrow();
+    }
+
+    /** Approves another account's proposal: version n+1 is written and published. */
+    @Transactional
+    @PreAuthorize("hasAuthority('evaluation:correct')")
+    public ResultView approve(long correctionId) {
+        CorrectionView c = proposal(correctionId);
+        String me = PlatformUser.current().getUsername();
+        if (me.equals(c.proposedBy())) {
+            throw new BusinessRuleException(null, "results.correction.error.ownProposal");
+        }
+        ResultStore.Row inForce = results.inForce(c.year(), c.stationId()).orElseThrow();
+        if (inForce.version() != c.baseVersion()) {
+            throw new ConflictException("results.correction.error.stale");
+        }
+        Instant now = clock.instant();
+        if (!corrections.decide(correctionId, CorrectionView.CorrectionStatus.APPROVED, me, now, null)) {
+            throw new ConflictException("results.correction.error.decided");
+        }
+        long resultId;
+        try {
+            resultId = results.appendCorrection(inForce, c.grade(), c.total(), c.reason(), c.proposedBy(), me,
+                    LocalDate.now(clock), now);
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("results.correction.error.stale");
+        }
+        corrections.linkResult(correctionId, resultId);
+        ResultStore.Row written = results.byId(resultId).orElseThrow();
+        audit.record(AuditRecord.success("results.correction.approve", "station", c.stationId(),
+                c.year() + " v" + written.version() + " #" + correctionId + " proposed by " + c.proposedBy()));
+        events.publishEvent(new EvaluationResultPublished(written.id(), written.year(), written.stationId(),
+                written.version(), written.stationYear(), written.hostUnitId(), written.jurisdictionId(),
+                written.level(), written.grade(), written.total(), written.documentNumber(), written.publishedOn()));
+        notifyProposer(c, "results.notify.correctionApproved");
+        notifications.notify(accounts.contactsOfUnit(written.hostUnitId()).stream().map(Contact::accountId).toList(),
+                "results.notify.resultCorrected", List.of(c.stationName(), String.valueOf(c.year())),
+                "/evaluations/results/stations/" + c.stationId());
+        return views.of(List.of(written)).get(0);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('evaluation:correct')")
+    public void reject(long correctionId, DecisionNote note) {
+        CorrectionView c = proposal(correctionId);
+        String me = PlatformUser.current().getUsername();
+        if (me.equals(c.proposedBy())) {
+            throw new BusinessRuleException(null, "results.correction.error.ownProposal");
+        }
+        if (!corrections.decide(correctionId, CorrectionView.CorrectionStatus.REJECTED, me, clock.instant(),
+                note.note().strip())) {
+            throw new ConflictException("results.correction.error.decided");
+        }
+        audit.record(AuditRecord.success("results.correction.reject", "station", c.stationId(),
+                c.year() + " #" + correctionId + ": " + note.note().strip()));
+        notifyProposer(c, "results.notify.correctionRejected");
+    }
+
+    /** The open proposals, for the city CAST's overview. */
+    @PreAuthorize("hasAuthority('evaluation:correct')")
+    public List<CorrectionView> open() {
+        var names = stations.byIds(corrections.openStations()).values().stream()
+                .collect(Collectors.toMap(StationView::id, StationView::name));
+        return corrections.open(names);
+    }
+
+    /** One proposal, for whoever may correct results. */
+    @PreAuthorize("hasAuthority('evaluation:correct')")
+    public CorrectionView get(long correctionId) {
+        return proposal(correctionId);
+    }
+
+    private CorrectionView proposal(long id) {
+        long stationId = corrections.stationOf(id).orElseThrow(() -> new NotFoundException("correction", id));
+        StationView station = stations.get(stationId);
+        return corrections.find(id, station.name()).orElseThrow();
+    }
+
+    private void notifyProposer(CorrectionView c, String key) {
+        notifications.notify(corrections.proposerAccount(c.id()).stream().toList(), key,
+                List.of(c.stationName(), String.valueOf(c.year())), "/evaluations/results/stations/" + c.stationId());
+    }
+
+    /** Art. 17 as data: a total under the year's pass line is UNQUALIFIED, one at or above it is not. */
+    private void checkAgainstPassLine(int year, Grade grade, BigDecimal total) {
+        if (total == null) {
+            if (grade != Grade.UNQUALIFIED) {
+                throw new BusinessRuleException("total", "results.correction.error.totalRequired");
+            }
+            return;
+        }
+        BigDecimal passLine = policies.forYear(year).grading().passLine();
+        boolean below = total.compareTo(passLine) < 0;
+        if (below != (grade == Grade.UNQUALIFIED)) {
+            throw new BusinessRuleException("grade", below ? "results.correction.error.belowPassLine"
+                    : "results.correction.error.passLineReached", passLine.stripTrailingZeros().toPlainString());
+        }
+    }
+
+    private static BigDecimal norm(BigDecimal d) {
+        return d == null ? null : d.stripTrailingZeros();
+    }
+}

@@ -1,0 +1,168 @@
+package cn.quzhou.stations.evaluation;
+
+import cn.quzhou.stations.audit.AuditLog;
+import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.evaluation.internal.ProposalOpening;
+import cn.quzhou.stations.evaluation.internal.ProposalStore;
+import cn.quzhou.stations.evaluation.internal.ResultStore;
+import cn.quzhou.stations.evaluation.internal.ResultViews;
+import cn.quzhou.stations.evaluation.internal.ResultsPolicy;
+import cn.quzhou.stations.notification.Notifications;
+import cn.quzhou.stations.organisation.Accounts;
+import cn.quzhou.stations.organisation.Contact;
+import cn.quzhou.stations.organisation.PlatformUser;
+import cn.quzhou.stations.shared.ConflictException;
+import cn.quzhou.stations.shared.NotFoundException;
+import cn.quzhou.stations.station.RevocationCause;
+import cn.quzhou.stations.station.RevocationCommand;
+import cn.quzhou.stations.station.Revocations;
+import cn.quzhou.stations.station.StationEvidence;
+import cn.quzhou.stations.station.StationView;
+import cn.quzhou.stations.station.Stations;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Art. 18(4)(5) — what the system detects by itself and puts before the city CAST: two consecutive UNQUALIFIED years
+ * in force (on every publication and correction), and no evidence at all in the first period after recognition (a
+ * daily job). The city CAST accepts a proposal, which records the revocation ({@link Revocations}), or dismisses it
+ * with a reason.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RevocationProposals {
+
+    private final ProposalStore store;
+    private final ProposalOpening opening;
+    private final ResultStore results;
+    private final ResultViews resultViews;
+    private final ResultsPolicy policy;
+    private final Stations stations;
+    private final StationEvidence evidence;
+    private final Revocations revocations;
+    private final Accounts accounts;
+    private final Notifications notifications;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RevocationProposals(ProposalStore store, ProposalOpening opening, ResultStore results, ResultViews resultViews,
+            ResultsPolicy policy, Stations stations, StationEvidence evidence, Revocations revocations,
+            Accounts accounts, Notifications notifications, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.opening = opening;
+        this.results = results;
+        this.resultViews = resultViews;
+        this.policy = policy;
+        this.stations = stations;
+        this.evidence = evidence;
+        this.revocations = revocations;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Every proposal, open ones first. */
+    @PreAuthorize("hasAuthority('evaluation:propose')")
+    public List<ProposalView> list() {
+        List<ProposalStore.Row> rows = store.all();
+        Map<Long, StationView> names = stations.byIds(rows.stream().map(ProposalStore.Row::stationId)
+                .collect(Collectors.toSet()));
+        return rows.stream().map(p -> view(p, names.get(p.stationId()), List.of(), null)).toList();
+    }
+
+    /** One proposal with its basis: the two years' results in force, or the evidence of the first period. */
+    @PreAuthorize("hasAuthority('evaluation:propose')")
+    public ProposalView get(long id) {
+        ProposalStore.Row p = find(id);
+        StationView station = stations.byIds(List.of(p.stationId())).get(p.stationId());
+        if (p.cause() == RevocationCause.TWO_UNQUALIFIED_YEARS) {
+            List<ResultStore.Row> basis = Stream.of(p.basisYear() - 1, p.basisYear())
+                    .flatMap(y -> results.inForce(y, p.stationId()).stream()).toList();
+            return view(p, station, resultViews.of(basis), null);
+        }
+        return view(p, station, List.of(), evidence.countOccurred(p.stationId(), p.periodFrom(), p.periodTo()));
+    }
+
+    /** Accepts: the station is revoked for the proposal's cause (it becomes read-only; StationRevoked follows). */
+    @Transactional
+    @PreAuthorize("hasAuthority('evaluation:propose')")
+    public void accept(long id, ProposalAcceptance a, String evidenceName, InputStream evidenceFile) {
+        ProposalStore.Row p = find(id);
+        String me = PlatformUser.current().getUsername();
+        if (!store.decide(id, ProposalView.Status.ACCEPTED, me, clock.instant(), a.reason().strip(),
+                a.documentNumber().strip(), a.decidedOn())) {
+            throw new ConflictException("results.proposal.error.decided");
+        }
+        revocations.revoke(p.stationId(), new RevocationCommand(p.cause(), a.reason(), a.documentNumber(),
+                a.decidedOn()), evidenceName, evidenceFile);
+        audit.record(AuditRecord.success("revocation.proposal.accept", "station", p.stationId(),
+                "#" + id + " " + p.cause() + ", " + a.documentNumber().strip()));
+        notifications.notify(accounts.contactsOfUnit(p.hostUnitId()).stream().map(Contact::accountId).toList(),
+                "results.notify.revoked", List.of(name(p), a.documentNumber().strip()),
+                "/stations/" + p.stationId());
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('evaluation:propose')")
+    public void dismiss(long id, DecisionNote note) {
+        ProposalStore.Row p = find(id);
+        if (!store.decide(id, ProposalView.Status.DISMISSED, PlatformUser.current().getUsername(), clock.instant(),
+                note.note().strip(), null, null)) {
+            throw new ConflictException("results.proposal.error.decided");
+        }
+        audit.record(AuditRecord.success("revocation.proposal.dismiss", "station", p.stationId(),
+                "#" + id + " " + p.cause() + ": " + note.note().strip()));
+    }
+
+    /**
+     * Art. 18(4) 建站一年内合作项目无任何进展, for the daily job (and tests), no principal: every active station whose
+     * first period after recognition (policy data, 12 months) has ended by {@code today} without any evidence is
+     * proposed, once. Answers how many proposals were opened.
+     */
+    @Transactional
+    public int detectNoProgress(LocalDate today) {
+        int months = policy.on(today).noProgressMonths();
+        List<StationView> due = new ArrayList<>(stations.activeRecognisedOnOrBefore(today.minusMonths(months)));
+        int opened = 0;
+        for (StationView s : due) {
+            LocalDate to = s.recognisedOn().plusMonths(months);
+            if (!to.isAfter(today) && evidence.countOccurred(s.id(), s.recognisedOn(), to) == 0
+                    && opening.propose(s.id(), s.hostUnitId(), s.jurisdictionId(), RevocationCause.NO_PROGRESS, 0,
+                            s.recognisedOn(), to.minusDays(1))) {
+                opened++;
+            }
+        }
+        return opened;
+    }
+
+    /** Open proposals, for the city CAST's to-dos. */
+    public long countOpen() {
+        return store.countOpen();
+    }
+
+    private ProposalStore.Row find(long id) {
+        return store.find(id).orElseThrow(() -> new NotFoundException("revocation proposal", id));
+    }
+
+    private String name(ProposalStore.Row p) {
+        StationView s = stations.byIds(List.of(p.stationId())).get(p.stationId());
+        return s == null ? "#" + p.stationId() : s.name();
+    }
+
+    private static ProposalView view(ProposalStore.Row p, StationView s, List<ResultView> basis, Long evidenceCount) {
+        return new ProposalView(p.id(), p.stationId(), s == null ? "#" + p.stationId() : s.name(),
+                s == null ? null : s.hostUnitName(), s == null ? null : s.jurisdictionName(), p.cause(), p.basisYear(),
+                p.periodFrom(), p.periodTo(), p.status(), p.openedAt(), p.decidedBy(), p.decidedAt(), p.decisionNote(),
+                p.documentNumber(), p.decidedOn(), basis, evidenceCount);
+    }
+}

@@ -1,0 +1,91 @@
+package cn.quzhou.stations.evaluation.internal;
+
+import cn.quzhou.stations.evaluation.CorrectionView;
+import cn.quzhou.stations.evaluation.scoring.Grade;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The table result_correction. */
+@Component
+public class CorrectionStore {
+
+    private final JdbcClient jdbc;
+
+    CorrectionStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(int year, long stationId, int baseVersion, Grade grade, BigDecimal total, String reason,
+            String by, long byAccount, Instant at) {
+        return jdbc.sql("""
+                insert into result_correction (year, station_id, base_version, grade, total, reason, status,
+                                               proposed_by, proposed_by_account, proposed_at)
+                values (?, ?, ?, ?, ?, ?, 'PROPOSED', ?, ?, ?) returning id""")
+                .params(year, stationId, baseVersion, grade.name(), total, reason, by, byAccount, Timestamp.from(at))
+                .query(Long.class).single();
+    }
+
+    public Optional<CorrectionView> find(long id, String stationName) {
+        return jdbc.sql("select * from result_correction where id = ?").param(id)
+                .query((rs, n) -> view(rs, stationName)).optional();
+    }
+
+    public Optional<Long> proposerAccount(long id) {
+        return jdbc.sql("select proposed_by_account from result_correction where id = ?").param(id).query(Long.class)
+                .optional();
+    }
+
+    public Optional<Long> stationOf(long id) {
+        return jdbc.sql("select station_id from result_correction where id = ?").param(id).query(Long.class).optional();
+    }
+
+    /** Moves a proposal to its decision, only from PROPOSED: false when someone decided it first. */
+    public boolean decide(long id, CorrectionView.CorrectionStatus status, String by, Instant at, String note) {
+        return jdbc.sql("""
+                update result_correction set status = ?, decided_by = ?, decided_at = ?, decision_note = ?
+                 where id = ? and status = 'PROPOSED'""")
+                .params(status.name(), by, Timestamp.from(at), note, id).update() == 1;
+    }
+
+    public void linkResult(long id, long resultId) {
+        jdbc.sql("update result_correction set result_id = ? where id = ?").params(resultId, id).update();
+    }
+
+    public List<CorrectionView> ofStation(long stationId, String stationName) {
+        return jdbc.sql("select * from result_correction where station_id = ? order by year desc, id desc")
+                .param(stationId).query((rs, n) -> view(rs, stationName)).list();
+    }
+
+    /** Open proposals, with station names from {@code names}. */
+    public List<CorrectionView> open(Map<Long, String> names) {
+        return jdbc.sql("select * from result_correction where status = 'PROPOSED' order by proposed_at, id")
+                .query((rs, n) -> view(rs, names.get(rs.getLong("station_id")))).list();
+    }
+
+    public List<Long> openStations() {
+        return jdbc.sql("select station_id from result_correction where status = 'PROPOSED'").query(Long.class).list();
+    }
+
+    public long openNotProposedBy(String username) {
+        return jdbc.sql("select count(*) from result_correction where status = 'PROPOSED' and proposed_by <> ?")
+                .param(username).query(Long.class).single();
+    }
+
+    private static CorrectionView view(ResultSet rs, String stationName) throws SQLException {
+        Timestamp decided = rs.getTimestamp("decided_at");
+        return new CorrectionView(rs.getLong("id"), rs.getInt("year"), rs.getLong("station_id"), stationName,
+                rs.getInt("base_version"), Grade.valueOf(rs.getString("grade")), rs.getBigDecimal("total"),
+                rs.getString("reason"), CorrectionView.CorrectionStatus.valueOf(rs.getString("status")),
+                rs.getString("proposed_by"), rs.getTimestamp("proposed_at").toInstant(), rs.getString("decided_by"),
+                decided == null ? null : decided.toInstant(), rs.getString("decision_note"),
+                (Long) rs.getObject("result_id"));
+    }
+}

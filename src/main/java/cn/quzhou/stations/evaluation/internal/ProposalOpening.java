@@ -1,0 +1,67 @@
+package cn.quzhou.stations.evaluation.internal;
+
+import cn.quzhou.stations.audit.AuditLog;
+import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.evaluation.ProposalView;
+import cn.quzhou.stations.notification.Notifications;
+import cn.quzhou.stations.organisation.Accounts;
+import cn.quzhou.stations.organisation.Contact;
+import cn.quzhou.stations.organisation.Role;
+import cn.quzhou.stations.station.RevocationCause;
+import cn.quzhou.stations.station.StationStatus;
+import cn.quzhou.stations.station.StationView;
+import cn.quzhou.stations.station.Stations;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Opens and withdraws the proposals the system makes (Art. 18(4)(5)); the city CAST is told of each new one. */
+@Component
+public class ProposalOpening {
+
+    private final ProposalStore store;
+    private final Stations stations;
+    private final Accounts accounts;
+    private final Notifications notifications;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ProposalOpening(ProposalStore store, Stations stations, Accounts accounts, Notifications notifications,
+            AuditLog audit, Clock clock) {
+        this.store = store;
+        this.stations = stations;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Proposes revocation of an active station, once per basis: true when a proposal was opened. */
+    public boolean propose(long stationId, long hostUnitId, long jurisdictionId, RevocationCause cause, int basisYear,
+            LocalDate from, LocalDate to) {
+        StationView station = stations.byIds(List.of(stationId)).get(stationId);
+        if (station == null || station.status() != StationStatus.ACTIVE) {
+            return false;
+        }
+        var id = store.propose(stationId, hostUnitId, jurisdictionId, cause, basisYear, from, to, clock.instant());
+        id.ifPresent(p -> {
+            audit.record(AuditRecord.success("revocation.propose", "station", stationId,
+                    cause + (basisYear > 0 ? " " + (basisYear - 1) + "+" + basisYear : " " + from + "…" + to) + " #" + p));
+            notifications.notify(accounts.contactsOf(Role.CITY_CAST, null).stream().map(Contact::accountId).toList(),
+                    "results.notify.proposalOpened", List.of(station.name()), "/revocation-proposals/" + p);
+        });
+        return id.isPresent();
+    }
+
+    public void withdraw(long stationId, RevocationCause cause, int basisYear, String note) {
+        store.openFor(stationId, cause, basisYear).ifPresent(p -> withdraw(p, note));
+    }
+
+    public void withdraw(ProposalStore.Row p, String note) {
+        if (store.decide(p.id(), ProposalView.Status.WITHDRAWN, Actors.current(), clock.instant(), note, null, null)) {
+            audit.record(AuditRecord.success("revocation.proposal.withdraw", "station", p.stationId(),
+                    "#" + p.id() + ": " + note));
+        }
+    }
+}

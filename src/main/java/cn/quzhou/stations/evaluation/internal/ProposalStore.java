@@ -1,0 +1,93 @@
+package cn.quzhou.stations.evaluation.internal;
+
+import cn.quzhou.stations.evaluation.ProposalView;
+import cn.quzhou.stations.station.RevocationCause;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The table revocation_proposal. */
+@Component
+public class ProposalStore {
+
+    private final JdbcClient jdbc;
+
+    ProposalStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Row(long id, long stationId, long hostUnitId, long jurisdictionId, RevocationCause cause,
+            int basisYear, LocalDate periodFrom, LocalDate periodTo, ProposalView.Status status, Instant openedAt,
+            String decidedBy, Instant decidedAt, String decisionNote, String documentNumber, LocalDate decidedOn) {
+    }
+
+    /** Opens a proposal unless one for the same basis is open or decided: the id when opened. */
+    public Optional<Long> propose(long stationId, long hostUnitId, long jurisdictionId, RevocationCause cause,
+            int basisYear, LocalDate from, LocalDate to, Instant at) {
+        return jdbc.sql("""
+                insert into revocation_proposal (station_id, host_unit_id, jurisdiction_id, cause, basis_year,
+                       period_from, period_to, status, opened_at)
+                values (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?) on conflict do nothing returning id""")
+                .params(stationId, hostUnitId, jurisdictionId, cause.name(), basisYear,
+                        from == null ? null : Date.valueOf(from), to == null ? null : Date.valueOf(to),
+                        Timestamp.from(at))
+                .query(Long.class).optional();
+    }
+
+    public List<Row> open(long stationId) {
+        return jdbc.sql("select * from revocation_proposal where station_id = ? and status = 'OPEN'").param(stationId)
+                .query(ProposalStore::row).list();
+    }
+
+    public Optional<Row> openFor(long stationId, RevocationCause cause, int basisYear) {
+        return jdbc.sql("""
+                select * from revocation_proposal where station_id = ? and cause = ? and basis_year = ? and status = 'OPEN'""")
+                .params(stationId, cause.name(), basisYear).query(ProposalStore::row).optional();
+    }
+
+    public Optional<Row> find(long id) {
+        return jdbc.sql("select * from revocation_proposal where id = ?").param(id).query(ProposalStore::row).optional();
+    }
+
+    /** Open ones first, then the newest. */
+    public List<Row> all() {
+        return jdbc.sql("""
+                select * from revocation_proposal order by case when status = 'OPEN' then 0 else 1 end, opened_at desc, id desc""")
+                .query(ProposalStore::row).list();
+    }
+
+    public long countOpen() {
+        return jdbc.sql("select count(*) from revocation_proposal where status = 'OPEN'").query(Long.class).single();
+    }
+
+    /** Decides an open proposal: false when it is no longer open. */
+    public boolean decide(long id, ProposalView.Status to, String by, Instant at, String note, String documentNumber,
+            LocalDate decidedOn) {
+        return jdbc.sql("""
+                update revocation_proposal set status = ?, decided_by = ?, decided_at = ?, decision_note = ?,
+                       document_number = ?, decided_on = ?
+                 where id = ? and status = 'OPEN'""")
+                .params(to.name(), by, Timestamp.from(at), note, documentNumber,
+                        decidedOn == null ? null : Date.valueOf(decidedOn), id).update() == 1;
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        Date from = rs.getDate("period_from");
+        Date to = rs.getDate("period_to");
+        Timestamp decided = rs.getTimestamp("decided_at");
+        Date decidedOn = rs.getDate("decided_on");
+        return new Row(rs.getLong("id"), rs.getLong("station_id"), rs.getLong("host_unit_id"),
+                rs.getLong("jurisdiction_id"), RevocationCause.valueOf(rs.getString("cause")), rs.getInt("basis_year"),
+                from == null ? null : from.toLocalDate(), to == null ? null : to.toLocalDate(),
+                ProposalView.Status.valueOf(rs.getString("status")), rs.getTimestamp("opened_at").toInstant(),
+                rs.getString("decided_by"), decided == null ? null : decided.toInstant(), rs.getString("decision_note"),
+                rs.getString("document_number"), decidedOn == null ? null : decidedOn.toLocalDate());
+    }
+}

@@ -1,0 +1,145 @@
+package cn.quzhou.stations.evaluation.internal;
+
+import cn.quzhou.stations.evaluation.RectificationView;
+import cn.quzhou.stations.evaluation.RectificationView.Status;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The tables rectification and rectification_event. */
+@Component
+public class RectificationStore {
+
+    private final JdbcClient jdbc;
+
+    RectificationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A row of rectification, without names. */
+    public record Row(long id, int year, long stationId, long resultId, long hostUnitId, long jurisdictionId,
+            boolean cityDirect, String noticeNumber, String noticeReason, LocalDate openedOn, LocalDate firstDeadline,
+            LocalDate deadline, Status status, String report, UUID reportFileId, String reportFileName,
+            String submittedBy, Instant submittedAt, String decidedBy, Instant decidedAt, String decisionNote,
+            String cancelReason) {
+    }
+
+    public Optional<Row> openOf(int year, long stationId) {
+        return jdbc.sql("select * from rectification where year = ? and station_id = ? and status in ('OPEN', 'SUBMITTED')")
+                .params(year, stationId).query(RectificationStore::row).optional();
+    }
+
+    public Optional<Row> find(long id) {
+        return jdbc.sql("select * from rectification where id = ?").param(id).query(RectificationStore::row).optional();
+    }
+
+    public List<Row> within(ScopeSql scope) {
+        return jdbc.sql("select * from rectification r where " + scope.condition() + " order by opened_on desc, id desc")
+                .params(scope.params()).query(RectificationStore::row).list();
+    }
+
+    public List<Row> openOfStation(long stationId) {
+        return jdbc.sql("select * from rectification where station_id = ? and status in ('OPEN', 'SUBMITTED')")
+                .param(stationId).query(RectificationStore::row).list();
+    }
+
+    /**
+     * The next number of the year's public criticism notices. Numbers are gapless per year: concurrent publications
+     * wait for each other here (a transaction-scoped advisory lock) instead of colliding on the unique number.
+     */
+    public int nextNoticeSeq(int noticeYear) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('rectification_notice'), ?)").param(noticeYear)
+                .query((rs, n) -> 1).list();
+        return jdbc.sql("select coalesce(max(notice_seq), 0) + 1 from rectification where notice_year = ?")
+                .param(noticeYear).query(Integer.class).single();
+    }
+
+    public long open(int year, long stationId, long resultId, long hostUnitId, long jurisdictionId, boolean cityDirect,
+            int noticeYear, int noticeSeq, String noticeNumber, String reason, LocalDate openedOn, LocalDate deadline) {
+        return jdbc.sql("""
+                insert into rectification (year, station_id, result_id, host_unit_id, jurisdiction_id, city_direct,
+                       notice_year, notice_seq, notice_number, notice_reason, opened_on, first_deadline, deadline, status)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN') returning id""")
+                .params(year, stationId, resultId, hostUnitId, jurisdictionId, cityDirect, noticeYear, noticeSeq,
+                        noticeNumber, reason, Date.valueOf(openedOn), Date.valueOf(deadline), Date.valueOf(deadline))
+                .query(Long.class).single();
+    }
+
+    /** Records the report, only while the task is OPEN. */
+    public boolean submit(long id, String report, UUID fileId, String fileName, String by, Instant at) {
+        return jdbc.sql("""
+                update rectification set status = 'SUBMITTED', report = ?, report_file_id = ?, report_file_name = ?,
+                       submitted_by = ?, submitted_at = ?, version = version + 1
+                 where id = ? and status = 'OPEN'""")
+                .params(report, fileId, fileName, by, Timestamp.from(at), id).update() == 1;
+    }
+
+    /** Accepts (CLOSED) or returns (OPEN) a submitted report, only while it is SUBMITTED. */
+    public boolean decide(long id, Status to, String by, Instant at, String note) {
+        return jdbc.sql("""
+                update rectification set status = ?, decided_by = ?, decided_at = ?, decision_note = ?,
+                       version = version + 1
+                 where id = ? and status = 'SUBMITTED'""")
+                .params(to.name(), by, Timestamp.from(at), note, id).update() == 1;
+    }
+
+    public boolean setDeadline(long id, LocalDate deadline) {
+        return jdbc.sql("""
+                update rectification set deadline = ?, version = version + 1
+                 where id = ? and status in ('OPEN', 'SUBMITTED')""")
+                .params(Date.valueOf(deadline), id).update() == 1;
+    }
+
+    public boolean cancel(long id, String reason) {
+        return jdbc.sql("""
+                update rectification set status = 'CANCELLED', cancel_reason = ?, version = version + 1
+                 where id = ? and status in ('OPEN', 'SUBMITTED')""")
+                .params(reason, id).update() == 1;
+    }
+
+    public void step(long id, String kind, String note, LocalDate deadline, String actor, Instant at) {
+        jdbc.sql("""
+                insert into rectification_event (rectification_id, kind, note, deadline, actor, at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(id, kind, note, deadline == null ? null : Date.valueOf(deadline), actor, Timestamp.from(at))
+                .update();
+    }
+
+    public List<RectificationView.Step> steps(long id) {
+        return jdbc.sql("select * from rectification_event where rectification_id = ? order by id").param(id)
+                .query((rs, n) -> {
+                    Date d = rs.getDate("deadline");
+                    return new RectificationView.Step(rs.getString("kind"), rs.getString("note"),
+                            d == null ? null : d.toLocalDate(), rs.getString("actor"), rs.getTimestamp("at").toInstant());
+                }).list();
+    }
+
+    /** Counts for the home page's to-dos. */
+    public long count(String condition, List<Object> params) {
+        return jdbc.sql("select count(*) from rectification r where " + condition).params(new ArrayList<>(params))
+                .query(Long.class).single();
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        Timestamp submitted = rs.getTimestamp("submitted_at");
+        Timestamp decided = rs.getTimestamp("decided_at");
+        return new Row(rs.getLong("id"), rs.getInt("year"), rs.getLong("station_id"), rs.getLong("result_id"),
+                rs.getLong("host_unit_id"), rs.getLong("jurisdiction_id"), rs.getBoolean("city_direct"),
+                rs.getString("notice_number"), rs.getString("notice_reason"), rs.getDate("opened_on").toLocalDate(),
+                rs.getDate("first_deadline").toLocalDate(), rs.getDate("deadline").toLocalDate(),
+                Status.valueOf(rs.getString("status")), rs.getString("report"), rs.getObject("report_file_id", UUID.class),
+                rs.getString("report_file_name"), rs.getString("submitted_by"),
+                submitted == null ? null : submitted.toInstant(), rs.getString("decided_by"),
+                decided == null ? null : decided.toInstant(), rs.getString("decision_note"),
+                rs.getString("cancel_reason"));
+    }
+}

@@ -1,0 +1,57 @@
+package cn.quzhou.stations.evaluation.web;
+
+import cn.quzhou.stations.evaluation.DecisionNote;
+import cn.quzhou.stations.evaluation.ProposalAcceptance;
+import cn.quzhou.stations.evaluation.ProposalView;
+import cn.quzhou.stations.evaluation.RevocationProposals;
+import cn.quzhou.stations.shared.ApiController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** Revocation proposals over the API (an evidence file for the revocation is uploaded on the page). */
+@ApiController
+@RequestMapping("/api/revocation-proposals")
+@Tag(name = "revocation-proposals", description = "results.api.proposalTag")
+class ProposalApiController {
+
+    private final RevocationProposals proposals;
+
+    ProposalApiController(RevocationProposals proposals) {
+        this.proposals = proposals;
+    }
+
+    @GetMapping
+    @Operation(summary = "results.api.proposals")
+    List<ProposalView> list() {
+        return proposals.list();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "results.api.proposal")
+    ProposalView get(@PathVariable long id) {
+        return proposals.get(id);
+    }
+
+    @PostMapping("/{id}/accept")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "results.api.acceptProposal")
+    void accept(@PathVariable long id, @Valid @RequestBody ProposalAcceptance acceptance) {
+        proposals.accept(id, acceptance, null, null);
+    }
+
+    @PostMapping("/{id}/dismiss")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "results.api.dismissProposal")
+    void dismiss(@PathVariable long id, @Valid @RequestBody DecisionNote note) {
+        proposals.dismiss(id, note);
+    }
+}

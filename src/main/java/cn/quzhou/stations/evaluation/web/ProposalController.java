@@ -1,0 +1,85 @@
+package cn.quzhou.stations.evaluation.web;
+
+import cn.quzhou.stations.evaluation.DecisionNote;
+import cn.quzhou.stations.evaluation.ProposalAcceptance;
+import cn.quzhou.stations.evaluation.RevocationProposals;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.Forms;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The revocation proposals before the city CAST (Art. 18(4)(5)): basis, acceptance, dismissal. */
+@Controller
+@RequestMapping("/revocation-proposals")
+class ProposalController {
+
+    private final RevocationProposals proposals;
+
+    ProposalController(RevocationProposals proposals) {
+        this.proposals = proposals;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("proposals", proposals.list());
+        return "evaluation/proposal/list";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("acceptance", new ProposalAcceptance(null, null, null));
+        model.addAttribute("dismissal", new DecisionNote(null));
+        return page(id, model);
+    }
+
+    @PostMapping("/{id}/accept")
+    String accept(@PathVariable long id, @Valid @ModelAttribute("acceptance") ProposalAcceptance acceptance,
+            BindingResult result, @RequestParam(required = false) MultipartFile evidence, Model model,
+            RedirectAttributes redirect) throws IOException {
+        if (!result.hasErrors()) {
+            try (InputStream content = evidence == null || evidence.isEmpty() ? null : evidence.getInputStream()) {
+                proposals.accept(id, acceptance, evidence == null ? null : evidence.getOriginalFilename(), content);
+                redirect.addFlashAttribute("notice", "results.proposal.accepted");
+                return "redirect:/revocation-proposals/" + id;
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, "file".equals(e.field()) ? new BusinessRuleException(null, e.messageKey(),
+                        e.args()) : e);
+            }
+        }
+        model.addAttribute("dismissal", new DecisionNote(null));
+        return page(id, model);
+    }
+
+    @PostMapping("/{id}/dismiss")
+    String dismiss(@PathVariable long id, @Valid @ModelAttribute("dismissal") DecisionNote dismissal,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                proposals.dismiss(id, dismissal);
+                redirect.addFlashAttribute("notice", "results.proposal.dismissed");
+                return "redirect:/revocation-proposals/" + id;
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        model.addAttribute("acceptance", new ProposalAcceptance(null, null, null));
+        return page(id, model);
+    }
+
+    private String page(long id, Model model) {
+        model.addAttribute("proposal", proposals.get(id));
+        return "evaluation/proposal/detail";
+    }
+}

@@ -1,0 +1,72 @@
+package cn.quzhou.stations.evaluation.web;
+
+import cn.quzhou.stations.evaluation.DeadlineCommand;
+import cn.quzhou.stations.evaluation.DecisionNote;
+import cn.quzhou.stations.evaluation.RectificationReport;
+import cn.quzhou.stations.evaluation.RectificationView;
+import cn.quzhou.stations.evaluation.Rectifications;
+import cn.quzhou.stations.shared.ApiController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** Rectification tasks over the API (the report's evidence file is uploaded on the page). */
+@ApiController
+@RequestMapping("/api/rectifications")
+@Tag(name = "rectifications", description = "results.api.rectificationTag")
+class RectificationApiController {
+
+    private final Rectifications rectifications;
+
+    RectificationApiController(Rectifications rectifications) {
+        this.rectifications = rectifications;
+    }
+
+    @GetMapping
+    @Operation(summary = "results.api.rectifications")
+    List<RectificationView> list(@RequestParam(defaultValue = "false") boolean overdue) {
+        return rectifications.list(overdue);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "results.api.rectification")
+    RectificationView get(@PathVariable long id) {
+        return rectifications.get(id);
+    }
+
+    @PostMapping("/{id}/report")
+    @Operation(summary = "results.api.report")
+    RectificationView report(@PathVariable long id, @Valid @RequestBody RectificationReport report) {
+        return rectifications.submit(id, report, null, null);
+    }
+
+    @PostMapping("/{id}/accept")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "results.api.acceptReport")
+    void accept(@PathVariable long id) {
+        rectifications.accept(id, null);
+    }
+
+    @PostMapping("/{id}/return")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "results.api.returnReport")
+    void returnReport(@PathVariable long id, @Valid @RequestBody DecisionNote note) {
+        rectifications.returnReport(id, note);
+    }
+
+    @PostMapping("/{id}/deadline")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "results.api.deadline")
+    void deadline(@PathVariable long id, @Valid @RequestBody DeadlineCommand command) {
+        rectifications.setDeadline(id, command);
+    }
+}

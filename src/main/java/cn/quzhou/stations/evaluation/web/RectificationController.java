@@ -1,0 +1,135 @@
+package cn.quzhou.stations.evaluation.web;
+
+import cn.quzhou.stations.documents.FileDownloads;
+import cn.quzhou.stations.evaluation.DeadlineCommand;
+import cn.quzhou.stations.evaluation.DecisionNote;
+import cn.quzhou.stations.evaluation.RectificationReport;
+import cn.quzhou.stations.evaluation.RectificationView;
+import cn.quzhou.stations.evaluation.Rectifications;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.Forms;
+import cn.quzhou.stations.station.StationEvidence;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 限期整改: the tasks within scope, one task with its notice, the report, acceptance, return and deadlines. */
+@Controller
+@RequestMapping("/rectifications")
+class RectificationController {
+
+    private final Rectifications rectifications;
+
+    RectificationController(Rectifications rectifications) {
+        this.rectifications = rectifications;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "false") boolean overdue, Model model) {
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("tasks", rectifications.list(overdue));
+        return "evaluation/rectification/list";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("report", new RectificationReport(null));
+        model.addAttribute("deadlineForm", new DeadlineCommand(null, null));
+        model.addAttribute("returnForm", new DecisionNote(null));
+        return page(id, model);
+    }
+
+    @GetMapping("/{id}/notice")
+    ResponseEntity<Resource> notice(@PathVariable long id) {
+        RectificationView task = rectifications.get(id);
+        return FileDownloads.pdf("通报批评-" + task.noticeNumber(), rectifications.noticePdf(id));
+    }
+
+    @GetMapping("/{id}/file")
+    ResponseEntity<Resource> file(@PathVariable long id) {
+        StationEvidence.Download d = rectifications.reportFile(id);
+        return FileDownloads.attachment(d.file(), d.content());
+    }
+
+    @PostMapping("/{id}/report")
+    String report(@PathVariable long id, @Valid @ModelAttribute("report") RectificationReport report,
+            BindingResult result, @RequestParam(required = false) MultipartFile evidence, Model model,
+            RedirectAttributes redirect) throws IOException {
+        if (!result.hasErrors()) {
+            try (InputStream content = evidence == null || evidence.isEmpty() ? null : evidence.getInputStream()) {
+                rectifications.submit(id, report, evidence == null ? null : evidence.getOriginalFilename(), content);
+                redirect.addFlashAttribute("notice", "results.rectification.submitted");
+                return "redirect:/rectifications/" + id;
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, "file".equals(e.field()) ? new BusinessRuleException(null, e.messageKey(),
+                        e.args()) : e);
+            }
+        }
+        model.addAttribute("deadlineForm", new DeadlineCommand(null, null));
+        model.addAttribute("returnForm", new DecisionNote(null));
+        return page(id, model);
+    }
+
+    @PostMapping("/{id}/accept")
+    String accept(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        try {
+            rectifications.accept(id, note);
+            redirect.addFlashAttribute("notice", "results.rectification.closed");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/rectifications/" + id;
+    }
+
+    @PostMapping("/{id}/return")
+    String returnReport(@PathVariable long id, @Valid @ModelAttribute("returnForm") DecisionNote returnForm,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                rectifications.returnReport(id, returnForm);
+                redirect.addFlashAttribute("notice", "results.rectification.returned");
+                return "redirect:/rectifications/" + id;
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        model.addAttribute("report", new RectificationReport(null));
+        model.addAttribute("deadlineForm", new DeadlineCommand(null, null));
+        return page(id, model);
+    }
+
+    @PostMapping("/{id}/deadline")
+    String deadline(@PathVariable long id, @Valid @ModelAttribute("deadlineForm") DeadlineCommand deadlineForm,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                rectifications.setDeadline(id, deadlineForm);
+                redirect.addFlashAttribute("notice", "results.rectification.deadlineSet");
+                return "redirect:/rectifications/" + id;
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        model.addAttribute("report", new RectificationReport(null));
+        model.addAttribute("returnForm", new DecisionNote(null));
+        return page(id, model);
+    }
+
+    private String page(long id, Model model) {
+        model.addAttribute("task", rectifications.get(id));
+        return "evaluation/rectification/detail";
+    }
+}

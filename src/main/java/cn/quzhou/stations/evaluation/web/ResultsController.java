@@ -1,0 +1,114 @@
+package cn.quzhou.stations.evaluation.web;
+
+import cn.quzhou.stations.documents.FileDownloads;
+import cn.quzhou.stations.evaluation.CorrectionCommand;
+import cn.quzhou.stations.evaluation.DecisionNote;
+import cn.quzhou.stations.evaluation.EvaluationResults;
+import cn.quzhou.stations.evaluation.ResultCorrections;
+import cn.quzhou.stations.evaluation.scoring.Grade;
+import cn.quzhou.stations.organisation.PlatformUser;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.Forms;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Published results: the years, a year's results in force, a station's every version, and corrections. */
+@Controller
+@RequestMapping("/evaluations/results")
+class ResultsController {
+
+    private final EvaluationResults results;
+    private final ResultCorrections corrections;
+
+    ResultsController(EvaluationResults results, ResultCorrections corrections) {
+        this.results = results;
+        this.corrections = corrections;
+    }
+
+    @GetMapping
+    String years(Model model) {
+        model.addAttribute("years", results.years());
+        model.addAttribute("openCorrections", PlatformUser.current().can("evaluation:correct")
+                ? corrections.open() : List.of());
+        return "evaluation/results/years";
+    }
+
+    @GetMapping("/{year}")
+    String year(@PathVariable int year, Model model) {
+        model.addAttribute("year", year);
+        model.addAttribute("results", results.inForce(year));
+        return "evaluation/results/year";
+    }
+
+    @GetMapping("/{year}/document")
+    ResponseEntity<Resource> document(@PathVariable int year) {
+        return FileDownloads.pdf("考核结果-" + year, results.documentPdf(year));
+    }
+
+    @GetMapping("/stations/{stationId}")
+    String station(@PathVariable long stationId, @RequestParam(required = false) Integer year, Model model) {
+        model.addAttribute("correction", new CorrectionCommand(year, null, null, null));
+        return stationPage(stationId, model);
+    }
+
+    @PostMapping("/stations/{stationId}/corrections")
+    String propose(@PathVariable long stationId, @Valid @ModelAttribute("correction") CorrectionCommand correction,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                corrections.propose(stationId, correction);
+                redirect.addFlashAttribute("notice", "results.correction.proposed");
+                return "redirect:/evaluations/results/stations/" + stationId;
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return stationPage(stationId, model);
+    }
+
+    @PostMapping("/corrections/{id}/approve")
+    String approve(@PathVariable long id, RedirectAttributes redirect) {
+        long stationId = corrections.get(id).stationId();
+        try {
+            corrections.approve(id);
+            redirect.addFlashAttribute("notice", "results.correction.approved");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/evaluations/results/stations/" + stationId;
+    }
+
+    @PostMapping("/corrections/{id}/reject")
+    String reject(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        long stationId = corrections.get(id).stationId();
+        if (note == null || note.isBlank()) {
+            redirect.addFlashAttribute("problem", "results.error.noteRequired");
+        } else {
+            try {
+                corrections.reject(id, new DecisionNote(note));
+                redirect.addFlashAttribute("notice", "results.correction.rejected");
+            } catch (BusinessRuleException e) {
+                redirect.addFlashAttribute("problem", e.messageKey());
+            }
+        }
+        return "redirect:/evaluations/results/stations/" + stationId;
+    }
+
+    private String stationPage(long stationId, Model model) {
+        model.addAttribute("history", results.history(stationId));
+        model.addAttribute("grades", Grade.values());
+        return "evaluation/results/station";
+    }
+}

@@ -1,0 +1,66 @@
+package cn.quzhou.stations.evaluation.web;
+
+import cn.quzhou.stations.evaluation.RectificationView;
+import cn.quzhou.stations.evaluation.RectificationView.Status;
+import cn.quzhou.stations.evaluation.Rectifications;
+import cn.quzhou.stations.evaluation.ResultCorrections;
+import cn.quzhou.stations.evaluation.RevocationProposals;
+import cn.quzhou.stations.organisation.PlatformUser;
+import cn.quzhou.stations.organisation.Role;
+import cn.quzhou.stations.organisation.TodoItem;
+import cn.quzhou.stations.organisation.TodoSource;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * 待办 after publication: corrections awaiting a second city CAST account, open revocation proposals, reports to
+ * accept, overdue rectifications, and for the host unit its own open rectification.
+ */
+@Component
+class ResultsTodos implements TodoSource {
+
+    private final ResultCorrections corrections;
+    private final RevocationProposals proposals;
+    private final Rectifications rectifications;
+
+    ResultsTodos(ResultCorrections corrections, RevocationProposals proposals, Rectifications rectifications) {
+        this.corrections = corrections;
+        this.proposals = proposals;
+        this.rectifications = rectifications;
+    }
+
+    @Override
+    public List<TodoItem> todosFor(PlatformUser user) {
+        List<TodoItem> items = new ArrayList<>();
+        if (user.can("evaluation:correct")) {
+            add(items, "results.todo.corrections", corrections.open().stream()
+                    .filter(c -> !c.proposedBy().equals(user.getUsername())).count(), "/evaluations/results");
+        }
+        if (user.can("evaluation:propose")) {
+            add(items, "results.todo.proposals", proposals.countOpen(), "/revocation-proposals");
+        }
+        if (!user.can("evaluation:results")) {
+            return items;
+        }
+        List<RectificationView> tasks = rectifications.list(false);
+        if (user.can("evaluation:rectify")) {
+            add(items, "results.todo.rectify", tasks.stream().filter(t -> t.status() == Status.OPEN).count(),
+                    "/rectifications");
+        }
+        if (user.can("evaluation:rectify-review")) {
+            boolean city = user.has(Role.CITY_CAST);
+            add(items, "results.todo.review", tasks.stream().filter(t -> t.status() == Status.SUBMITTED
+                    && (city ? t.cityDirect() : !t.cityDirect())).count(), "/rectifications");
+            add(items, "results.todo.overdue", tasks.stream().filter(RectificationView::overdue).count(),
+                    "/rectifications?overdue=true");
+        }
+        return items;
+    }
+
+    private static void add(List<TodoItem> items, String key, long count, String href) {
+        if (count > 0) {
+            items.add(new TodoItem(key, count, href));
+        }
+    }
+}

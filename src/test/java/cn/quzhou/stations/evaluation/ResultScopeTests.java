@@ -1,0 +1,71 @@
+package cn.quzhou.stations.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import cn.quzhou.stations.application.ApplicationFixtures;
+import cn.quzhou.stations.evaluation.scoring.Grade;
+import cn.quzhou.stations.organisation.AccessTokens;
+import cn.quzhou.stations.organisation.Role;
+import cn.quzhou.stations.shared.NotFoundException;
+import cn.quzhou.stations.testsupport.ApiTokens;
+import cn.quzhou.stations.testsupport.PlatformTest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Results and tasks are read within the principal's scope: another unit's are not found, by page and by API. */
+class ResultScopeTests extends PlatformTest {
+
+    @Autowired
+    ResultFixtures fixtures;
+
+    @Autowired
+    EvaluationResults results;
+
+    @Autowired
+    Rectifications rectifications;
+
+    @Autowired
+    ApplicationFixtures applications;
+
+    @Autowired
+    AccessTokens tokens;
+
+    @Test
+    void anotherUnitsResultAndTaskAreNotFoundByUrlAndApi() throws Exception {
+        long station = fixtures.station("他人结果服务站" + System.nanoTime(), LocalDate.of(2070, 1, 10));
+        fixtures.publish(2071, station, Grade.UNQUALIFIED, new BigDecimal("33"));
+        long task = as(world.user(Role.CITY_CAST), () -> rectifications.list(false)).stream()
+                .filter(t -> t.stationId() == station).findFirst().orElseThrow().id();
+        var homeApplicant = world.user(Role.APPLICANT);
+
+        for (String url : new String[] {"/evaluations/results/stations/" + station, "/evaluations/results/2071",
+                "/rectifications/" + task, "/rectifications/" + task + "/notice"}) {
+            assertThat(mvc.perform(get(url).with(user(homeApplicant))).andReturn().getResponse().getStatus())
+                    .as(url).isEqualTo(404);
+            assertThat(mvc.perform(get(url).with(user(world.user(Role.COUNTY_CAST)))).andReturn().getResponse()
+                    .getStatus()).as(url).isEqualTo(404);
+            assertThat(mvc.perform(get(url).with(user(applications.cityApplicant()))).andReturn().getResponse()
+                    .getStatus()).as(url).isEqualTo(200);
+        }
+        String token = ApiTokens.of(Role.APPLICANT, world, tokens);
+        for (String url : new String[] {"/api/evaluations/results/stations/" + station, "/api/evaluations/results/2071",
+                "/api/rectifications/" + task}) {
+            assertThat(mvc.perform(ApiTokens.bearer(get(url), token)).andReturn().getResponse().getStatus())
+                    .as(url).isEqualTo(404);
+        }
+        assertThat(mvc.perform(get("/api/rectifications").header("Authorization", "Bearer " + token))
+                .andReturn().getResponse().getContentAsString()).doesNotContain("他人结果服务站");
+        assertThat(as(applications.cityApplicant(), () -> results.years())).extracting(YearSummary::year).contains(2071);
+        assertThat(as(homeApplicant, () -> results.years())).extracting(YearSummary::year).doesNotContain(2071);
+        assertThatThrownBy(() -> as(world.user(Role.EXPERT), () -> results.years()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(world.user(Role.CITY_TALENT), () -> results.history(Long.MAX_VALUE)))
+                .isInstanceOf(NotFoundException.class);
+    }
+}

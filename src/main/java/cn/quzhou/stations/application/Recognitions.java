@@ -12,6 +12,7 @@ import cn.quzhou.stations.application.internal.Recognition;
 import cn.quzhou.stations.application.internal.RecognitionRepository;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.documents.DocumentNumbers;
 import cn.quzhou.stations.documents.PdfRenderer;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.shared.BusinessRuleException;
@@ -25,7 +26,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,11 +55,11 @@ public class Recognitions {
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final String numberFormat;
+    private final DocumentNumbers numbers;
 
     Recognitions(ApplicationRepository applications, PublicNoticeRepository notices, ObjectionRepository objections,
                  RecognitionRepository recognitions, PublicNotices publicNotices, PdfRenderer pdf, AuditLog audit, JdbcClient jdbc, Clock clock,
-                 @Value("${platform.recognition.number-format:衢市科协〔{year}〕{seq}号}") String numberFormat) {
+                 DocumentNumbers numbers) {
         this.applications = applications;
         this.notices = notices;
         this.objections = objections;
@@ -69,7 +69,7 @@ public class Recognitions {
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.numberFormat = numberFormat;
+        this.numbers = numbers;
     }
 
     @PreAuthorize("hasAuthority('notice:read')")
@@ -121,8 +121,9 @@ public class Recognitions {
             throw new BusinessRuleException("issuedOn", "notice.error.issuedBeforeEnd");
         }
         int year = issuedOn.getYear();
-        int seq = nextSeq(year);
-        String number = numberFormat.replace("{year}", String.valueOf(year)).replace("{seq}", String.valueOf(seq));
+        DocumentNumbers.DocumentNumber issued = numbers.next(year);
+        int seq = issued.seq();
+        String number = issued.text();
         String title = c.title() == null || c.title().isBlank() ? DEFAULT_TITLE : c.title().strip();
         PlatformUser me = PlatformUser.current();
         Actor issuers = new Actor(me.accountId(), me.displayName(), publicNotices.office("notice.office.joint"),
@@ -165,17 +166,6 @@ public class Recognitions {
     public byte[] pdf(long id) {
         RecognitionView doc = get(id);
         return pdf.render("application/notice/recognition-pdf", Map.of("doc", doc));
-    }
-
-    /**
-     * The next number of {@code year}: the counter row is created or incremented by one statement,
-     * which locks it until the transaction ends; a rollback gives the number back.
-     */
-    private int nextSeq(int year) {
-        return jdbc.sql("""
-                insert into recognition_counter (year, last_seq) values (?, 1)
-                on conflict (year) do update set last_seq = recognition_counter.last_seq + 1
-                returning last_seq""").param(year).query(Integer.class).single();
     }
 
     private RecognitionPreview preview(PublicNotice notice, List<Long> ids) {

@@ -2,6 +2,7 @@ package cn.quzhou.stations.evaluation;
 
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.documents.DocumentNumbers;
 import cn.quzhou.stations.evaluation.internal.Actor;
 import cn.quzhou.stations.evaluation.internal.EvaluationStore;
 import cn.quzhou.stations.evaluation.internal.FrozenSheets;
@@ -39,7 +40,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -69,13 +69,12 @@ public class EvaluationRounds {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
-    private final String numberFormat;
+    private final DocumentNumbers numbers;
 
     EvaluationRounds(RoundRepository rounds, SelfReportRepository reports, RouteSupport route, FrozenSheets frozen,
                      EvaluationStore store, ResultStore results, IndicatorPolicies policies, Stations stations,
                      Jurisdictions jurisdictions, HostUnits units, Accounts accounts, ApplicationEventPublisher events,
-                     AuditLog audit, Clock clock,
-                     @Value("${platform.evaluation.number-format:衢市科协〔{year}〕{seq}号}") String numberFormat) {
+                     AuditLog audit, Clock clock, DocumentNumbers numbers) {
         this.rounds = rounds;
         this.reports = reports;
         this.route = route;
@@ -90,7 +89,7 @@ public class EvaluationRounds {
         this.events = events;
         this.audit = audit;
         this.clock = clock;
-        this.numberFormat = numberFormat;
+        this.numbers = numbers;
     }
 
     /**
@@ -248,9 +247,7 @@ public class EvaluationRounds {
             throw new ConflictException("evaluation.error.tieOpen");
         }
         LocalDate today = route.today();
-        int seq = store.nextDocumentSeq(today.getYear());
-        String number = numberFormat.replace("{year}", String.valueOf(today.getYear()))
-                .replace("{seq}", String.valueOf(seq));
+        String number = numbers.next(today.getYear()).text();
         round.publish(route.actor(), number, today, clock.instant());
         route.save(round);
         PolicyVersion policy = policies.forYear(year);

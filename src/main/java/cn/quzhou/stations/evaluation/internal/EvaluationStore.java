@@ -124,14 +124,6 @@ public class EvaluationStore {
                 .params(reportId, expertId).query(Integer.class).single() > 0;
     }
 
-    /** The next results document number of {@code year}: one statement creates or increments the locked row. */
-    public int nextDocumentSeq(int year) {
-        return jdbc.sql("""
-                insert into evaluation_document_counter (year, last_seq) values (?, 1)
-                on conflict (year) do update set last_seq = evaluation_document_counter.last_seq + 1
-                returning last_seq""").param(year).query(Integer.class).single();
-    }
-
     private static JudgementView judgement(java.sql.ResultSet rs, Map<Long, String> names) throws java.sql.SQLException {
         Timestamp at = rs.getTimestamp("judged_at");
         long expertId = rs.getLong("expert_id");

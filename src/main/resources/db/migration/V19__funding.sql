@@ -87,7 +87,7 @@ create table grant_payment (
     document_number varchar(64)   not null,
     bank_reference  varchar(64)   not null,
     idempotency_key varchar(100)  not null unique,
-    status          varchar(16)   not null check (status in ('AWAITING_APPROVAL', 'APPROVED', 'WITHDRAWN')),
+    status          varchar(20)   not null check (status in ('AWAITING_APPROVAL', 'APPROVED', 'WITHDRAWN')),
     recorded_by     varchar(64)   not null,
     recorded_at     timestamptz   not null,
     approved_by     varchar(64),

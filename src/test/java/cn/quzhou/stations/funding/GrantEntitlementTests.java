@@ -95,6 +95,32 @@ class GrantEntitlementTests extends PlatformTest {
     }
 
     @Test
+    void aRevocationBeforePaymentCancelsTheUnpaidInstalmentAndClawsBackNothing() {
+        long station = funding.national("资助未拨即撤服务站" + System.nanoTime());
+        funding.publish(station, 2085, 1, 1, Grade.QUALIFIED);
+        InstalmentView due = funding.instalment(station, 2085);
+        as(world.user(Role.CITY_CAST), () -> grants.record(due.id(), funding.payment(due.amount()),
+                UUID.randomUUID().toString()));
+        funding.revoke(station);
+        InstalmentView cancelled = funding.instalment(station, 2085);
+        assertThat(cancelled.status()).isEqualTo(InstalmentStatus.CANCELLED);
+        assertThat(cancelled.cancelCause()).isEqualTo("REVOKED");
+        assertThat(cancelled.payment()).as("the disbursement awaiting approval is withdrawn").isNull();
+        assertThat(jdbc.sql("select status from grant_payment where instalment_id = ?").param(due.id())
+                .query(String.class).single()).isEqualTo("WITHDRAWN");
+        assertThatThrownBy(() -> as(world.user(Role.CITY_CAST), () -> grants.record(due.id(),
+                funding.payment(due.amount()), UUID.randomUUID().toString())))
+                .isInstanceOf(BusinessRuleException.class).hasMessage("funding.error.cancelled.REVOKED");
+        funding.publish(station, 2085, 2, 1, Grade.EXCELLENT);
+        assertThat(funding.instalment(station, 2085).status()).as("a correction after revocation").isEqualTo(InstalmentStatus.CANCELLED);
+        assertThat(as(world.user(Role.CITY_CAST), () -> clawbacks.list())).filteredOn(c -> c.stationId() == station)
+                .singleElement().satisfies(c -> {
+                    assertThat(c.amount()).isEqualByComparingTo("0");
+                    assertThat(c.open()).isFalse();
+                });
+    }
+
+    @Test
     void aThirdYearPassEarnsNothing() {
         long station = funding.national("资助第三年服务站" + System.nanoTime());
         funding.publish(station, 2086, 1, 3, Grade.EXCELLENT);

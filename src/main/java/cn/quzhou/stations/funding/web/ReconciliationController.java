@@ -16,11 +16,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReconciliationController {
 
     private final Reconciliation reconciliation;
+    private final cn.quzhou.stations.funding.Clawbacks clawbacks;
     private final FundsOverview overview;
     private final FundingDocuments documents;
 
-    ReconciliationController(Reconciliation reconciliation, FundsOverview overview, FundingDocuments documents) {
+    ReconciliationController(Reconciliation reconciliation, cn.quzhou.stations.funding.Clawbacks clawbacks,
+                             FundsOverview overview, FundingDocuments documents) {
         this.reconciliation = reconciliation;
+        this.clawbacks = clawbacks;
         this.overview = overview;
         this.documents = documents;
     }
@@ -31,6 +34,8 @@ class ReconciliationController {
         model.addAttribute("run", run);
         model.addAttribute("ranAt", run == null ? null
                 : run.ranAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDateTime());
+        // beside the anomalies, what is still owed: revoked stations whose clawback is open
+        model.addAttribute("openClawbacks", clawbacks.list().stream().filter(c -> c.open()).toList());
         return "funding/reconciliation";
     }
 

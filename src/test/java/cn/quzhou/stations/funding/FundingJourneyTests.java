@@ -68,8 +68,10 @@ class FundingJourneyTests extends PlatformTest {
             cast.fill("#bankReference", "ICBC-2099-0001");
             shot(cast, 1, "payment-form");
             cast.click("#payment-form button[type=submit]");
-            cast.locator("#approve-form").waitFor();
+            cast.locator("#payment").waitFor();
             assertThat(cast.locator("#instalment-status").textContent()).isEqualTo("待审核");
+            assertThat(cast.locator("#approve-form").count()).as("the recorder is not offered the approval").isZero();
+            assertThat(cast.locator("#awaiting-other").textContent()).isEqualTo("登记人本人不能审核。");
             shot(cast, 2, "payment-recorded");
 
             // ---- 2. a second city CAST official approves it (the home page lists it as a to-do) ---------

@@ -121,6 +121,18 @@ class GrantEntitlementTests extends PlatformTest {
     }
 
     @Test
+    void aYearPublishedUnqualifiedAndCorrectedToQualifiedFallsDue() {
+        long station = funding.provincial("资助更正为合格服务站" + System.nanoTime());
+        funding.publish(station, 2086, 1, 1, Grade.UNQUALIFIED);
+        assertThat(funding.instalments(station)).isEmpty();
+        funding.publish(station, 2086, 2, 1, Grade.QUALIFIED);
+        assertThat(funding.instalment(station, 2086)).satisfies(i -> {
+            assertThat(i.status()).isEqualTo(InstalmentStatus.DUE);
+            assertThat(i.amount()).isEqualByComparingTo("250000.00");
+        });
+    }
+
+    @Test
     void aThirdYearPassEarnsNothing() {
         long station = funding.national("资助第三年服务站" + System.nanoTime());
         funding.publish(station, 2086, 1, 3, Grade.EXCELLENT);

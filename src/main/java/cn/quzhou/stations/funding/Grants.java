@@ -3,6 +3,7 @@ package cn.quzhou.stations.funding;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.funding.internal.InstalmentStore;
+import cn.quzhou.stations.funding.internal.FundingNotices;
 import cn.quzhou.stations.funding.internal.LedgerStore;
 import cn.quzhou.stations.funding.internal.Payers;
 import cn.quzhou.stations.organisation.DataScope;
@@ -44,10 +45,12 @@ public class Grants {
     private final HostUnits units;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final FundingNotices notices;
     private final Clock clock;
 
     Grants(InstalmentStore store, LedgerStore ledgers, Payers payers, Stations stations, HostUnits units,
-           JdbcClient jdbc, AuditLog audit, Clock clock) {
+           JdbcClient jdbc, AuditLog audit, FundingNotices notices, Clock clock) {
+        this.notices = notices;
         this.store = store;
         this.ledgers = ledgers;
         this.payers = payers;
@@ -142,6 +145,7 @@ public class Grants {
         }
         audit.record(AuditRecord.success("grant.payment.record", "grant_instalment", id,
                 c.amount().toPlainString() + " " + payer + " " + c.documentNumber()));
+        notices.toApprove(PlatformUser.current().accountId(), id, stations.get(i.stationId()).name());
         return store.payment(paymentId).orElseThrow();
     }
 
@@ -168,7 +172,17 @@ public class Grants {
                 null, null, null, null, paymentId, null, null, me, clock.instant()));
         audit.record(AuditRecord.success("grant.payment.approve", "grant_instalment", i.id(),
                 "payment #" + paymentId + " recorded by " + p.recordedBy()));
+        notices.paid(i.hostUnitId(), i.stationId(), p.amount().toPlainString());
         return store.payment(paymentId).orElseThrow();
+    }
+
+    /** How many instalments are due with no disbursement recorded yet (the city CAST's to-do). */
+    @PreAuthorize("hasAuthority('funding:pay')")
+    public long dueUnpaid() {
+        return jdbc.sql("""
+                select count(*) from grant_instalment i where i.status = 'DUE'
+                   and not exists (select 1 from grant_payment p where p.instalment_id = i.id and p.status <> 'WITHDRAWN')""")
+                .query(Long.class).single();
     }
 
     /** How many disbursements await a second official's approval (the city CAST's to-do). */

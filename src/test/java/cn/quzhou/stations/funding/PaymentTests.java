@@ -44,6 +44,9 @@ class PaymentTests extends PlatformTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    cn.quzhou.stations.application.ApplicationFixtures applications;
+
     @Test
     void twentySimultaneousAttemptsToPayTheSameInstalmentMakeExactlyOnePayment() throws Exception {
         long station = funding.national("并发拨付服务站" + System.nanoTime());
@@ -115,9 +118,15 @@ class PaymentTests extends PlatformTest {
         assertThatThrownBy(() -> as(world.user(Role.CITY_CAST), () -> grants.approve(p.id())))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("funding.error.ownApproval");
         assertThat(funding.instalment(station, 2092).status()).isEqualTo(InstalmentStatus.DUE);
+        assertThat(messages(funding.secondCityCast().accountId(), "funding.notify.approve", "/funding/instalments/" + i.id()))
+                .as("the other city CAST officials are asked to approve").isEqualTo(1);
+        assertThat(messages(world.user(Role.CITY_CAST).accountId(), "funding.notify.approve", "/funding/instalments/" + i.id()))
+                .as("not the recorder").isZero();
         PaymentView approved = as(funding.secondCityCast(), () -> grants.approve(p.id()));
         assertThat(approved.approvedBy()).isEqualTo(funding.secondCityCast().getUsername());
         assertThat(funding.instalment(station, 2092).status()).isEqualTo(InstalmentStatus.PAID);
+        assertThat(messages(applications.cityApplicant().accountId(), "funding.notify.paid", "/funding/ledgers/" + station))
+                .as("the host unit hears the money arrived").isEqualTo(1);
     }
 
     @Test
@@ -146,6 +155,11 @@ class PaymentTests extends PlatformTest {
                 .andReturn().getResponse();
         assertThat(r.getStatus()).isEqualTo(422);
         assertThat(r.getContentAsString()).contains("2094年度没有已公布的合格（优秀）考核结果");
+    }
+
+    private long messages(long account, String key, String link) {
+        return jdbc.sql("select count(*) from notification_message where recipient_account_id = ? and subject_key = ? and link = ?")
+                .params(account, key, link).query(Long.class).single();
     }
 
     private String form(long instalment, String paidOn, String amount, String document) throws Exception {

@@ -25,8 +25,11 @@ class ClawbackOpening {
     private final LedgerStore ledgers;
     private final HostUnits units;
     private final AuditLog audit;
+    private final FundingNotices notices;
 
-    ClawbackOpening(JdbcClient jdbc, InstalmentStore instalments, LedgerStore ledgers, HostUnits units, AuditLog audit) {
+    ClawbackOpening(JdbcClient jdbc, InstalmentStore instalments, LedgerStore ledgers, HostUnits units, AuditLog audit,
+                    FundingNotices notices) {
+        this.notices = notices;
         this.jdbc = jdbc;
         this.instalments = instalments;
         this.ledgers = ledgers;
@@ -61,6 +64,9 @@ class ClawbackOpening {
         if (id != null) {
             audit.record(AuditRecord.success("clawback.open", "clawback", id,
                     "station " + e.stationId() + ": " + paid.toPlainString()));
+            if (!settled) {
+                notices.clawback(e.hostUnitId(), id, paid.toPlainString());
+            }
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** 待办 of the city CAST: disbursements awaiting a second official's approval, clawbacks still open. */
+/** 待办 of the city CAST: instalments due to be disbursed, disbursements awaiting a second official's approval, clawbacks still open. */
 @Component
 class FundingTodos implements TodoSource {
 
@@ -25,6 +25,10 @@ class FundingTodos implements TodoSource {
     public List<TodoItem> todosFor(PlatformUser user) {
         List<TodoItem> items = new ArrayList<>();
         if (user.can("funding:pay")) {
+            long due = grants.dueUnpaid();
+            if (due > 0) {
+                items.add(new TodoItem("funding.todo.due", due, "/funding"));
+            }
             long awaiting = grants.awaitingApproval();
             if (awaiting > 0) {
                 items.add(new TodoItem("funding.todo.approve", awaiting, "/funding"));

@@ -28,6 +28,9 @@ class FundingApiTests extends PlatformTest {
     @Autowired
     AccessTokens tokens;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void theFundingEndpointsAreDocumentedWithTheirSummaries() throws Exception {
         String docs = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
@@ -55,6 +58,29 @@ class FundingApiTests extends PlatformTest {
                 + "\"category\":\"EXPERT_CONSULTING\",\"payee\":\"王专家\",\"purpose\":\"技术咨询\",\"project\":\"联合攻关\"}");
         assertThat(digits.getStatus()).isEqualTo(400);
         assertThat(digits.getContentAsString()).contains("amount");
+    }
+
+    @Test
+    void aRepaymentInTheFutureOrBeyondWhatIsOutstandingIsRefusedAtItsField() throws Exception {
+        long station = funding.national("缴回输入服务站" + System.nanoTime());
+        funding.publish(station, 2096, 1, 1, Grade.QUALIFIED);
+        funding.pay(station, 2096);
+        funding.revoke(station);
+        long clawback = jdbc.sql("select id from clawback where station_id = ?").param(station).query(Long.class).single();
+        String tomorrow = LocalDate.now(clock).plusDays(1).toString();
+        assertThat(repay(clawback, tomorrow, "100.00")).contains("日期不能晚于今天", "value=\"" + tomorrow + "\"");
+        assertThat(repay(clawback, LocalDate.now(clock).toString(), "500000.01"))
+                .contains("缴回金额不能超过尚未缴回的 500000.00 元", "value=\"500000.01\"");
+        assertThat(repay(clawback, LocalDate.now(clock).toString(), "-1")).contains("金额必须大于零");
+    }
+
+    private String repay(long clawback, String date, String amount) throws Exception {
+        MockHttpServletResponse r = mvc.perform(post("/funding/clawbacks/{id}/repayments", clawback)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(world.user(Role.CITY_CAST)))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("repaidOn", date).param("amount", amount).param("reference", "退款凭证")).andReturn().getResponse();
+        assertThat(r.getStatus()).isEqualTo(200);
+        return r.getContentAsString();
     }
 
     private MockHttpServletResponse expense(long station, String token, String json) throws Exception {

@@ -142,6 +142,9 @@ class PaymentTests extends PlatformTest {
         assertThat(form(id, tomorrow, "500000.00", "衢财拨-明天")).contains("日期不能晚于今天", tomorrow);
         assertThat(form(id, today, "499999.99", "衢财拨-少拨")).contains("拨付金额须等于应拨金额 500000.00 元");
         assertThat(funding.instalment(station, 2093).payment()).isNull();
+        funding.pay(station, 2093);
+        assertThat(form(id, today, "500000.00", "衢财拨-重复")).as("a second payment: the reason shows though the form is gone")
+                .contains("该批次已登记拨付，不能重复拨付。").doesNotContain("id=\"payment-form\"");
     }
 
     @Test

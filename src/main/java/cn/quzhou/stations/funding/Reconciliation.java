@@ -38,6 +38,7 @@ public class Reconciliation {
     }
 
     @Scheduled(cron = "${platform.funding.reconciliation-cron:0 30 2 * * *}", zone = "Asia/Shanghai")
+    @Transactional
     public void nightly() {
         run();
     }

@@ -55,6 +55,7 @@ public class FundingFixtures {
     private final Stations registry;
     private final Revocations revocations;
     private final Grants grants;
+    private final Clawbacks clawbacks;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final JdbcClient jdbc;
@@ -65,7 +66,7 @@ public class FundingFixtures {
 
     FundingFixtures(World world, ApplicationFixtures applications, NoticeFixtures notices, StationFixtures stations,
                     Applications facade, Recognitions recognitions, Stations registry, Revocations revocations,
-                    Grants grants, ApplicationEventPublisher events, TransactionTemplate tx, JdbcClient jdbc,
+                    Grants grants, Clawbacks clawbacks, ApplicationEventPublisher events, TransactionTemplate tx, JdbcClient jdbc,
                     AccountProvisioning provisioning, UserDetailsService users, Clock clock) {
         this.world = world;
         this.applications = applications;
@@ -76,6 +77,7 @@ public class FundingFixtures {
         this.registry = registry;
         this.revocations = revocations;
         this.grants = grants;
+        this.clawbacks = clawbacks;
         this.events = events;
         this.tx = tx;
         this.jdbc = jdbc;
@@ -127,6 +129,11 @@ public class FundingFixtures {
                     "衢市科协〔2026〕77号", LocalDate.now(clock)), null, null);
             return null;
         });
+    }
+
+    /** The id of the station's clawback (read as the signed-in user). */
+    public long clawbackOf(long station) {
+        return clawbacks.list().stream().filter(c -> c.stationId() == station).findFirst().orElseThrow().id();
     }
 
     public InstalmentView instalment(long station, int year) {

@@ -167,7 +167,11 @@ class FundsLedgerTests extends PlatformTest {
         MockHttpServletResponse pdf = mvc.perform(get("/funding/ledgers/{s}/report.pdf", station).param("year", "" + year)
                 .with(user(world.user(Role.CITY_TALENT)))).andReturn().getResponse();
         assertThat(pdf.getStatus()).isEqualTo(200);
-        assertThat(new String(pdf.getContentAsByteArray(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains(year + "年度资助经费使用情况", "实验材料费", "1,000.50", "服务站人才服务", "2,000.00",
+                    "496,999.50");
+        }
         var excel = mvc.perform(get("/funding/ledgers/{s}/report.xlsx", station).param("year", "" + year)
                 .with(user(host))).andReturn();
         excel.getAsyncResult(30_000);

@@ -163,7 +163,9 @@ create table clawback_repayment (
     amount      numeric(14,2) not null check (amount > 0),
     reference   varchar(64)   not null,
     recorded_by varchar(64)   not null,
-    recorded_at timestamptz   not null
+    recorded_at timestamptz   not null,
+    -- a repayment's reference (bank slip) is recorded once: a double-submitted form cannot count the money twice
+    unique (clawback_id, reference)
 );
 
 create trigger clawback_repayment_no_update before update or delete on clawback_repayment

@@ -85,6 +85,11 @@ public class Clawbacks {
         if (c.amount().compareTo(outstanding) > 0) {
             throw new BusinessRuleException("amount", "funding.error.overOutstanding", outstanding.toPlainString());
         }
+        boolean known = jdbc.sql("select count(*) from clawback_repayment where clawback_id = ? and reference = ?")
+                .params(id, c.reference().strip()).query(Long.class).single() > 0;
+        if (known) {
+            throw new ConflictException("reference", "funding.error.repaymentKnown");
+        }
         jdbc.sql("""
                 insert into clawback_repayment (clawback_id, repaid_on, amount, reference, recorded_by, recorded_at)
                 values (?, ?, ?, ?, ?, ?)""")

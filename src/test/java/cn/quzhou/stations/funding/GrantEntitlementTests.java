@@ -86,6 +86,10 @@ class GrantEntitlementTests extends PlatformTest {
                 .isInstanceOf(BusinessRuleException.class).hasMessage("funding.error.overOutstanding");
         as(world.user(Role.CITY_CAST), () -> clawbacks.repay(clawback.id(),
                 new RepaymentCommand(today, new BigDecimal("200000.00"), "退款-1")));
+        assertThatThrownBy(() -> as(world.user(Role.CITY_CAST), () -> clawbacks.repay(clawback.id(),
+                new RepaymentCommand(today, new BigDecimal("200000.00"), "退款-1"))))
+                .as("the same repayment submitted twice").isInstanceOf(BusinessRuleException.class)
+                .hasMessage("funding.error.repaymentKnown");
         assertThat(as(world.user(Role.CITY_CAST), () -> clawbacks.get(clawback.id())).open()).isTrue();
         ClawbackView settled = as(world.user(Role.CITY_CAST), () -> clawbacks.repay(clawback.id(),
                 new RepaymentCommand(today, new BigDecimal("300000.00"), "退款-2")));

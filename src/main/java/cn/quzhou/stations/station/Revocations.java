@@ -80,6 +80,14 @@ public class Revocations {
                 .optional();
     }
 
+    /**
+     * Every revoked station's id, for the funding module's nightly reconciliation (a revoked station without a
+     * clawback). No data scope: the caller is a system job, not a user.
+     */
+    public java.util.List<Long> revokedStationIds() {
+        return jdbc.sql("select station_id from station_revocation order by station_id").query(Long.class).list();
+    }
+
     public record RevocationView(RevocationCause cause, String reason, String documentNumber, LocalDate decidedOn,
                                  String evidenceName, String recordedBy) {
     }

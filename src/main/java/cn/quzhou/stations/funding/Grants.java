@@ -1,0 +1,216 @@
+package cn.quzhou.stations.funding;
+
+import cn.quzhou.stations.audit.AuditLog;
+import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.funding.internal.InstalmentStore;
+import cn.quzhou.stations.funding.internal.FundingNotices;
+import cn.quzhou.stations.funding.internal.LedgerStore;
+import cn.quzhou.stations.funding.internal.Payers;
+import cn.quzhou.stations.organisation.DataScope;
+import cn.quzhou.stations.organisation.HostUnits;
+import cn.quzhou.stations.organisation.PlatformUser;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.ConflictException;
+import cn.quzhou.stations.shared.NotFoundException;
+import cn.quzhou.stations.station.StationView;
+import cn.quzhou.stations.station.Stations;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 资助经费 (Art. 7, 11): the instalments that fell due from published results, and their disbursement — recorded by
+ * one city CAST official, approved by another, exactly once per instalment. An approved disbursement is a receipt in
+ * the station's funds ledger.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Grants {
+
+    private final InstalmentStore store;
+    private final LedgerStore ledgers;
+    private final Payers payers;
+    private final Stations stations;
+    private final HostUnits units;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final FundingNotices notices;
+    private final Clock clock;
+
+    Grants(InstalmentStore store, LedgerStore ledgers, Payers payers, Stations stations, HostUnits units,
+           JdbcClient jdbc, AuditLog audit, FundingNotices notices, Clock clock) {
+        this.notices = notices;
+        this.store = store;
+        this.ledgers = ledgers;
+        this.payers = payers;
+        this.stations = stations;
+        this.units = units;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Every instalment in the signed-in user's scope, latest year first. */
+    @PreAuthorize("hasAuthority('funding:read')")
+    public List<InstalmentView> list() {
+        DataScope scope = PlatformUser.current().scope();
+        List<InstalmentStore.Row> rows = store.all().stream()
+                .filter(r -> scope.covers(r.jurisdictionId(), r.hostUnitId())).toList();
+        return views(rows);
+    }
+
+    @PreAuthorize("hasAuthority('funding:read')")
+    public InstalmentView get(long id) {
+        return views(List.of(visible(id))).get(0);
+    }
+
+    /** The instalment of a station's evaluation year, if one fell due. */
+    @PreAuthorize("hasAuthority('funding:read')")
+    public java.util.Optional<InstalmentView> of(long stationId, int year) {
+        return list().stream().filter(i -> i.stationId() == stationId && i.year() == year).findFirst();
+    }
+
+    /**
+     * Records the disbursement of the station's instalment for {@code year}; refused with the reason when the year
+     * has no published passing result of the station's first or second year.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('funding:pay')")
+    public PaymentView recordFor(long stationId, int year, PaymentCommand c, String idempotencyKey) {
+        Long id = jdbc.sql("select id from grant_instalment where station_id = ? and year = ?").params(stationId, year)
+                .query(Long.class).optional().orElse(null);
+        if (id == null) {
+            throw new BusinessRuleException(null, "funding.error.noPassingResult", String.valueOf(year));
+        }
+        return record(id, c, idempotencyKey);
+    }
+
+    /**
+     * Records a disbursement of instalment {@code id}. Exactly once: the instalment row is locked, so concurrent
+     * requests queue; a request repeating an {@code idempotencyKey} gets the payment it made; any other second
+     * payment is a conflict (and the database's partial unique index stops it if this check were ever bypassed).
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('funding:pay')")
+    public PaymentView record(long id, PaymentCommand c, String idempotencyKey) {
+        String key = idempotencyKey == null ? "" : idempotencyKey.strip();
+        if (key.isEmpty() || key.length() > 100) {
+            throw new BusinessRuleException(null, "funding.error.idempotencyKey");
+        }
+        InstalmentStore.Row i = store.lock(id).orElseThrow(() -> new NotFoundException("instalment", id));
+        var repeated = store.paymentByKey(key);
+        if (repeated.isPresent()) {
+            if (repeated.get().instalmentId() != id) {
+                throw new ConflictException("funding.error.keyReused");
+            }
+            return repeated.get();
+        }
+        if (i.status() == InstalmentStatus.CANCELLED) {
+            throw new BusinessRuleException(null, "funding.error.cancelled." + i.cancelCause(), String.valueOf(i.year()));
+        }
+        if (store.livePayment(id).isPresent()) {
+            throw new ConflictException("funding.error.alreadyPaid");
+        }
+        if (c.paidOn().isAfter(LocalDate.now(clock))) {
+            throw new BusinessRuleException("paidOn", "funding.error.future");
+        }
+        if (c.amount().compareTo(i.amount()) != 0) {
+            throw new BusinessRuleException("amount", "funding.error.amountNotDue", i.amount().toPlainString());
+        }
+        String payer = Payers.label(i.payerKind(), i.payerJurisdictionId() == null ? null
+                : payers.names().get(i.payerJurisdictionId()));
+        long paymentId;
+        try {
+            paymentId = jdbc.sql("""
+                    insert into grant_payment (instalment_id, paid_on, amount, payer, document_number, bank_reference,
+                                               idempotency_key, status, recorded_by, recorded_at)
+                    values (?, ?, ?, ?, ?, ?, ?, 'AWAITING_APPROVAL', ?, ?) returning id""")
+                    .params(id, Date.valueOf(c.paidOn()), c.amount(), payer, c.documentNumber().strip(),
+                            c.bankReference().strip(), key, PlatformUser.current().getUsername(),
+                            Timestamp.from(clock.instant()))
+                    .query(Long.class).single();
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("funding.error.alreadyPaid");
+        }
+        audit.record(AuditRecord.success("grant.payment.record", "grant_instalment", id,
+                c.amount().toPlainString() + " " + payer + " " + c.documentNumber()));
+        notices.toApprove(PlatformUser.current().accountId(), id, stations.get(i.stationId()).name());
+        return store.payment(paymentId).orElseThrow();
+    }
+
+    /** The second official approves: the instalment is paid and the money enters the station's funds ledger. */
+    @Transactional
+    @PreAuthorize("hasAuthority('funding:pay')")
+    public PaymentView approve(long paymentId) {
+        PaymentView p = store.payment(paymentId).orElseThrow(() -> new NotFoundException("payment", paymentId));
+        InstalmentStore.Row i = store.lock(p.instalmentId()).orElseThrow();
+        p = store.payment(paymentId).orElseThrow(); // as it stands now that the instalment is ours
+        if (p.status() != PaymentStatus.AWAITING_APPROVAL) {
+            throw new ConflictException("funding.error.notAwaitingApproval");
+        }
+        String me = PlatformUser.current().getUsername();
+        if (me.equals(p.recordedBy())) {
+            throw new BusinessRuleException(null, "funding.error.ownApproval");
+        }
+        jdbc.sql("update grant_payment set status = 'APPROVED', approved_by = ?, approved_at = ? where id = ?")
+                .params(me, Timestamp.from(clock.instant()), paymentId).update();
+        store.setStatus(i.id(), InstalmentStatus.PAID, null);
+        ledgers.ensure(i.stationId(), i.hostUnitId(), i.jurisdictionId(), i.level());
+        ledgers.lock(i.stationId());
+        ledgers.add(i.stationId(), new LedgerStore.NewEntry(EntryKind.RECEIPT, p.paidOn(), p.amount(), null, null,
+                null, null, null, null, paymentId, null, null, me, clock.instant()));
+        audit.record(AuditRecord.success("grant.payment.approve", "grant_instalment", i.id(),
+                "payment #" + paymentId + " recorded by " + p.recordedBy()));
+        notices.paid(i.hostUnitId(), i.stationId(), p.amount().toPlainString());
+        return store.payment(paymentId).orElseThrow();
+    }
+
+    /** How many instalments are due with no disbursement recorded yet (the city CAST's to-do). */
+    @PreAuthorize("hasAuthority('funding:pay')")
+    public long dueUnpaid() {
+        return jdbc.sql("""
+                select count(*) from grant_instalment i where i.status = 'DUE'
+                   and not exists (select 1 from grant_payment p where p.instalment_id = i.id and p.status <> 'WITHDRAWN')""")
+                .query(Long.class).single();
+    }
+
+    /** How many disbursements await a second official's approval (the city CAST's to-do). */
+    @PreAuthorize("hasAuthority('funding:pay')")
+    public long awaitingApproval() {
+        return store.countPayments(PaymentStatus.AWAITING_APPROVAL);
+    }
+
+    private InstalmentStore.Row visible(long id) {
+        InstalmentStore.Row r = store.find(id).orElseThrow(() -> new NotFoundException("instalment", id));
+        if (!PlatformUser.current().scope().covers(r.jurisdictionId(), r.hostUnitId())) {
+            throw new NotFoundException("instalment", id);
+        }
+        return r;
+    }
+
+    private List<InstalmentView> views(List<InstalmentStore.Row> rows) {
+        Map<Long, String> jurisdictions = payers.names();
+        Map<Long, String> stationNames = stations.list().stream()
+                .collect(Collectors.toMap(StationView::id, StationView::name));
+        Set<Long> unitIds = rows.stream().map(InstalmentStore.Row::hostUnitId).collect(Collectors.toSet());
+        Map<Long, String> unitNames = units.namesOf(unitIds);
+        Map<Long, PaymentView> payments = store.livePayments().stream()
+                .collect(Collectors.toMap(PaymentView::instalmentId, Function.identity()));
+        return rows.stream().map(r -> new InstalmentView(r.id(), r.stationId(), stationNames.get(r.stationId()),
+                r.hostUnitId(), unitNames.get(r.hostUnitId()), r.jurisdictionId(), jurisdictions.get(r.jurisdictionId()),
+                r.level(), r.year(), r.stationYear(), r.amount(),
+                Payers.label(r.payerKind(), r.payerJurisdictionId() == null ? null : jurisdictions.get(r.payerJurisdictionId())),
+                r.status(), r.cancelCause(), r.resultDocument(), payments.get(r.id()))).toList();
+    }
+}

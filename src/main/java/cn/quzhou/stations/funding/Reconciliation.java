@@ -1,0 +1,115 @@
+package cn.quzhou.stations.funding;
+
+import cn.quzhou.stations.station.Revocations;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The nightly reconciliation of the grants: every revoked station without a clawback, every paid grant without a
+ * published passing result in force, every ledger whose entries do not add up to its balance. In a healthy system
+ * it finds nothing. Each run is kept with its findings; the city CAST sees the last one.
+ */
+@Service
+public class Reconciliation {
+
+    private final JdbcClient jdbc;
+    private final Revocations revocations;
+    private final Clock clock;
+
+    Reconciliation(JdbcClient jdbc, Revocations revocations, Clock clock) {
+        this.jdbc = jdbc;
+        this.revocations = revocations;
+        this.clock = clock;
+    }
+
+    /** A run and what it found. */
+    public record Run(Instant ranAt, List<Anomaly> anomalies) {
+    }
+
+    @Scheduled(cron = "${platform.funding.reconciliation-cron:0 30 2 * * *}", zone = "Asia/Shanghai")
+    @Transactional
+    public void nightly() {
+        run();
+    }
+
+    /** Runs the reconciliation now (the nightly job; tests call it) and keeps its findings. */
+    @Transactional
+    public Run run() {
+        List<Anomaly> found = new ArrayList<>();
+        found.addAll(revokedWithoutClawback());
+        found.addAll(paidWithoutPassingResult());
+        found.addAll(ledgersOutOfBalance());
+        Instant now = clock.instant();
+        long id = jdbc.sql("insert into reconciliation_run (ran_at) values (?) returning id")
+                .param(Timestamp.from(now)).query(Long.class).single();
+        for (Anomaly a : found) {
+            jdbc.sql("insert into reconciliation_anomaly (run_id, kind, station_id, detail) values (?, ?, ?, ?)")
+                    .params(id, a.kind(), a.stationId(), a.detail()).update();
+        }
+        return new Run(now, found);
+    }
+
+    /** The city CAST starts a run from the page. */
+    @Transactional
+    @PreAuthorize("hasAuthority('funding:reconcile')")
+    public Run runNow() {
+        return run();
+    }
+
+    /** The last run and its findings; empty before the first run. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('funding:reconcile')")
+    public Optional<Run> last() {
+        return jdbc.sql("select id, ran_at from reconciliation_run order by id desc limit 1")
+                .query((rs, n) -> new Run(rs.getTimestamp("ran_at").toInstant(), jdbc.sql(
+                                "select * from reconciliation_anomaly where run_id = ? order by kind, station_id")
+                        .param(rs.getLong("id"))
+                        .query((a, m) -> new Anomaly(a.getString("kind"), a.getLong("station_id"), a.getString("detail")))
+                        .list()))
+                .optional();
+    }
+
+    private List<Anomaly> revokedWithoutClawback() {
+        Set<Long> withClawback = new HashSet<>(jdbc.sql("select station_id from clawback").query(Long.class).list());
+        return revocations.revokedStationIds().stream().filter(id -> !withClawback.contains(id))
+                .map(id -> new Anomaly(Anomaly.REVOKED_WITHOUT_CLAWBACK, id, null)).toList();
+    }
+
+    private List<Anomaly> paidWithoutPassingResult() {
+        return jdbc.sql("""
+                select i.station_id, i.year, i.amount, r.grade
+                  from grant_instalment i
+                  join grant_payment p on p.instalment_id = i.id and p.status = 'APPROVED'
+                  left join funding_result r on r.station_id = i.station_id and r.year = i.year
+                 where r.grade is null or r.grade = 'UNQUALIFIED'
+                 order by i.station_id, i.year""")
+                .query((rs, n) -> new Anomaly(Anomaly.PAID_WITHOUT_PASSING_RESULT, rs.getLong("station_id"),
+                        rs.getInt("year") + " · " + rs.getBigDecimal("amount").toPlainString() + " · "
+                                + (rs.getString("grade") == null ? "-" : rs.getString("grade"))))
+                .list();
+    }
+
+    private List<Anomaly> ledgersOutOfBalance() {
+        return jdbc.sql("""
+                select l.station_id, l.balance,
+                       coalesce(sum(case e.kind when 'EXPENSE' then -e.amount else e.amount end), 0) as entries
+                  from funds_ledger l left join ledger_entry e on e.station_id = l.station_id
+                 group by l.station_id, l.balance
+                having l.balance <> coalesce(sum(case e.kind when 'EXPENSE' then -e.amount else e.amount end), 0)
+                 order by l.station_id""")
+                .query((rs, n) -> new Anomaly(Anomaly.LEDGER_OUT_OF_BALANCE, rs.getLong("station_id"),
+                        rs.getBigDecimal("balance").toPlainString() + " ≠ " + rs.getBigDecimal("entries").toPlainString()))
+                .list();
+    }
+}

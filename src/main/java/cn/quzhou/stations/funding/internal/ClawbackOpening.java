@@ -1,0 +1,72 @@
+package cn.quzhou.stations.funding.internal;
+
+import cn.quzhou.stations.audit.AuditLog;
+import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.funding.InstalmentStatus;
+import cn.quzhou.stations.organisation.HostUnits;
+import cn.quzhou.stations.station.StationRevoked;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Art. 18 追缴 and D5, in the revocation's transaction: a clawback of every paid instalment opens (amount = the sum
+ * paid; a station never paid gets a clawback of zero, settled at once, so that every revoked station has one), due
+ * instalments are cancelled, disbursements awaiting approval withdrawn, and the funds ledger is closed.
+ */
+@Component
+class ClawbackOpening {
+
+    private final JdbcClient jdbc;
+    private final InstalmentStore instalments;
+    private final LedgerStore ledgers;
+    private final HostUnits units;
+    private final AuditLog audit;
+    private final FundingNotices notices;
+
+    ClawbackOpening(JdbcClient jdbc, InstalmentStore instalments, LedgerStore ledgers, HostUnits units, AuditLog audit,
+                    FundingNotices notices) {
+        this.notices = notices;
+        this.jdbc = jdbc;
+        this.instalments = instalments;
+        this.ledgers = ledgers;
+        this.units = units;
+        this.audit = audit;
+    }
+
+    @EventListener
+    void on(StationRevoked e) {
+        List<InstalmentStore.Row> rows = instalments.ofStation(e.stationId());
+        BigDecimal paid = BigDecimal.ZERO;
+        for (InstalmentStore.Row r : rows) {
+            if (r.status() == InstalmentStatus.PAID) {
+                paid = paid.add(r.amount());
+            } else if (r.status() == InstalmentStatus.DUE) {
+                instalments.setStatus(r.id(), InstalmentStatus.CANCELLED, "REVOKED");
+                instalments.withdrawPending(r.id());
+            }
+        }
+        long jurisdiction = rows.isEmpty()
+                ? units.byId(e.hostUnitId()).map(u -> u.jurisdictionId()).orElse(0L) : rows.get(0).jurisdictionId();
+        String level = rows.isEmpty() ? null : rows.get(0).level().name();
+        boolean settled = paid.signum() == 0;
+        Long id = jdbc.sql("""
+                insert into clawback (station_id, host_unit_id, jurisdiction_id, level, amount, opened_on,
+                                      document_number, settled_on)
+                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (station_id) do nothing returning id""")
+                .params(e.stationId(), e.hostUnitId(), jurisdiction, level, paid, Date.valueOf(e.decidedOn()),
+                        e.documentNumber(), settled ? Date.valueOf(e.decidedOn()) : null)
+                .query(Long.class).optional().orElse(null);
+        ledgers.close(e.stationId());
+        if (id != null) {
+            audit.record(AuditRecord.success("clawback.open", "clawback", id,
+                    "station " + e.stationId() + ": " + paid.toPlainString()));
+            if (!settled) {
+                notices.clawback(e.hostUnitId(), id, paid.toPlainString());
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package cn.quzhou.stations.funding.internal;
+
+import cn.quzhou.stations.audit.AuditLog;
+import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.evaluation.EvaluationResultPublished;
+import cn.quzhou.stations.evaluation.scoring.Grade;
+import cn.quzhou.stations.funding.InstalmentStatus;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Art. 7 and D5, in the publishing transaction: a published passing result of the station's first or second year
+ * makes that year's instalment due; a correction (version 2, 3, …) moves it —
+ * <ul>
+ * <li>corrected to UNQUALIFIED: a due instalment is cancelled (cause CORRECTED) and a disbursement still awaiting
+ * approval is withdrawn; a paid one stays paid and the reconciliation lists it as "paid without a passing result";</li>
+ * <li>corrected to passing: the instalment falls due (again), unless the station has been revoked;</li>
+ * <li>a version older than the one already received changes nothing.</li>
+ * </ul>
+ */
+@Component
+class GrantEntitlement {
+
+    private final JdbcClient jdbc;
+    private final InstalmentStore instalments;
+    private final LedgerStore ledgers;
+    private final GrantPolicies policies;
+    private final Payers payers;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    GrantEntitlement(JdbcClient jdbc, InstalmentStore instalments, LedgerStore ledgers, GrantPolicies policies,
+                     Payers payers, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.instalments = instalments;
+        this.ledgers = ledgers;
+        this.policies = policies;
+        this.payers = payers;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(EvaluationResultPublished e) {
+        if (!inForce(e)) {
+            return;
+        }
+        boolean passing = e.grade() != Grade.UNQUALIFIED;
+        Optional<InstalmentStore.Row> existing = instalments.lockOf(e.stationId(), e.year());
+        if (passing && existing.isEmpty()) {
+            open(e);
+        } else if (passing && existing.get().status() == InstalmentStatus.CANCELLED
+                && "CORRECTED".equals(existing.get().cancelCause()) && !revoked(e.stationId())) {
+            instalments.setStatus(existing.get().id(), InstalmentStatus.DUE, null);
+            audit.record(AuditRecord.success("grant.due", "grant_instalment", existing.get().id(),
+                    "corrected to " + e.grade() + " (version " + e.version() + ")"));
+        } else if (!passing && existing.isPresent() && existing.get().status() == InstalmentStatus.DUE) {
+            instalments.setStatus(existing.get().id(), InstalmentStatus.CANCELLED, "CORRECTED");
+            instalments.withdrawPending(existing.get().id());
+            audit.record(AuditRecord.success("grant.cancel", "grant_instalment", existing.get().id(),
+                    "corrected to UNQUALIFIED (version " + e.version() + ")"));
+        }
+    }
+
+    /** Records the result as the one in force unless a later version is already known; false for a stale one. */
+    private boolean inForce(EvaluationResultPublished e) {
+        Integer known = jdbc.sql("select version from funding_result where station_id = ? and year = ? for update")
+                .params(e.stationId(), e.year()).query(Integer.class).optional().orElse(null);
+        if (known != null && known >= e.version()) {
+            return false;
+        }
+        jdbc.sql("""
+                insert into funding_result (station_id, year, station_year, version, result_id, grade)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (station_id, year) do update set version = excluded.version, result_id = excluded.result_id,
+                                                             grade = excluded.grade, station_year = excluded.station_year""")
+                .params(e.stationId(), e.year(), e.stationYear(), e.version(), e.resultId(), e.grade().name()).update();
+        return true;
+    }
+
+    private void open(EvaluationResultPublished e) {
+        if (revoked(e.stationId())) {
+            return; // D5: nothing falls due for a revoked station
+        }
+        policies.amount(e.year(), e.level(), e.stationYear()).ifPresent(amount -> {
+            boolean city = payers.cityPays(e.jurisdictionId());
+            long id = jdbc.sql("""
+                    insert into grant_instalment (station_id, host_unit_id, jurisdiction_id, level, year, station_year,
+                                                  amount, policy_effective_from, payer_kind, payer_jurisdiction_id,
+                                                  status, result_document, created_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DUE', ?, ?) returning id""")
+                    .params(e.stationId(), e.hostUnitId(), e.jurisdictionId(), e.level().name(), e.year(),
+                            e.stationYear(), amount.amount(), java.sql.Date.valueOf(amount.effectiveFrom()),
+                            city ? "CITY" : "COUNTY", city ? null : e.jurisdictionId(), e.documentNumber(),
+                            Timestamp.from(clock.instant()))
+                    .query(Long.class).single();
+            ledgers.ensure(e.stationId(), e.hostUnitId(), e.jurisdictionId(), e.level());
+            audit.record(AuditRecord.success("grant.due", "grant_instalment", id,
+                    e.year() + " year " + e.stationYear() + " " + e.grade() + ": " + amount.amount().toPlainString()));
+        });
+    }
+
+    private boolean revoked(long stationId) {
+        return jdbc.sql("select count(*) from clawback where station_id = ?").param(stationId).query(Long.class).single() > 0;
+    }
+}

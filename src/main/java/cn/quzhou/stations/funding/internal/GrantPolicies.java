@@ -1,0 +1,35 @@
+package cn.quzhou.stations.funding.internal;
+
+import cn.quzhou.stations.organisation.SocietyLevel;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The grant amounts of Art. 7 as dated policy data (V19): the version in force on 31 December of the year. */
+@Component
+public class GrantPolicies {
+
+    private final JdbcClient jdbc;
+
+    GrantPolicies(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What the policy in force for {@code year} grants a station of {@code level} in its n-th year; empty: nothing. */
+    public Optional<Amount> amount(int year, SocietyLevel level, int stationYear) {
+        LocalDate endOfYear = LocalDate.of(year, 12, 31);
+        return jdbc.sql("""
+                select a.effective_from, a.amount from grant_amount a
+                 where a.level = ? and a.station_year = ?
+                   and a.effective_from = (select max(v.effective_from) from grant_policy_version v
+                                            where v.effective_from <= ?)""")
+                .params(level.name(), stationYear, java.sql.Date.valueOf(endOfYear))
+                .query((rs, n) -> new Amount(rs.getDate(1).toLocalDate(), rs.getBigDecimal(2)))
+                .optional();
+    }
+
+    public record Amount(LocalDate effectiveFrom, BigDecimal amount) {
+    }
+}

@@ -1,0 +1,131 @@
+package cn.quzhou.stations.funding.internal;
+
+import cn.quzhou.stations.funding.CategoryView;
+import cn.quzhou.stations.funding.EntryKind;
+import cn.quzhou.stations.funding.EntryView;
+import cn.quzhou.stations.organisation.SocietyLevel;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Rows of {@code funds_ledger} and {@code ledger_entry} (append-only); no access control here. */
+@Component
+public class LedgerStore {
+
+    private final JdbcClient jdbc;
+
+    LedgerStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Ledger(long stationId, long hostUnitId, long jurisdictionId, SocietyLevel level, BigDecimal balance,
+                         boolean closed) {
+    }
+
+    /** A new entry; {@code signed} is its effect on the balance. */
+    public record NewEntry(EntryKind kind, LocalDate date, BigDecimal amount, String category, String payee,
+                           String purpose, String project, UUID voucherId, String voucherName, Long paymentId,
+                           Long reversesId, String reason, String recordedBy, Instant recordedAt) {
+    }
+
+    /** For the report queries of the ledger facade. */
+    public JdbcClient jdbc() {
+        return jdbc;
+    }
+
+    public void ensure(long stationId, long hostUnitId, long jurisdictionId, SocietyLevel level) {
+        jdbc.sql("""
+                insert into funds_ledger (station_id, host_unit_id, jurisdiction_id, level) values (?, ?, ?, ?)
+                on conflict (station_id) do nothing""")
+                .params(stationId, hostUnitId, jurisdictionId, level.name()).update();
+    }
+
+    public Optional<Ledger> find(long stationId) {
+        return jdbc.sql("select * from funds_ledger where station_id = ?").param(stationId).query(LedgerStore::ledger)
+                .optional();
+    }
+
+    /** The ledger row locked until the end of the transaction: entries of one station are written one at a time. */
+    public Optional<Ledger> lock(long stationId) {
+        return jdbc.sql("select * from funds_ledger where station_id = ? for update").param(stationId)
+                .query(LedgerStore::ledger).optional();
+    }
+
+    public List<Ledger> all() {
+        return jdbc.sql("select * from funds_ledger order by station_id").query(LedgerStore::ledger).list();
+    }
+
+    public void close(long stationId) {
+        jdbc.sql("update funds_ledger set closed = true where station_id = ?").param(stationId).update();
+    }
+
+    /** Inserts the entry and moves the balance by its effect; the balance's check refuses going below zero. */
+    public long add(long stationId, NewEntry e) {
+        BigDecimal signed = e.kind() == EntryKind.EXPENSE ? e.amount().negate() : e.amount();
+        long id = jdbc.sql("""
+                insert into ledger_entry (station_id, kind, entry_date, amount, category_code, payee, purpose, project,
+                                          voucher_file_id, voucher_name, payment_id, reverses_id, reason, recorded_by,
+                                          recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(stationId, e.kind().name(), Date.valueOf(e.date()), e.amount(), e.category(), e.payee(),
+                        e.purpose(), e.project(), e.voucherId(), e.voucherName(), e.paymentId(), e.reversesId(),
+                        e.reason(), e.recordedBy(), Timestamp.from(e.recordedAt()))
+                .query(Long.class).single();
+        jdbc.sql("update funds_ledger set balance = balance + ? where station_id = ?").params(signed, stationId).update();
+        return id;
+    }
+
+    public List<EntryView> entries(long stationId, Locale locale) {
+        return jdbc.sql("""
+                select e.*, c.name_zh, c.name_en, r.id as reversed_by
+                  from ledger_entry e
+                  left join expense_category c on c.code = e.category_code
+                  left join ledger_entry r on r.reverses_id = e.id
+                 where e.station_id = ? order by e.entry_date, e.id""")
+                .param(stationId).query((rs, n) -> entry(rs, locale)).list();
+    }
+
+    public Optional<EntryView> entry(long stationId, long entryId) {
+        return entries(stationId, Locale.SIMPLIFIED_CHINESE).stream().filter(e -> e.id() == entryId).findFirst();
+    }
+
+    public Optional<UUID> voucherOf(long stationId, long entryId) {
+        return jdbc.sql("select voucher_file_id from ledger_entry where station_id = ? and id = ? and voucher_file_id is not null")
+                .params(stationId, entryId).query(UUID.class).optional();
+    }
+
+    public List<CategoryView> categories() {
+        return jdbc.sql("""
+                select c.*, not exists (select 1 from expense_category s where s.parent_code = c.code) as leaf
+                  from expense_category c order by c.sort_order""")
+                .query((rs, n) -> new CategoryView(rs.getString("code"), rs.getString("parent_code"),
+                        rs.getString("name_zh"), rs.getString("name_en"), rs.getBoolean("needs_project"),
+                        rs.getBoolean("leaf")))
+                .list();
+    }
+
+    private static Ledger ledger(ResultSet rs, int n) throws SQLException {
+        return new Ledger(rs.getLong("station_id"), rs.getLong("host_unit_id"), rs.getLong("jurisdiction_id"),
+                SocietyLevel.valueOf(rs.getString("level")), rs.getBigDecimal("balance"), rs.getBoolean("closed"));
+    }
+
+    private static EntryView entry(ResultSet rs, Locale locale) throws SQLException {
+        String name = "en".equals(locale.getLanguage()) ? rs.getString("name_en") : rs.getString("name_zh");
+        return new EntryView(rs.getLong("id"), EntryKind.valueOf(rs.getString("kind")),
+                rs.getDate("entry_date").toLocalDate(), rs.getBigDecimal("amount"), rs.getString("category_code"),
+                name, rs.getString("payee"), rs.getString("purpose"), rs.getString("project"),
+                rs.getString("voucher_name"), (Long) rs.getObject("reverses_id", Long.class),
+                (Long) rs.getObject("reversed_by", Long.class), rs.getString("reason"), rs.getString("recorded_by"),
+                rs.getTimestamp("recorded_at").toInstant());
+    }
+}

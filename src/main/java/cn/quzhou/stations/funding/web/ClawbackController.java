@@ -1,0 +1,64 @@
+package cn.quzhou.stations.funding.web;
+
+import cn.quzhou.stations.funding.Clawbacks;
+import cn.quzhou.stations.funding.RepaymentCommand;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.Forms;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Clawbacks (Art. 18) and the repayments the city CAST records against them. */
+@Controller
+@RequestMapping("/funding/clawbacks")
+class ClawbackController {
+
+    private final Clawbacks clawbacks;
+    private final Clock clock;
+
+    ClawbackController(Clawbacks clawbacks, Clock clock) {
+        this.clawbacks = clawbacks;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("clawbacks", clawbacks.list());
+        return "funding/clawbacks";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("form", new RepaymentCommand(LocalDate.now(clock), null, null));
+        return page(id, model);
+    }
+
+    @PostMapping("/{id}/repayments")
+    String repay(@PathVariable long id, @Valid @ModelAttribute("form") RepaymentCommand form, BindingResult result,
+                 Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                clawbacks.repay(id, form);
+                redirect.addFlashAttribute("notice", "funding.repayment.recorded");
+                return "redirect:/funding/clawbacks/" + id;
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return page(id, model);
+    }
+
+    private String page(long id, Model model) {
+        model.addAttribute("c", clawbacks.get(id));
+        return "funding/clawback";
+    }
+}

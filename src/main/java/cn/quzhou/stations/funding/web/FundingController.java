@@ -1,0 +1,86 @@
+package cn.quzhou.stations.funding.web;
+
+import cn.quzhou.stations.funding.FundsLedgers;
+import cn.quzhou.stations.funding.Grants;
+import cn.quzhou.stations.funding.InstalmentView;
+import cn.quzhou.stations.funding.PaymentCommand;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.Forms;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The grants: instalments and ledgers in scope; an instalment's disbursement, recorded and approved. */
+@Controller
+@RequestMapping("/funding")
+class FundingController {
+
+    private final Grants grants;
+    private final FundsLedgers ledgers;
+    private final Clock clock;
+
+    FundingController(Grants grants, FundsLedgers ledgers, Clock clock) {
+        this.grants = grants;
+        this.ledgers = ledgers;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String index(Model model) {
+        model.addAttribute("instalments", grants.list());
+        model.addAttribute("ledgers", ledgers.list());
+        return "funding/index";
+    }
+
+    @GetMapping("/instalments/{id}")
+    String instalment(@PathVariable long id, Model model) {
+        InstalmentView i = grants.get(id);
+        model.addAttribute("form", new PaymentCommand(LocalDate.now(clock), i.amount(), null, null));
+        model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        return page(i, model);
+    }
+
+    /** The form carries an idempotency key made when it was shown: a double click or a resend records one payment. */
+    @PostMapping("/instalments/{id}/payments")
+    String record(@PathVariable long id, @Valid @ModelAttribute("form") PaymentCommand form, BindingResult result,
+                  @RequestParam String idempotencyKey, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                grants.record(id, form, idempotencyKey);
+                redirect.addFlashAttribute("notice", "funding.payment.recorded");
+                return "redirect:/funding/instalments/" + id;
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        model.addAttribute("idempotencyKey", idempotencyKey);
+        return page(grants.get(id), model);
+    }
+
+    @PostMapping("/payments/{paymentId}/approve")
+    String approve(@PathVariable long paymentId, @RequestParam long instalmentId, RedirectAttributes redirect) {
+        try {
+            grants.approve(paymentId);
+            redirect.addFlashAttribute("notice", "funding.payment.approved");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/funding/instalments/" + instalmentId;
+    }
+
+    private String page(InstalmentView i, Model model) {
+        model.addAttribute("i", i);
+        return "funding/instalment";
+    }
+}

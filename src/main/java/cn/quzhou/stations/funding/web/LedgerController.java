@@ -1,0 +1,122 @@
+package cn.quzhou.stations.funding.web;
+
+import cn.quzhou.stations.documents.FileDownloads;
+import cn.quzhou.stations.funding.ExpenseCommand;
+import cn.quzhou.stations.funding.FundsLedgers;
+import cn.quzhou.stations.funding.ReversalCommand;
+import cn.quzhou.stations.funding.UsageReport;
+import cn.quzhou.stations.funding.internal.FundingDocuments;
+import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.Forms;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A station's funds ledger: entries, the host unit's expense form, reversals, vouchers, the yearly usage report. */
+@Controller
+@RequestMapping("/funding/ledgers/{stationId}")
+class LedgerController {
+
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final FundsLedgers ledgers;
+    private final FundingDocuments documents;
+    private final Clock clock;
+
+    LedgerController(FundsLedgers ledgers, FundingDocuments documents, Clock clock) {
+        this.ledgers = ledgers;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String ledger(@PathVariable long stationId, Model model) {
+        model.addAttribute("form", new ExpenseCommand(LocalDate.now(clock), null, null, null, null, null));
+        return page(stationId, model);
+    }
+
+    @PostMapping("/expenses")
+    String expense(@PathVariable long stationId, @Valid @ModelAttribute("form") ExpenseCommand form,
+                   BindingResult result, @RequestParam(required = false) MultipartFile voucher, Model model,
+                   RedirectAttributes redirect) throws IOException {
+        if (!result.hasErrors()) {
+            try (InputStream content = voucher == null || voucher.isEmpty() ? null : voucher.getInputStream()) {
+                ledgers.recordExpense(stationId, form, voucher == null ? null : voucher.getOriginalFilename(), content);
+                redirect.addFlashAttribute("notice", "funding.expense.recorded");
+                return "redirect:/funding/ledgers/" + stationId;
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return page(stationId, model);
+    }
+
+    @PostMapping("/entries/{entryId}/reverse")
+    String reverse(@PathVariable long stationId, @PathVariable long entryId, @RequestParam(required = false) String reason,
+                   RedirectAttributes redirect) {
+        if (reason == null || reason.isBlank()) {
+            redirect.addFlashAttribute("problem", "funding.error.reasonRequired");
+            return "redirect:/funding/ledgers/" + stationId;
+        }
+        try {
+            ledgers.reverse(stationId, entryId, new ReversalCommand(reason));
+            redirect.addFlashAttribute("notice", "funding.entry.reversed");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/funding/ledgers/" + stationId;
+    }
+
+    @GetMapping("/entries/{entryId}/voucher")
+    ResponseEntity<Resource> voucher(@PathVariable long stationId, @PathVariable long entryId) {
+        FundsLedgers.Voucher v = ledgers.voucher(stationId, entryId);
+        return FileDownloads.attachment(v.file(), v.content());
+    }
+
+    @GetMapping("/report.pdf")
+    ResponseEntity<Resource> reportPdf(@PathVariable long stationId, @RequestParam int year) {
+        UsageReport r = ledgers.usage(stationId, year);
+        return FileDownloads.pdf(r.stationName() + "-" + year + "-经费使用情况", documents.usagePdf(r));
+    }
+
+    @GetMapping("/report.xlsx")
+    ResponseEntity<StreamingResponseBody> reportExcel(@PathVariable long stationId, @RequestParam int year) {
+        UsageReport r = ledgers.usage(stationId, year);
+        return excel("经费使用情况-" + year + ".xlsx", out -> documents.usageExcel(r, out));
+    }
+
+    static ResponseEntity<StreamingResponseBody> excel(String name, StreamingResponseBody body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentDisposition(ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build());
+        headers.set("X-Content-Type-Options", "nosniff");
+        return ResponseEntity.ok().headers(headers).contentType(XLSX).body(body);
+    }
+
+    private String page(long stationId, Model model) {
+        model.addAttribute("ledger", ledgers.get(stationId));
+        model.addAttribute("categories", ledgers.categories());
+        model.addAttribute("year", LocalDate.now(clock).getYear());
+        return "funding/ledger";
+    }
+}

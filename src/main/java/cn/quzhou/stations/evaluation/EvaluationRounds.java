@@ -93,7 +93,7 @@ public class EvaluationRounds {
     }
 
     /**
-     * Opens {@code year}: participants are the ACTIVE stations recognised on or before the cut-off whose agreement
+     * Opens {@code year}: participants are the stations not revoked, recognised on or before the cut-off whose agreement
      * period overlaps the year; each one's n-th evaluation is 1 + the earlier rounds it was due in.
      */
     @PreAuthorize("hasAuthority('evaluation:manage')")
@@ -109,7 +109,8 @@ public class EvaluationRounds {
         Map<Long, JurisdictionView> kinds = jurisdictions.list().stream()
                 .collect(Collectors.toMap(JurisdictionView::id, j -> j));
         List<StationView> due = stations.list().stream()
-                .filter(s -> s.status() == StationStatus.ACTIVE)
+                // an EXPIRED station is still due for the years its agreement covered; a revoked one is not
+                .filter(s -> s.status() != StationStatus.REVOKED)
                 .filter(s -> !s.recognisedOn().isAfter(round.getRecognisedBy()))
                 .filter(s -> !s.agreementSignedOn().isAfter(last) && !s.agreementEndsOn().isBefore(first))
                 .toList();

@@ -54,6 +54,9 @@ public class StationEvidence {
     public EvidenceView record(long stationId, EvidenceCommand c, String fileName, InputStream file) {
         StationView station = ownActive(stationId);
         check(c);
+        if (station.status() == StationStatus.EXPIRED && c.occurredOn().isAfter(station.agreementEndsOn())) {
+            throw new BusinessRuleException("occurredOn", "evidence.error.afterAgreement", station.agreementEndsOn());
+        }
         requireOpen(stationId, c.year());
         StoredFile stored = file == null ? null : files.store(fileName, file, FileStore.ANY);
         long id = store.add(station.id(), c, stored == null ? null : stored.id(), stored == null ? null : stored.name(),
@@ -100,7 +103,8 @@ public class StationEvidence {
         if (unit == null || unit != station.hostUnitId()) {
             throw new NotFoundException("station", stationId);
         }
-        if (station.status() != StationStatus.ACTIVE) {
+        // an expired station still records what happened within its agreement period, for that year's evaluation
+        if (station.status() == StationStatus.REVOKED) {
             throw new BusinessRuleException(null, "evidence.error.notActive");
         }
         return station;

@@ -27,8 +27,11 @@ public class Stations {
     private final HostUnits units;
     private final Societies societies;
     private final Jurisdictions jurisdictions;
+    private final java.time.Clock clock;
 
-    Stations(StationRepository stations, HostUnits units, Societies societies, Jurisdictions jurisdictions) {
+    Stations(StationRepository stations, HostUnits units, Societies societies, Jurisdictions jurisdictions,
+             java.time.Clock clock) {
+        this.clock = clock;
         this.stations = stations;
         this.units = units;
         this.societies = societies;
@@ -83,7 +86,9 @@ public class Stations {
                 Sort.by("recognisedOn", "id"));
         Map<Long, String> unitNames = units.namesOf(active.stream().map(Station::getHostUnitId).collect(Collectors.toSet()));
         Map<Long, String> societyNames = societies.namesOf(active.stream().map(Station::getSocietyId).collect(Collectors.toSet()));
-        return active.stream().map(s -> new DirectoryEntry(s.getName(), s.getLevel(), unitNames.get(s.getHostUnitId()),
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return active.stream().filter(s -> status(s, today) == StationStatus.ACTIVE)
+                .map(s -> new DirectoryEntry(s.getName(), s.getLevel(), unitNames.get(s.getHostUnitId()),
                         societyNames.get(s.getSocietyId()), names.get(s.getJurisdictionId()), s.getRecognisedOn(),
                         s.getDocumentNumber()))
                 .toList();
@@ -103,15 +108,27 @@ public class Stations {
     private List<StationView> views(List<Station> list, Map<Long, String> jurisdictionNames) {
         Map<Long, String> unitNames = units.namesOf(list.stream().map(Station::getHostUnitId).collect(Collectors.toSet()));
         Map<Long, String> societyNames = societies.namesOf(list.stream().map(Station::getSocietyId).collect(Collectors.toSet()));
-        return list.stream().map(s -> view(s, jurisdictionNames, unitNames.get(s.getHostUnitId()),
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return list.stream().map(s -> view(s, status(s, today), jurisdictionNames, unitNames.get(s.getHostUnitId()),
                 societyNames.get(s.getSocietyId()))).toList();
     }
 
-    private static StationView view(Station s, Map<Long, String> jurisdictionNames, String unit, String society) {
+    /**
+     * EXPIRED is derived, not stored: an active station whose agreement period has ended. It is never a transition of
+     * its own (no job to miss, nothing to undo when an agreement is extended), and the stored status stays ACTIVE or
+     * REVOKED.
+     */
+    private static StationStatus status(Station s, java.time.LocalDate today) {
+        return s.getStatus() == StationStatus.ACTIVE && s.getAgreementEndsOn() != null
+                && s.getAgreementEndsOn().isBefore(today) ? StationStatus.EXPIRED : s.getStatus();
+    }
+
+    private static StationView view(Station s, StationStatus status, Map<Long, String> jurisdictionNames, String unit,
+                                    String society) {
         return new StationView(s.getId(), s.getApplicationId(), s.getName(), s.getLevel(), s.getHostUnitId(), unit,
                 s.getJurisdictionId(), jurisdictionNames.get(s.getJurisdictionId()), s.getSocietyId(), society, s.getSocietyBranch(),
                 s.getAgreementSignedOn(), s.getAgreementEndsOn(), s.getResponsibleName(), s.getResponsibleTitle(),
-                s.getResponsiblePhone(), s.getDocumentNumber(), s.getRecognisedOn(), s.getStatus(),
+                s.getResponsiblePhone(), s.getDocumentNumber(), s.getRecognisedOn(), status,
                 s.getExpertTeam().stream().map(m -> new StationView.TeamMember(m.getName(), m.getTitle(), m.getField(),
                         m.getOrganisation(), m.getPlannedDays())).toList());
     }

@@ -279,9 +279,7 @@ class RecognitionJourneyTests extends PlatformTest {
     }
 
     private BrowserContext newContext() {
-        BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN")
-                .setViewportSize(1280, 900).setAcceptDownloads(true));
-        context.setDefaultTimeout(10_000);
+        BrowserContext context = chromium.newContext();
         contexts.add(context);
         return context;
     }
@@ -291,12 +289,8 @@ class RecognitionJourneyTests extends PlatformTest {
     }
 
     private Page signIn(String username) {
-        Page page = newContext().newPage();
-        page.navigate(baseUrl() + "/login");
-        page.fill("#username", username);
-        page.fill("#password", World.PASSWORD);
-        page.click("form[action$='/login'] button[type=submit]");
-        page.waitForURL(url -> !url.contains("/login"));
+        Page page = chromium.signIn(baseUrl(), username);
+        contexts.add(page.context());
         return page;
     }
 

@@ -146,16 +146,8 @@ class FundingJourneyTests extends PlatformTest {
     }
 
     private Page signIn(String username) {
-        BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN")
-                .setViewportSize(1280, 900).setAcceptDownloads(true));
-        context.setDefaultTimeout(10_000);
-        contexts.add(context);
-        Page page = context.newPage();
-        page.navigate(baseUrl() + "/login");
-        page.fill("#username", username);
-        page.fill("#password", World.PASSWORD);
-        page.click("form[action$='/login'] button[type=submit]");
-        page.waitForURL(url -> !url.contains("/login"));
+        Page page = chromium.signIn(baseUrl(), username);
+        contexts.add(page.context());
         return page;
     }
 

@@ -3,7 +3,9 @@ package cn.quzhou.stations.testsupport;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +44,25 @@ public final class Chromium implements AutoCloseable {
 
     public Browser browser() {
         return browser;
+    }
+
+    /** A new browser context as the journeys use it (zh-CN, 1280×900, downloads accepted); closed with the browser. */
+    public BrowserContext newContext() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+                .setViewportSize(1280, 900).setAcceptDownloads(true));
+        context.setDefaultTimeout(10_000);
+        return context;
+    }
+
+    /** A page of a new context, signed in as {@code username} with the test password. */
+    public Page signIn(String baseUrl, String username) {
+        Page page = newContext().newPage();
+        page.navigate(baseUrl + "/login");
+        page.fill("#username", username);
+        page.fill("#password", World.PASSWORD);
+        page.click("form[action$='/login'] button[type=submit]");
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
     }
 
     public static Path screenshot(String name) {

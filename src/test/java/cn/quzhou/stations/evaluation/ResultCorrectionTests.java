@@ -160,7 +160,16 @@ class ResultCorrectionTests extends PlatformTest {
                 .as("85 cannot be EXCELLENT while 88 is QUALIFIED").isEqualTo("total:results.correction.error.belowQualified");
         CorrectionView first = as(world.user(Role.CITY_CAST), () -> corrections.propose(a,
                 new CorrectionCommand(year, Grade.EXCELLENT, null, "市科协党组会议决定补评优秀")));
+        CorrectionView rival = as(world.user(Role.CITY_CAST), () -> corrections.propose(b,
+                new CorrectionCommand(year, Grade.EXCELLENT, new BigDecimal("90"), "复核加5分，评为优秀")));
         as(fixtures.secondCityCast(), () -> corrections.approve(first.id()));
+        assertThatThrownBy(() -> as(fixtures.secondCityCast(), () -> corrections.approve(rival.id())))
+                .as("approval re-checks the year as it now stands: the only place went to the first")
+                .isInstanceOf(BusinessRuleException.class).hasMessage("results.correction.error.excellentPlaces");
+        as(fixtures.secondCityCast(), () -> {
+            corrections.reject(rival.id(), new DecisionNote("优秀名额已满"));
+            return null;
+        });
         assertThat(refusal(b, new CorrectionCommand(year, Grade.EXCELLENT, new BigDecimal("90"), "再评一个优秀")))
                 .as("5 participants, the non-submitter included: floor(20% x 5) = 1 place, taken")
                 .isEqualTo("grade:results.correction.error.excellentPlaces");

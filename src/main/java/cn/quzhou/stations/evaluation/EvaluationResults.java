@@ -73,7 +73,17 @@ public class EvaluationResults {
         StationView station = stations.get(stationId);
         return new StationResults(station.id(), station.name(), station.hostUnitName(),
                 station.status() == StationStatus.ACTIVE, views.of(results.history(stationId)),
-                corrections.ofStation(stationId, station.name()));
+                visibleCorrections(stationId, station.name()));
+    }
+
+    /**
+     * Proposals and rejections are the city CAST's internal work (proposer, rejection note): only who may correct
+     * sees them; everyone else sees the approved corrections, which are published versions anyway.
+     */
+    private List<CorrectionView> visibleCorrections(long stationId, String stationName) {
+        List<CorrectionView> all = corrections.ofStation(stationId, stationName);
+        return PlatformUser.current().can("evaluation:correct") ? all
+                : all.stream().filter(c -> c.status() == CorrectionView.CorrectionStatus.APPROVED).toList();
     }
 
     /**
@@ -89,9 +99,9 @@ public class EvaluationResults {
         ResultStore.Publication publication = results.publication(year)
                 .orElseThrow(() -> new NotFoundException("evaluation year", year));
         List<ResultView> all = views.of(results.allOf(year), Locale.SIMPLIFIED_CHINESE);
-        Map<Long, ResultView> inForce = new HashMap<>();
-        all.forEach(v -> inForce.merge(v.stationId(), v, (a, b) -> a.version() >= b.version() ? a : b));
-        List<ResultView> ordered = inForce.values().stream().sorted(DOCUMENT_ORDER).toList();
+        // the whole published year, whatever the reader's scope: the store's one rule for "in force"
+        List<ResultView> ordered = views.of(results.inForceOfYear(year), Locale.SIMPLIFIED_CHINESE).stream()
+                .sorted(DOCUMENT_ORDER).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("year", year);
         model.put("publication", publication);

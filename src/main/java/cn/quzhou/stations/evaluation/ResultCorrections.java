@@ -7,6 +7,7 @@ import cn.quzhou.stations.evaluation.internal.IndicatorPolicies;
 import cn.quzhou.stations.evaluation.internal.ResultStore;
 import cn.quzhou.stations.evaluation.internal.ResultViews;
 import cn.quzhou.stations.evaluation.scoring.Grade;
+import cn.quzhou.stations.evaluation.scoring.GradingParameters;
 import cn.quzhou.stations.notification.Notifications;
 import cn.quzhou.stations.organisation.Accounts;
 import cn.quzhou.stations.organisation.Contact;
@@ -77,7 +78,7 @@ public class ResultCorrections {
         if (grade == inForce.grade() && Objects.equals(norm(total), norm(inForce.total()))) {
             throw new BusinessRuleException("grade", "results.correction.error.nothingChanges");
         }
-        checkAgainstPassLine(c.year(), grade, total);
+        checkArticle17(inForce, grade, total);
         String me = PlatformUser.current().getUsername();
         long id;
         try {
@@ -109,6 +110,7 @@ public class ResultCorrections {
         if (inForce.version() != c.baseVersion()) {
             throw new ConflictException("results.correction.error.stale");
         }
+        checkArticle17(inForce, c.grade(), c.total()); // the year may have changed since the proposal
         Instant now = clock.instant();
         if (!corrections.decide(correctionId, CorrectionView.CorrectionStatus.APPROVED, me, now, null)) {
             throw new ConflictException("results.correction.error.decided");
@@ -176,20 +178,60 @@ public class ResultCorrections {
                 List.of(c.stationName(), String.valueOf(c.year())), "/evaluations/results/stations/" + c.stationId());
     }
 
-    /** Art. 17 as data: a total under the year's pass line is UNQUALIFIED, one at or above it is not. */
-    private void checkAgainstPassLine(int year, Grade grade, BigDecimal total) {
+    /**
+     * Art. 13 and 17 as data, on the year as it would stand after the correction: a non-submitter stays UNQUALIFIED
+     * without a total; a total under the pass line is UNQUALIFIED, one at or above it is not; the EXCELLENT grades
+     * stay within the year's places (参评基数 = every row of the year, non-submitters included) and no EXCELLENT
+     * total lies below a QUALIFIED one. Equal totals are allowed: a D4 tie is decided by the city CAST, whose
+     * decision the correction's reason states.
+     */
+    private void checkArticle17(ResultStore.Row base, Grade grade, BigDecimal total) {
+        if (!base.submitted() && (grade != Grade.UNQUALIFIED || total != null)) {
+            throw new BusinessRuleException(grade != Grade.UNQUALIFIED ? "grade" : "total",
+                    "results.correction.error.notSubmitted");
+        }
+        GradingParameters parameters = policies.forYear(base.year()).grading();
+        checkAgainstPassLine(parameters.passLine(), grade, total);
+        List<ResultStore.Row> others = results.inForceOfYear(base.year()).stream()
+                .filter(r -> r.stationId() != base.stationId()).toList();
+        if (grade == Grade.EXCELLENT) {
+            int places = parameters.excellentPlaces(others.size() + 1);
+            long excellent = others.stream().filter(r -> r.grade() == Grade.EXCELLENT).count() + 1;
+            if (base.grade() != Grade.EXCELLENT && excellent > places) {
+                throw new BusinessRuleException("grade", "results.correction.error.excellentPlaces",
+                        String.valueOf(places), String.valueOf(others.size() + 1));
+            }
+            others.stream().filter(r -> r.grade() == Grade.QUALIFIED && r.total().compareTo(total) > 0)
+                    .map(ResultStore.Row::total).max(BigDecimal::compareTo).ifPresent(higher -> {
+                        throw new BusinessRuleException("total", "results.correction.error.belowQualified",
+                                plain(higher));
+                    });
+        } else if (grade == Grade.QUALIFIED) {
+            others.stream().filter(r -> r.grade() == Grade.EXCELLENT && r.total().compareTo(total) < 0)
+                    .map(ResultStore.Row::total).min(BigDecimal::compareTo).ifPresent(lower -> {
+                        throw new BusinessRuleException("total", "results.correction.error.aboveExcellent",
+                                plain(lower));
+                    });
+        }
+    }
+
+    /** A total under the pass line is UNQUALIFIED, one at or above it is not; a passing grade needs a total. */
+    private static void checkAgainstPassLine(BigDecimal passLine, Grade grade, BigDecimal total) {
         if (total == null) {
             if (grade != Grade.UNQUALIFIED) {
                 throw new BusinessRuleException("total", "results.correction.error.totalRequired");
             }
             return;
         }
-        BigDecimal passLine = policies.forYear(year).grading().passLine();
         boolean below = total.compareTo(passLine) < 0;
         if (below != (grade == Grade.UNQUALIFIED)) {
             throw new BusinessRuleException("grade", below ? "results.correction.error.belowPassLine"
-                    : "results.correction.error.passLineReached", passLine.stripTrailingZeros().toPlainString());
+                    : "results.correction.error.passLineReached", plain(passLine));
         }
+    }
+
+    private static String plain(BigDecimal d) {
+        return d.stripTrailingZeros().toPlainString();
     }
 
     private static BigDecimal norm(BigDecimal d) {

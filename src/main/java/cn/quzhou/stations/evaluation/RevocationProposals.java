@@ -2,11 +2,9 @@ package cn.quzhou.stations.evaluation;
 
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
-import cn.quzhou.stations.evaluation.internal.ProposalOpening;
 import cn.quzhou.stations.evaluation.internal.ProposalStore;
 import cn.quzhou.stations.evaluation.internal.ResultStore;
 import cn.quzhou.stations.evaluation.internal.ResultViews;
-import cn.quzhou.stations.evaluation.internal.ResultsPolicy;
 import cn.quzhou.stations.notification.Notifications;
 import cn.quzhou.stations.organisation.Accounts;
 import cn.quzhou.stations.organisation.Contact;
@@ -22,7 +20,6 @@ import cn.quzhou.stations.station.Stations;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,17 +32,17 @@ import org.springframework.transaction.annotation.Transactional;
  * Art. 18(4)(5) — what the system detects by itself and puts before the city CAST: two consecutive UNQUALIFIED years
  * in force (on every publication and correction), and no evidence at all in the first period after recognition (a
  * daily job). The city CAST accepts a proposal, which records the revocation ({@link Revocations}), or dismisses it
- * with a reason.
+ * with a reason. Every public method here is for a signed-in user and carries its permission; what runs without a
+ * principal (the daily Art. 18(4) detection, the listeners) lives in {@code internal} where no controller can reach
+ * it.
  */
 @Service
 @Transactional(readOnly = true)
 public class RevocationProposals {
 
     private final ProposalStore store;
-    private final ProposalOpening opening;
     private final ResultStore results;
     private final ResultViews resultViews;
-    private final ResultsPolicy policy;
     private final Stations stations;
     private final StationEvidence evidence;
     private final Revocations revocations;
@@ -54,14 +51,11 @@ public class RevocationProposals {
     private final AuditLog audit;
     private final Clock clock;
 
-    RevocationProposals(ProposalStore store, ProposalOpening opening, ResultStore results, ResultViews resultViews,
-            ResultsPolicy policy, Stations stations, StationEvidence evidence, Revocations revocations,
-            Accounts accounts, Notifications notifications, AuditLog audit, Clock clock) {
+    RevocationProposals(ProposalStore store, ResultStore results, ResultViews resultViews, Stations stations,
+            StationEvidence evidence, Revocations revocations, Accounts accounts, Notifications notifications, AuditLog audit, Clock clock) {
         this.store = store;
-        this.opening = opening;
         this.results = results;
         this.resultViews = resultViews;
-        this.policy = policy;
         this.stations = stations;
         this.evidence = evidence;
         this.revocations = revocations;
@@ -124,28 +118,8 @@ public class RevocationProposals {
                 "#" + id + " " + p.cause() + ": " + note.note().strip()));
     }
 
-    /**
-     * Art. 18(4) 建站一年内合作项目无任何进展, for the daily job (and tests), no principal: every active station whose
-     * first period after recognition (policy data, 12 months) has ended by {@code today} without any evidence is
-     * proposed, once. Answers how many proposals were opened.
-     */
-    @Transactional
-    public int detectNoProgress(LocalDate today) {
-        int months = policy.on(today).noProgressMonths();
-        List<StationView> due = new ArrayList<>(stations.activeRecognisedOnOrBefore(today.minusMonths(months)));
-        int opened = 0;
-        for (StationView s : due) {
-            LocalDate to = s.recognisedOn().plusMonths(months);
-            if (!to.isAfter(today) && evidence.countOccurred(s.id(), s.recognisedOn(), to) == 0
-                    && opening.propose(s.id(), s.hostUnitId(), s.jurisdictionId(), RevocationCause.NO_PROGRESS, 0,
-                            s.recognisedOn(), to.minusDays(1))) {
-                opened++;
-            }
-        }
-        return opened;
-    }
-
     /** Open proposals, for the city CAST's to-dos. */
+    @PreAuthorize("hasAuthority('evaluation:propose')")
     public long countOpen() {
         return store.countOpen();
     }

@@ -41,6 +41,9 @@ class RectificationTests extends PlatformTest {
     @Autowired
     EvaluationResults results;
 
+    @Autowired
+    ResultCorrections corrections;
+
     @Test
     void anUnqualifiedYearOpensARectificationWithACriticismNoticeAndItClosesWithEvidence() throws Exception {
         String name = "整改服务站" + System.nanoTime();
@@ -141,6 +144,42 @@ class RectificationTests extends PlatformTest {
         assertThat(view(id).status()).isEqualTo(RectificationView.Status.CLOSED);
         assertThatThrownBy(() -> as(applications.cityApplicant(), () -> rectifications.get(id)))
                 .as("another unit's task").isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void correctingTheTotalOfAStillUnqualifiedYearAfterItsRectificationClosedOpensNoSecondTask() {
+        long station = fixtures.station("整改后更正服务站" + System.nanoTime(), LocalDate.of(2067, 1, 10));
+        fixtures.publish(2068, station, Grade.UNQUALIFIED, new BigDecimal("40"));
+        long id = task(station, 2068).id();
+        as(applications.cityApplicant(), () -> rectifications.submit(id, new RectificationReport("已整改"), null, null));
+        as(world.user(Role.CITY_CAST), () -> {
+            rectifications.accept(id, "整改到位");
+            return null;
+        });
+        correct(station, 2068, null, new BigDecimal("45"), "复核补记5分，仍不合格");
+        assertThat(tasks(station, 2068)).as("one criticism per year").singleElement()
+                .satisfies(t -> assertThat(t.status()).isEqualTo(RectificationView.Status.CLOSED));
+    }
+
+    @Test
+    void aTaskCancelledByACorrectionIsFollowedByANewOneWhenTheYearTurnsUnqualifiedAgain() {
+        long station = fixtures.station("撤销后再整改服务站" + System.nanoTime(), LocalDate.of(2067, 1, 10));
+        fixtures.publish(2068, station, Grade.UNQUALIFIED, new BigDecimal("58"));
+        correct(station, 2068, Grade.QUALIFIED, new BigDecimal("61"), "漏计3分");
+        correct(station, 2068, Grade.UNQUALIFIED, new BigDecimal("58"), "复核确认原分数");
+        assertThat(tasks(station, 2068)).extracting(RectificationView::status)
+                .containsExactlyInAnyOrder(RectificationView.Status.CANCELLED, RectificationView.Status.OPEN);
+    }
+
+    private void correct(long station, int year, Grade grade, BigDecimal total, String reason) {
+        CorrectionView c = as(world.user(Role.CITY_CAST), () -> corrections.propose(station,
+                new CorrectionCommand(year, grade, total, reason)));
+        as(fixtures.secondCityCast(), () -> corrections.approve(c.id()));
+    }
+
+    private java.util.List<RectificationView> tasks(long station, int year) {
+        return as(world.user(Role.CITY_CAST), () -> rectifications.list(false)).stream()
+                .filter(t -> t.stationId() == station && t.year() == year).toList();
     }
 
     private RectificationView task(long station, int year) {

@@ -127,16 +127,80 @@ class ResultCorrectionTests extends PlatformTest {
         assertThatThrownBy(() -> as(world.user(Role.CITY_TALENT), () -> corrections.propose(station,
                 new CorrectionCommand(2075, Grade.EXCELLENT, null, "越权"))))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(world.user(Role.CITY_CAST), () -> corrections.propose(station,
+                new CorrectionCommand(2075, Grade.EXCELLENT, null, "市科协党组会议决定"))))
+                .as("the only station of 2075 has no EXCELLENT place: floor(20% x 1) = 0")
+                .isInstanceOf(BusinessRuleException.class).hasMessage("results.correction.error.excellentPlaces");
         CorrectionView c = as(world.user(Role.CITY_CAST), () -> corrections.propose(station,
-                new CorrectionCommand(2075, Grade.EXCELLENT, null, "市科协党组会议决定")));
+                new CorrectionCommand(2075, null, new BigDecimal("73"), "补记一次学术沙龙")));
         assertThatThrownBy(() -> as(fixtures.secondCityCast(), () -> corrections.propose(station,
-                new CorrectionCommand(2075, Grade.EXCELLENT, null, "重复"))))
+                new CorrectionCommand(2075, null, new BigDecimal("74"), "重复"))))
                 .isInstanceOf(ConflictException.class);
         as(fixtures.secondCityCast(), () -> {
-            corrections.reject(c.id(), new DecisionNote("超出优秀名额"));
+            corrections.reject(c.id(), new DecisionNote("沙龙签到表不全"));
             return null;
         });
         assertThat(history(station)).as("a rejected correction writes nothing").hasSize(1);
+    }
+
+    @Test
+    void anExcellentCorrectionMustFitTheYearsPlacesCountingNonSubmittersAndKeepTheScoreOrder() {
+        int year = 2078; // only this test publishes 2078 results: the year's 参评基数 is exactly these five
+        LocalDate recognised = LocalDate.of(2077, 1, 10);
+        long n = System.nanoTime();
+        long a = fixtures.station("名额甲服务站" + n, recognised);
+        long b = fixtures.station("名额乙服务站" + n, recognised);
+        fixtures.publish(year, a, Grade.QUALIFIED, new BigDecimal("88"));
+        fixtures.publish(year, b, Grade.QUALIFIED, new BigDecimal("85"));
+        fixtures.publish(year, fixtures.station("名额丙服务站" + n, recognised), Grade.QUALIFIED, new BigDecimal("80"));
+        fixtures.publish(year, fixtures.station("名额丁服务站" + n, recognised), Grade.QUALIFIED, new BigDecimal("70"));
+        fixtures.publish(year, fixtures.station("名额未报送服务站" + n, recognised), Grade.UNQUALIFIED, null);
+
+        assertThat(refusal(b, new CorrectionCommand(year, Grade.EXCELLENT, null, "提为优秀")))
+                .as("85 cannot be EXCELLENT while 88 is QUALIFIED").isEqualTo("total:results.correction.error.belowQualified");
+        CorrectionView first = as(world.user(Role.CITY_CAST), () -> corrections.propose(a,
+                new CorrectionCommand(year, Grade.EXCELLENT, null, "市科协党组会议决定补评优秀")));
+        CorrectionView rival = as(world.user(Role.CITY_CAST), () -> corrections.propose(b,
+                new CorrectionCommand(year, Grade.EXCELLENT, new BigDecimal("90"), "复核加5分，评为优秀")));
+        as(fixtures.secondCityCast(), () -> corrections.approve(first.id()));
+        assertThatThrownBy(() -> as(fixtures.secondCityCast(), () -> corrections.approve(rival.id())))
+                .as("approval re-checks the year as it now stands: the only place went to the first")
+                .isInstanceOf(BusinessRuleException.class).hasMessage("results.correction.error.excellentPlaces");
+        as(fixtures.secondCityCast(), () -> {
+            corrections.reject(rival.id(), new DecisionNote("优秀名额已满"));
+            return null;
+        });
+        assertThat(refusal(b, new CorrectionCommand(year, Grade.EXCELLENT, new BigDecimal("90"), "再评一个优秀")))
+                .as("5 participants, the non-submitter included: floor(20% x 5) = 1 place, taken")
+                .isEqualTo("grade:results.correction.error.excellentPlaces");
+        assertThat(refusal(b, new CorrectionCommand(year, null, new BigDecimal("89"), "加分")))
+                .as("a QUALIFIED 89 would rank above the EXCELLENT 88")
+                .isEqualTo("total:results.correction.error.aboveExcellent");
+        CorrectionView tie = as(world.user(Role.CITY_CAST), () -> corrections.propose(b,
+                new CorrectionCommand(year, null, new BigDecimal("88"), "加3分；与甲同分，按D4由市科协决定甲为优秀")));
+        assertThat(tie.status()).as("equal totals are a D4 tie, decided and stated in the reason")
+                .isEqualTo(CorrectionView.CorrectionStatus.PROPOSED);
+    }
+
+    @Test
+    void aNonSubmitterCannotBeCorrectedToAPassingGradeOrGivenATotal() {
+        long station = fixtures.station("未报送更正服务站" + System.nanoTime(), LocalDate.of(2074, 1, 10));
+        fixtures.publish(2075, station, Grade.UNQUALIFIED, null);
+        assertThat(refusal(station, new CorrectionCommand(2075, Grade.QUALIFIED, new BigDecimal("70"), "补交材料")))
+                .isEqualTo("grade:results.correction.error.notSubmitted");
+        assertThat(refusal(station, new CorrectionCommand(2075, null, new BigDecimal("50"), "补打分数")))
+                .isEqualTo("total:results.correction.error.notSubmitted");
+        assertThat(history(station)).hasSize(1);
+    }
+
+    /** The field and message of the refusal of a proposal by the city CAST. */
+    private String refusal(long station, CorrectionCommand command) {
+        try {
+            as(world.user(Role.CITY_CAST), () -> corrections.propose(station, command));
+        } catch (BusinessRuleException e) {
+            return e.field() + ":" + e.messageKey();
+        }
+        throw new AssertionError("the correction was not refused: " + command);
     }
 
     private List<ResultView> history(long station) {

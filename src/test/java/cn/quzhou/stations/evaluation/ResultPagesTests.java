@@ -49,12 +49,8 @@ class ResultPagesTests extends PlatformTest {
         long id = as(world.user(Role.CITY_CAST), () -> corrections.open()).stream()
                 .filter(c -> c.stationId() == station).findFirst().orElseThrow().id();
 
-        var own = mvc.perform(post("/evaluations/results/corrections/{id}/approve", id)
-                .with(user(world.user(Role.CITY_CAST))).with(csrf())).andReturn();
-        assertThat(own.getFlashMap().get("problem")).isEqualTo("results.correction.error.ownProposal");
-        String shown = mvc.perform(get("/evaluations/results/stations/{id}", station)
-                .flashAttr("problem", "results.correction.error.ownProposal")
-                .with(user(world.user(Role.CITY_CAST)))).andReturn().getResponse().getContentAsString();
+        String shown = mvc.perform(post("/evaluations/results/corrections/{id}/approve", id)
+                .with(user(world.user(Role.CITY_CAST))).with(csrf())).andReturn().getResponse().getContentAsString();
         assertThat(shown).contains("提出人不能审批自己的申请");
 
         String home = mvc.perform(get("/").with(user(fixtures.secondCityCast()))).andReturn().getResponse()
@@ -106,5 +102,47 @@ class ResultPagesTests extends PlatformTest {
         String docs = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
         assertThat(docs).contains("/api/evaluations/results/{year}").contains("/api/rectifications/{id}/report")
                 .contains("/api/revocation-proposals/{id}/accept").contains("采纳撤销建议并撤销服务站");
+    }
+
+    @Test
+    void anOverLongRejectionNoteIsAMessageAtTheNoteWithTheTextKeptAndTheProposalStaysOpen() throws Exception {
+        long station = fixtures.station("驳回过长服务站" + System.nanoTime(), LocalDate.of(2076, 1, 10));
+        fixtures.publish(2077, station, Grade.QUALIFIED, new BigDecimal("68"));
+        long id = as(world.user(Role.CITY_CAST), () -> corrections.propose(station,
+                new CorrectionCommand(2077, null, new BigDecimal("71"), "补记沙龙"))).id();
+        String tooLong = "驳".repeat(2001);
+        MockHttpServletResponse refused = mvc.perform(post("/evaluations/results/corrections/{id}/reject", id)
+                .param("note", tooLong).with(user(fixtures.secondCityCast())).with(csrf())).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString()).contains("decide-" + id).contains("is-invalid").contains(tooLong);
+        assertThat(as(world.user(Role.CITY_CAST), () -> corrections.get(id)).status())
+                .isEqualTo(CorrectionView.CorrectionStatus.PROPOSED);
+    }
+
+    @Test
+    void aCorrectionRefusedByArticle17IsShownAtTheFieldWithWhatWasTyped() throws Exception {
+        long station = fixtures.station("页面名额服务站" + System.nanoTime(), LocalDate.of(2076, 1, 10));
+        fixtures.publish(2077, station, Grade.UNQUALIFIED, null);
+        String page = mvc.perform(post("/evaluations/results/stations/{id}/corrections", station)
+                .param("year", "2077").param("grade", "QUALIFIED").param("total", "66").param("reason", "补交材料后重评")
+                .with(user(world.user(Role.CITY_CAST))).with(csrf())).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("correction-form").contains("is-invalid").contains("第十三条")
+                .contains("补交材料后重评").contains("value=\"66\"");
+    }
+
+    @Test
+    void anOverLongAcceptanceNoteIsAMessageAtTheNoteAndTheTaskStaysSubmitted() throws Exception {
+        long station = fixtures.station("验收过长服务站" + System.nanoTime(), LocalDate.of(2076, 1, 10));
+        fixtures.publish(2077, station, Grade.UNQUALIFIED, new BigDecimal("50"));
+        long id = as(world.user(Role.CITY_CAST), () -> rectifications.list(false)).stream()
+                .filter(t -> t.stationId() == station).findFirst().orElseThrow().id();
+        as(applications.cityApplicant(), () -> rectifications.submit(id, new RectificationReport("已整改"), null, null));
+        String tooLong = "验".repeat(2001);
+        MockHttpServletResponse refused = mvc.perform(post("/rectifications/{id}/accept", id).param("note", tooLong)
+                .with(user(world.user(Role.CITY_CAST))).with(csrf())).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString()).contains("is-invalid").contains(tooLong);
+        assertThat(as(world.user(Role.CITY_CAST), () -> rectifications.get(id)).status())
+                .isEqualTo(RectificationView.Status.SUBMITTED);
     }
 }

@@ -36,6 +36,9 @@ class ResultScopeTests extends PlatformTest {
     @Autowired
     AccessTokens tokens;
 
+    @Autowired
+    ResultCorrections corrections;
+
     @Test
     void anotherUnitsResultAndTaskAreNotFoundByUrlAndApi() throws Exception {
         long station = fixtures.station("他人结果服务站" + System.nanoTime(), LocalDate.of(2070, 1, 10));
@@ -67,5 +70,31 @@ class ResultScopeTests extends PlatformTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(world.user(Role.CITY_TALENT), () -> results.history(Long.MAX_VALUE)))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void proposedAndRejectedCorrectionsReachOnlyWhoMayCorrectNotTheHostUnitNorTheCityTalentOffice() throws Exception {
+        long station = fixtures.station("内部更正服务站" + System.nanoTime(), LocalDate.of(2070, 1, 10));
+        fixtures.publish(2071, station, Grade.QUALIFIED, new BigDecimal("70"));
+        CorrectionView rejected = as(world.user(Role.CITY_CAST), () -> corrections.propose(station,
+                new CorrectionCommand(2071, null, new BigDecimal("72"), "内部理由甲")));
+        as(fixtures.secondCityCast(), () -> {
+            corrections.reject(rejected.id(), new DecisionNote("内部驳回意见乙"));
+            return null;
+        });
+        as(world.user(Role.CITY_CAST), () -> corrections.propose(station,
+                new CorrectionCommand(2071, null, new BigDecimal("73"), "内部理由丙")));
+
+        assertThat(as(world.user(Role.CITY_CAST), () -> results.history(station)).corrections()).hasSize(2);
+        var hostUnit = applications.cityApplicant();
+        for (var reader : new cn.quzhou.stations.organisation.PlatformUser[] {hostUnit, world.user(Role.CITY_TALENT)}) {
+            assertThat(as(reader, () -> results.history(station)).corrections()).isEmpty();
+            assertThat(mvc.perform(get("/evaluations/results/stations/" + station).with(user(reader))).andReturn()
+                    .getResponse().getContentAsString()).doesNotContain("内部理由").doesNotContain("内部驳回意见");
+            String token = ApiTokens.create(reader, tokens, "更正可见性" + System.nanoTime(), 1);
+            assertThat(mvc.perform(ApiTokens.bearer(get("/api/evaluations/results/stations/" + station), token))
+                    .andReturn().getResponse().getContentAsString()).contains("内部更正服务站")
+                    .doesNotContain("内部理由").doesNotContain("内部驳回意见");
+        }
     }
 }

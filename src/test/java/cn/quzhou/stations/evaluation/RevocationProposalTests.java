@@ -37,6 +37,9 @@ class RevocationProposalTests extends PlatformTest {
     RevocationProposals proposals;
 
     @Autowired
+    cn.quzhou.stations.evaluation.internal.NoProgressDetection noProgress;
+
+    @Autowired
     ResultCorrections corrections;
 
     @Autowired
@@ -140,10 +143,10 @@ class RevocationProposalTests extends PlatformTest {
             clock.set(before);
         }
 
-        proposals.detectNoProgress(LocalDate.of(2073, 2, 28));
+        noProgress.detect(LocalDate.of(2073, 2, 28));
         assertThat(open(idle, RevocationCause.NO_PROGRESS)).as("the year is not over yet").isEmpty();
-        proposals.detectNoProgress(LocalDate.of(2073, 3, 1));
-        proposals.detectNoProgress(LocalDate.of(2073, 3, 2));
+        noProgress.detect(LocalDate.of(2073, 3, 1));
+        noProgress.detect(LocalDate.of(2073, 3, 2));
 
         assertThat(open(idle, RevocationCause.NO_PROGRESS)).singleElement().satisfies(p -> {
             assertThat(p.periodFrom()).isEqualTo(recognised);
@@ -157,7 +160,7 @@ class RevocationProposalTests extends PlatformTest {
             proposals.dismiss(id, new DecisionNote("合作项目已有进展，材料未及时录入"));
             return null;
         });
-        proposals.detectNoProgress(LocalDate.of(2073, 3, 3));
+        noProgress.detect(LocalDate.of(2073, 3, 3));
         assertThat(open(idle, RevocationCause.NO_PROGRESS)).as("a dismissed proposal is not made again").isEmpty();
     }
 
@@ -165,5 +168,17 @@ class RevocationProposalTests extends PlatformTest {
         return as(world.user(Role.CITY_CAST), () -> proposals.list()).stream()
                 .filter(p -> p.stationId() == station && p.cause() == cause && p.status() == ProposalView.Status.OPEN)
                 .toList();
+    }
+
+    /** System-only entry points (the daily detection, listeners) live in internal/, out of the controllers' reach. */
+    @Test
+    void everyPublicMethodOfTheResultsFacadesCarriesAPermission() {
+        for (Class<?> facade : List.of(ResultCorrections.class, EvaluationResults.class, Rectifications.class,
+                RevocationProposals.class)) {
+            assertThat(java.util.Arrays.stream(facade.getDeclaredMethods())
+                    .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
+                    .filter(m -> !m.isAnnotationPresent(org.springframework.security.access.prepost.PreAuthorize.class))
+                    .map(java.lang.reflect.Method::getName)).as(facade.getSimpleName()).isEmpty();
+        }
     }
 }

@@ -1,6 +1,5 @@
 package cn.quzhou.stations.evaluation.internal;
 
-import cn.quzhou.stations.evaluation.RevocationProposals;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -10,16 +9,16 @@ import org.springframework.stereotype.Component;
 @Component
 class NoProgressJob {
 
-    private final RevocationProposals proposals;
+    private final NoProgressDetection detection;
     private final Clock clock;
 
-    NoProgressJob(RevocationProposals proposals, Clock clock) {
-        this.proposals = proposals;
+    NoProgressJob(NoProgressDetection detection, Clock clock) {
+        this.detection = detection;
         this.clock = clock;
     }
 
     @Scheduled(cron = "${platform.revocation.no-progress-cron:0 30 1 * * *}", zone = "Asia/Shanghai")
     void daily() {
-        proposals.detectNoProgress(LocalDate.now(clock));
+        detection.detect(LocalDate.now(clock));
     }
 }

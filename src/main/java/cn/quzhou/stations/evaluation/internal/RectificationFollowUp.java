@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Art. 17 对于考核不合格的，给予通报批评、责令限期整改: a result in force turning UNQUALIFIED opens a rectification
- * task with its public criticism notice and deadline (policy data); a correction away from UNQUALIFIED cancels the
+ * task with its public criticism notice and deadline (policy data), once per year and station (a closed task is not
+ * reopened by a later correction; a cancelled one may be followed by a new one); a correction away from UNQUALIFIED cancels the
  * open task with the correction's reason.
  */
 @Component
@@ -69,6 +70,9 @@ public class RectificationFollowUp {
             return;
         }
         if (unqualified) {
+            if (store.rectifiedOrUnderway(e.year(), e.stationId())) {
+                return; // a closed task: correcting the total of a still-unqualified year opens no second notice
+            }
             StationView station = stations.byIds(List.of(e.stationId())).get(e.stationId());
             if (station != null && station.status() != StationStatus.REVOKED) {
                 open(e, row);

@@ -38,6 +38,16 @@ public class RectificationStore {
                 .params(year, stationId).query(RectificationStore::row).optional();
     }
 
+    /**
+     * Whether (year, station) has a task that was not cancelled — open, submitted or closed: a year is criticised
+     * and rectified once, a later correction of its total does not start over. A cancelled task may be followed by
+     * a new one (the result turned UNQUALIFIED again).
+     */
+    public boolean rectifiedOrUnderway(int year, long stationId) {
+        return jdbc.sql("select exists (select 1 from rectification where year = ? and station_id = ? and status <> 'CANCELLED')")
+                .params(year, stationId).query(Boolean.class).single();
+    }
+
     public Optional<Row> find(long id) {
         return jdbc.sql("select * from rectification where id = ?").param(id).query(RectificationStore::row).optional();
     }

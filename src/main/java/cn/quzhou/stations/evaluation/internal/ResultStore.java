@@ -65,6 +65,11 @@ public class ResultStore {
                 .query(ResultStore::row).list();
     }
 
+    /** Every result in force of {@code year}, whoever may see it: the year's 参评基数 and the results document. */
+    public List<Row> inForceOfYear(int year) {
+        return jdbc.sql(IN_FORCE.formatted("r.year = ?")).param(year).query(ResultStore::row).list();
+    }
+
     /** The result in force of one station's year, whoever may see it (the caller applies the scope). */
     public Optional<Row> inForce(int year, long stationId) {
         return jdbc.sql(IN_FORCE.formatted("r.year = ? and r.station_id = ?")).params(year, stationId)
@@ -89,7 +94,8 @@ public class ResultStore {
 
     /**
      * Appends version {@code base.version() + 1}: what the correction changes, the rest as in {@code base}, the
-     * correction's publication date {@code on}. A concurrent second version fails on the unique (year, station,
+     * correction's publication date {@code on}. Whether the station submitted is the base's: a correction cannot
+     * turn a non-submitter into a participant (Art. 13). A concurrent second version fails on the unique (year, station,
      * version) key.
      */
     public long appendCorrection(Row base, Grade grade, BigDecimal total, String reason, String recordedBy,
@@ -101,7 +107,7 @@ public class ResultStore {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'results.reason.corrected', null, ?, ?, ?, ?, ?, ?, ?)
                 returning id""")
                 .params(base.year(), base.stationId(), base.version() + 1, base.stationYear(), base.hostUnitId(),
-                        base.jurisdictionId(), base.level().name(), total != null, total, grade.name(),
+                        base.jurisdictionId(), base.level().name(), base.submitted(), total, grade.name(),
                         java.sql.Date.valueOf(base.policyEffectiveFrom()), base.documentNumber(),
                         java.sql.Date.valueOf(on), reason, recordedBy, approvedBy, java.sql.Timestamp.from(at))
                 .query(Long.class).single();

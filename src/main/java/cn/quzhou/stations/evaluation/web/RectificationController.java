@@ -84,14 +84,21 @@ class RectificationController {
     }
 
     @PostMapping("/{id}/accept")
-    String accept(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        try {
-            rectifications.accept(id, note);
-            redirect.addFlashAttribute("notice", "results.rectification.closed");
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
+    String accept(@PathVariable long id, @Valid @ModelAttribute("acceptForm") AcceptanceForm acceptForm,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                rectifications.accept(id, acceptForm.note());
+                redirect.addFlashAttribute("notice", "results.rectification.closed");
+                return "redirect:/rectifications/" + id;
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
         }
-        return "redirect:/rectifications/" + id;
+        model.addAttribute("report", new RectificationReport(null));
+        model.addAttribute("deadlineForm", new DeadlineCommand(null, null));
+        model.addAttribute("returnForm", new DecisionNote(null));
+        return page(id, model);
     }
 
     @PostMapping("/{id}/return")
@@ -129,6 +136,9 @@ class RectificationController {
     }
 
     private String page(long id, Model model) {
+        if (!model.containsAttribute("acceptForm")) {
+            model.addAttribute("acceptForm", new AcceptanceForm(null));
+        }
         model.addAttribute("task", rectifications.get(id));
         return "evaluation/rectification/detail";
     }

@@ -60,6 +60,7 @@ class ResultsController {
     @GetMapping("/stations/{stationId}")
     String station(@PathVariable long stationId, @RequestParam(required = false) Integer year, Model model) {
         model.addAttribute("correction", new CorrectionCommand(year, null, null, null));
+        model.addAttribute("decision", new DecisionNote(null));
         return stationPage(stationId, model);
     }
 
@@ -75,35 +76,46 @@ class ResultsController {
                 Forms.reject(result, e);
             }
         }
+        model.addAttribute("decision", new DecisionNote(null));
         return stationPage(stationId, model);
     }
 
+    /** A refused approval (Art. 17 re-checked on the year as it now stands) is shown at the proposal's row. */
     @PostMapping("/corrections/{id}/approve")
-    String approve(@PathVariable long id, RedirectAttributes redirect) {
+    String approve(@PathVariable long id, @ModelAttribute("decision") DecisionNote decision, BindingResult result,
+            Model model, RedirectAttributes redirect) {
         long stationId = corrections.get(id).stationId();
         try {
             corrections.approve(id);
             redirect.addFlashAttribute("notice", "results.correction.approved");
+            return "redirect:/evaluations/results/stations/" + stationId;
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
+            result.reject(e.messageKey(), e.args(), e.messageKey());
         }
-        return "redirect:/evaluations/results/stations/" + stationId;
+        return decisionRefused(id, stationId, model);
     }
 
     @PostMapping("/corrections/{id}/reject")
-    String reject(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+    String reject(@PathVariable long id, @Valid @ModelAttribute("decision") DecisionNote decision,
+            BindingResult result, Model model, RedirectAttributes redirect) {
         long stationId = corrections.get(id).stationId();
-        if (note == null || note.isBlank()) {
-            redirect.addFlashAttribute("problem", "results.error.noteRequired");
-        } else {
+        if (!result.hasErrors()) {
             try {
-                corrections.reject(id, new DecisionNote(note));
+                corrections.reject(id, decision);
                 redirect.addFlashAttribute("notice", "results.correction.rejected");
+                return "redirect:/evaluations/results/stations/" + stationId;
             } catch (BusinessRuleException e) {
-                redirect.addFlashAttribute("problem", e.messageKey());
+                Forms.reject(result, e);
             }
         }
-        return "redirect:/evaluations/results/stations/" + stationId;
+        return decisionRefused(id, stationId, model);
+    }
+
+    /** The station page again, the refused decision's message and note at the proposal's row. */
+    private String decisionRefused(long correctionId, long stationId, Model model) {
+        model.addAttribute("deciding", correctionId);
+        model.addAttribute("correction", new CorrectionCommand(null, null, null, null));
+        return stationPage(stationId, model);
     }
 
     private String stationPage(long stationId, Model model) {

@@ -163,9 +163,9 @@ public class Grants {
         if (me.equals(p.recordedBy())) {
             throw new BusinessRuleException(null, "funding.error.ownApproval");
         }
+        store.transition(i.id(), InstalmentStatus.DUE, InstalmentStatus.PAID, null);
         jdbc.sql("update grant_payment set status = 'APPROVED', approved_by = ?, approved_at = ? where id = ?")
                 .params(me, Timestamp.from(clock.instant()), paymentId).update();
-        store.setStatus(i.id(), InstalmentStatus.PAID, null);
         ledgers.ensure(i.stationId(), i.hostUnitId(), i.jurisdictionId(), i.level());
         ledgers.lock(i.stationId());
         ledgers.add(i.stationId(), new LedgerStore.NewEntry(EntryKind.RECEIPT, p.paidOn(), p.amount(), null, null,
@@ -185,10 +185,15 @@ public class Grants {
                 .query(Long.class).single();
     }
 
-    /** How many disbursements await a second official's approval (the city CAST's to-do). */
+    /**
+     * How many disbursements await a second official's approval (the city CAST's to-do); one of a cancelled
+     * instalment cannot be approved and shows in the clawback or the reconciliation instead.
+     */
     @PreAuthorize("hasAuthority('funding:pay')")
     public long awaitingApproval() {
-        return store.countPayments(PaymentStatus.AWAITING_APPROVAL);
+        return jdbc.sql("""
+                select count(*) from grant_payment p join grant_instalment i on i.id = p.instalment_id
+                 where p.status = 'AWAITING_APPROVAL' and i.status = 'DUE'""").query(Long.class).single();
     }
 
     private InstalmentStore.Row visible(long id) {

@@ -4,6 +4,7 @@ import cn.quzhou.stations.funding.InstalmentStatus;
 import cn.quzhou.stations.funding.PaymentStatus;
 import cn.quzhou.stations.funding.PaymentView;
 import cn.quzhou.stations.organisation.SocietyLevel;
+import cn.quzhou.stations.shared.ConflictException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -55,9 +56,16 @@ public class InstalmentStore {
                 .param(stationId).query(this::row).list();
     }
 
-    public void setStatus(long id, InstalmentStatus status, String cancelCause) {
-        jdbc.sql("update grant_instalment set status = ?, cancel_cause = ? where id = ?")
-                .params(status.name(), cancelCause, id).update();
+    /**
+     * Moves the instalment from {@code from} to {@code to}; a conflict (409) when it is no longer in {@code from}, so a
+     * caller that read a stale status can never overwrite a cancellation or a payment.
+     */
+    public void transition(long id, InstalmentStatus from, InstalmentStatus to, String cancelCause) {
+        int changed = jdbc.sql("update grant_instalment set status = ?, cancel_cause = ? where id = ? and status = ?")
+                .params(to.name(), cancelCause, id, from.name()).update();
+        if (changed == 0) {
+            throw new ConflictException("funding.error.notDue");
+        }
     }
 
     public Optional<PaymentView> livePayment(long instalmentId) {
@@ -77,16 +85,6 @@ public class InstalmentStore {
         return jdbc.sql(PAYMENT + "where id = ?").param(id).query(InstalmentStore::payment).optional();
     }
 
-    /** Withdraws a payment still awaiting approval (its instalment was cancelled before the money went out). */
-    public void withdrawPending(long instalmentId) {
-        jdbc.sql("update grant_payment set status = 'WITHDRAWN' where instalment_id = ? and status = 'AWAITING_APPROVAL'")
-                .param(instalmentId).update();
-    }
-
-    public long countPayments(PaymentStatus status) {
-        return jdbc.sql("select count(*) from grant_payment where status = ?").param(status.name())
-                .query(Long.class).single();
-    }
 
     private Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong("id"), rs.getLong("station_id"), rs.getLong("host_unit_id"),

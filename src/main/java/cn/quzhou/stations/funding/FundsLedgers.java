@@ -89,7 +89,8 @@ public class FundsLedgers {
     }
 
     /**
-     * Records an expense of the signed-in unit's own station. Refused at the field: a date in the future, a category
+     * Records an expense of the signed-in unit's own station. Refused at the field: a date in the future or before the
+     * first grant was received, a category
      * outside Art. 9 (or not a leaf), a project cooperation expense without its project, an amount beyond the balance.
      * The ledger row is locked while the balance is checked, so two expenses at once cannot both spend the last yuan
      * (and the balance's check constraint stops it regardless).
@@ -109,6 +110,11 @@ public class FundsLedgers {
         LedgerStore.Ledger ledger = store.lock(stationId).orElseThrow();
         if (ledger.closed()) {
             throw new BusinessRuleException(null, "funding.error.ledgerClosed");
+        }
+        // money spent before any arrived would make an earlier period's usage report show a negative balance
+        LocalDate firstReceipt = store.firstReceipt(stationId).orElse(null);
+        if (firstReceipt != null && c.entryDate().isBefore(firstReceipt)) {
+            throw new BusinessRuleException("entryDate", "funding.error.beforeFirstReceipt", firstReceipt.toString());
         }
         if (c.amount().compareTo(ledger.balance()) > 0) {
             throw new BusinessRuleException("amount", "funding.error.overBalance", ledger.balance().toPlainString());

@@ -65,6 +65,12 @@ public class LedgerStore {
         return jdbc.sql("select * from funds_ledger order by station_id").query(LedgerStore::ledger).list();
     }
 
+    /** The date the first grant was received: no expense of the ledger can be dated before it. */
+    public Optional<LocalDate> firstReceipt(long stationId) {
+        return jdbc.sql("select min(entry_date) from ledger_entry where station_id = ? and kind = 'RECEIPT'")
+                .param(stationId).query(LocalDate.class).optional();
+    }
+
     public void close(long stationId) {
         jdbc.sql("update funds_ledger set closed = true where station_id = ?").param(stationId).update();
     }

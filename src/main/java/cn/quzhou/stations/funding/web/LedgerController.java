@@ -73,14 +73,16 @@ class LedgerController {
     }
 
     @PostMapping("/entries/{entryId}/reverse")
-    String reverse(@PathVariable long stationId, @PathVariable long entryId, @RequestParam(required = false) String reason,
-                   RedirectAttributes redirect) {
-        if (reason == null || reason.isBlank()) {
-            redirect.addFlashAttribute("problem", "funding.error.reasonRequired");
+    String reverse(@PathVariable long stationId, @PathVariable long entryId, @Valid ReversalCommand form,
+                   BindingResult result, RedirectAttributes redirect) {
+        // the reason is typed in a one-line form beside each entry: its refusal comes back as the page's problem
+        if (result.hasFieldErrors("reason")) {
+            redirect.addFlashAttribute("problem", form.reason() == null || form.reason().isBlank()
+                    ? "funding.error.reasonRequired" : "funding.error.reasonTooLong");
             return "redirect:/funding/ledgers/" + stationId;
         }
         try {
-            ledgers.reverse(stationId, entryId, new ReversalCommand(reason));
+            ledgers.reverse(stationId, entryId, form);
             redirect.addFlashAttribute("notice", "funding.entry.reversed");
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("problem", e.messageKey());

@@ -59,10 +59,9 @@ public class FundsLedgers {
     /** The ledgers in the signed-in user's scope, without their entries. */
     @PreAuthorize("hasAuthority('funding:read')")
     public List<LedgerView> list() {
-        var scope = PlatformUser.current().scope();
-        List<LedgerStore.Ledger> ledgers = store.all().stream()
-                .filter(l -> scope.covers(l.jurisdictionId(), l.hostUnitId())).toList();
-        Map<Long, String> names = stations.list().stream().collect(Collectors.toMap(StationView::id, StationView::name));
+        List<LedgerStore.Ledger> ledgers = store.within(PlatformUser.current().scope().sql("jurisdiction_id", "host_unit_id"));
+        Map<Long, String> names = stations.byIds(ledgers.stream().map(LedgerStore.Ledger::stationId)
+                .collect(Collectors.toSet())).values().stream().collect(Collectors.toMap(StationView::id, StationView::name));
         Map<Long, String> unitNames = units.namesOf(ledgers.stream().map(LedgerStore.Ledger::hostUnitId)
                 .collect(Collectors.toSet()));
         Map<Long, String> jurisdictions = payers.names();

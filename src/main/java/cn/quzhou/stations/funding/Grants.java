@@ -65,20 +65,23 @@ public class Grants {
     @PreAuthorize("hasAuthority('funding:read')")
     public List<InstalmentView> list() {
         DataScope scope = PlatformUser.current().scope();
-        List<InstalmentStore.Row> rows = store.all().stream()
-                .filter(r -> scope.covers(r.jurisdictionId(), r.hostUnitId())).toList();
-        return views(rows);
+        List<InstalmentStore.Row> rows = store.within(scope.sql("jurisdiction_id", "host_unit_id"));
+        Map<Long, PaymentView> payments = store.livePaymentsWithin(scope.sql("i.jurisdiction_id", "i.host_unit_id"))
+                .stream().collect(Collectors.toMap(PaymentView::instalmentId, Function.identity()));
+        return views(rows, payments);
     }
 
     @PreAuthorize("hasAuthority('funding:read')")
     public InstalmentView get(long id) {
-        return views(List.of(visible(id))).get(0);
+        return one(visible(id));
     }
 
     /** The instalment of a station's evaluation year, if one fell due. */
     @PreAuthorize("hasAuthority('funding:read')")
     public java.util.Optional<InstalmentView> of(long stationId, int year) {
-        return list().stream().filter(i -> i.stationId() == stationId && i.year() == year).findFirst();
+        return store.of(stationId, year)
+                .filter(r -> PlatformUser.current().scope().covers(r.jurisdictionId(), r.hostUnitId()))
+                .map(this::one);
     }
 
     /**
@@ -204,14 +207,20 @@ public class Grants {
         return r;
     }
 
-    private List<InstalmentView> views(List<InstalmentStore.Row> rows) {
+    /** One instalment with its own station, unit and payment only. */
+    private InstalmentView one(InstalmentStore.Row r) {
+        Map<Long, PaymentView> payment = store.livePayment(r.id()).map(p -> Map.of(r.id(), p)).orElse(Map.of());
+        return views(List.of(r), payment).get(0);
+    }
+
+    /** The rows as views; station and unit names are looked up for these rows only. */
+    private List<InstalmentView> views(List<InstalmentStore.Row> rows, Map<Long, PaymentView> payments) {
         Map<Long, String> jurisdictions = payers.names();
-        Map<Long, String> stationNames = stations.list().stream()
+        Set<Long> stationIds = rows.stream().map(InstalmentStore.Row::stationId).collect(Collectors.toSet());
+        Map<Long, String> stationNames = stations.byIds(stationIds).values().stream()
                 .collect(Collectors.toMap(StationView::id, StationView::name));
         Set<Long> unitIds = rows.stream().map(InstalmentStore.Row::hostUnitId).collect(Collectors.toSet());
         Map<Long, String> unitNames = units.namesOf(unitIds);
-        Map<Long, PaymentView> payments = store.livePayments().stream()
-                .collect(Collectors.toMap(PaymentView::instalmentId, Function.identity()));
         return rows.stream().map(r -> new InstalmentView(r.id(), r.stationId(), stationNames.get(r.stationId()),
                 r.hostUnitId(), unitNames.get(r.hostUnitId()), r.jurisdictionId(), jurisdictions.get(r.jurisdictionId()),
                 r.level(), r.year(), r.stationYear(), r.amount(),

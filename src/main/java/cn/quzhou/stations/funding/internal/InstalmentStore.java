@@ -3,6 +3,7 @@ package cn.quzhou.stations.funding.internal;
 import cn.quzhou.stations.funding.InstalmentStatus;
 import cn.quzhou.stations.funding.PaymentStatus;
 import cn.quzhou.stations.funding.PaymentView;
+import cn.quzhou.stations.organisation.DataScope;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.shared.ConflictException;
 import java.math.BigDecimal;
@@ -33,8 +34,17 @@ public class InstalmentStore {
                       InstalmentStatus status, String cancelCause, String resultDocument) {
     }
 
-    public List<Row> all() {
-        return jdbc.sql("select * from grant_instalment order by year desc, station_id, station_year").query(this::row).list();
+    /** The instalments within {@code scope} (a condition on this table's columns), latest year first. */
+    public List<Row> within(DataScope.Sql scope) {
+        return jdbc.sql("select * from grant_instalment where " + scope.condition()
+                        + " order by year desc, station_id, station_year")
+                .params(scope.params()).query(this::row).list();
+    }
+
+    /** The instalment of a station's year, if one fell due. */
+    public Optional<Row> of(long stationId, int year) {
+        return jdbc.sql("select * from grant_instalment where station_id = ? and year = ?").params(stationId, year)
+                .query(this::row).optional();
     }
 
     public Optional<Row> find(long id) {
@@ -73,8 +83,12 @@ public class InstalmentStore {
                 .query(InstalmentStore::payment).optional();
     }
 
-    public List<PaymentView> livePayments() {
-        return jdbc.sql(PAYMENT + "where status <> 'WITHDRAWN'").query(InstalmentStore::payment).list();
+    /** The live payments of the instalments within {@code scope} (a condition on {@code grant_instalment i}). */
+    public List<PaymentView> livePaymentsWithin(DataScope.Sql scope) {
+        return jdbc.sql("""
+                        select p.* from grant_payment p join grant_instalment i on i.id = p.instalment_id
+                         where p.status <> 'WITHDRAWN' and """ + " " + scope.condition())
+                .params(scope.params()).query(InstalmentStore::payment).list();
     }
 
     public Optional<PaymentView> paymentByKey(String key) {

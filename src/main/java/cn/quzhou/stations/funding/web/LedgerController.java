@@ -11,13 +11,9 @@ import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,9 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/funding/ledgers/{stationId}")
 class LedgerController {
-
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final FundsLedgers ledgers;
     private final FundingDocuments documents;
@@ -105,14 +98,7 @@ class LedgerController {
     @GetMapping("/report.xlsx")
     ResponseEntity<StreamingResponseBody> reportExcel(@PathVariable long stationId, @RequestParam int year) {
         UsageReport r = ledgers.usage(stationId, year);
-        return excel("经费使用情况-" + year + ".xlsx", out -> documents.usageExcel(r, out));
-    }
-
-    static ResponseEntity<StreamingResponseBody> excel(String name, StreamingResponseBody body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentDisposition(ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build());
-        headers.set("X-Content-Type-Options", "nosniff");
-        return ResponseEntity.ok().headers(headers).contentType(XLSX).body(body);
+        return FileDownloads.xlsx("经费使用情况-" + year, out -> documents.usageExcel(r, out));
     }
 
     private String page(long stationId, Model model) {

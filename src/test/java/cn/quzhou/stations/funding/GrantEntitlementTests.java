@@ -170,6 +170,23 @@ class GrantEntitlementTests extends PlatformTest {
     }
 
     @Test
+    void aDisbursementRecordedBeforeACorrectionToUnqualifiedIsClawedBackWhenTheStationIsLaterRevoked() {
+        long station = funding.national("资助已汇更正后撤销服务站" + System.nanoTime());
+        funding.publish(station, 2093, 1, 1, Grade.QUALIFIED);
+        InstalmentView due = funding.instalment(station, 2093);
+        as(world.user(Role.CITY_CAST), () -> grants.record(due.id(), funding.payment(due.amount()),
+                UUID.randomUUID().toString()));
+        funding.publish(station, 2093, 2, 1, Grade.UNQUALIFIED);
+        try {
+            funding.revoke(station);
+            assertThat(as(world.user(Role.CITY_CAST), () -> clawbacks.list())).filteredOn(c -> c.stationId() == station)
+                    .singleElement().satisfies(c -> assertThat(c.amount()).isEqualByComparingTo("500000.00"));
+        } finally {
+            funding.publish(station, 2093, 3, 1, Grade.QUALIFIED); // no reconciliation finding left behind
+        }
+    }
+
+    @Test
     void anInstalmentThatIsNoLongerDueCannotBeMarkedPaid() {
         long station = funding.national("资助状态条件更新服务站" + System.nanoTime());
         funding.publish(station, 2092, 1, 1, Grade.QUALIFIED);

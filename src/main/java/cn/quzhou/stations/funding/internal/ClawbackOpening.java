@@ -46,8 +46,11 @@ class ClawbackOpening {
         for (InstalmentStore.Row r : rows) {
             if (r.status() == InstalmentStatus.PAID) {
                 paid = paid.add(r.amount());
-            } else if (r.status() == InstalmentStatus.DUE) {
-                instalments.transition(r.id(), InstalmentStatus.DUE, InstalmentStatus.CANCELLED, "REVOKED");
+            } else {
+                if (r.status() == InstalmentStatus.DUE) {
+                    instalments.transition(r.id(), InstalmentStatus.DUE, InstalmentStatus.CANCELLED, "REVOKED");
+                }
+                // recorded, not yet approved — also under an instalment an earlier correction cancelled
                 paid = paid.add(instalments.livePayment(r.id()).map(p -> p.amount()).orElse(BigDecimal.ZERO));
             }
         }

@@ -9,6 +9,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * Responses for controllers that hand out files, always as downloads ({@code attachment}, UTF-8
@@ -16,6 +17,9 @@ import org.springframework.http.ResponseEntity;
  * never renders an upload in the platform's origin. Check access before calling these.
  */
 public final class FileDownloads {
+
+    public static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private FileDownloads() {
     }
@@ -39,6 +43,24 @@ public final class FileDownloads {
                 .contentType(MediaType.APPLICATION_PDF)
                 .contentLength(pdf.length)
                 .body(new ByteArrayResource(pdf));
+    }
+
+    /**
+     * An Excel workbook streamed to the client as it is written (see {@link Workbooks#write}); {@code fileName}
+     * is neutralised and gets the {@code .xlsx} extension.
+     */
+    public static ResponseEntity<StreamingResponseBody> xlsx(String fileName, StreamingResponseBody workbook) {
+        return ResponseEntity.ok().headers(headers(xlsxName(fileName))).contentType(XLSX).body(workbook);
+    }
+
+    /** An Excel workbook already written to {@code content}. */
+    public static ResponseEntity<Resource> xlsx(String fileName, byte[] content) {
+        return ResponseEntity.ok().headers(headers(xlsxName(fileName))).contentType(XLSX)
+                .contentLength(content.length).body(new ByteArrayResource(content));
+    }
+
+    private static String xlsxName(String fileName) {
+        return FileNames.neutralise(fileName, "xlsx", "workbook");
     }
 
     private static HttpHeaders headers(String name) {

@@ -32,7 +32,12 @@ public final class FileNames {
      * (without extension) is used when nothing of the original name survives.
      */
     public static String neutralise(String original, FileKind kind, String fallback) {
-        String suffix = "." + kind.extension();
+        return neutralise(original, kind.extension(), fallback);
+    }
+
+    /** As {@link #neutralise(String, FileKind, String)}, for a file the platform writes itself (e.g. "xlsx"). */
+    static String neutralise(String original, String extension, String fallback) {
+        String suffix = "." + extension;
         String base = base(original == null ? "" : original);
         if (base.isEmpty()) {
             base = base(fallback);

@@ -7,6 +7,8 @@
  *   <li>{@link cn.quzhou.stations.documents.FileStore}: attachments, recognised by content and stored
  *       by SHA-256 outside the web root; no access control of its own.
  *       {@link cn.quzhou.stations.documents.FileDownloads} turns them into safe download responses.</li>
+ *   <li>{@link cn.quzhou.stations.documents.Workbooks}: streamed Excel exports (styles, numeric cells, texts that
+ *       are never formulas); {@code FileDownloads.xlsx} sends them.</li>
  * </ul>
  * This module has no HTTP endpoints: the modules owning the records decide who may download what.
  */

@@ -1,6 +1,7 @@
 package cn.quzhou.stations.evaluation;
 
 import cn.quzhou.stations.documents.PdfRenderer;
+import cn.quzhou.stations.documents.Workbooks;
 import cn.quzhou.stations.evaluation.scoring.EvidenceKind;
 import cn.quzhou.stations.evaluation.scoring.Heading;
 import cn.quzhou.stations.evaluation.scoring.IndicatorRule;
@@ -11,18 +12,14 @@ import cn.quzhou.stations.evaluation.scoring.RuleKind;
 import cn.quzhou.stations.evaluation.scoring.RulePart;
 import cn.quzhou.stations.evaluation.scoring.ScoreSheet;
 import cn.quzhou.stations.evaluation.scoring.Subtotal;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -38,7 +35,7 @@ import org.springframework.stereotype.Component;
 public class EvaluationDocuments {
 
     /** Rows of the results workbook kept in memory; the rest are flushed to a (compressed) temp file. */
-    static final int ROW_WINDOW = 100;
+    static final int ROW_WINDOW = Workbooks.ROW_WINDOW;
 
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
     private static final String TEMPLATE = "evaluation/pdf/score-sheet";
@@ -184,26 +181,11 @@ public class EvaluationDocuments {
      * Only {@link #ROW_WINDOW} rows are held in memory; the temporary files are deleted before returning.
      */
     public void resultsExcel(int year, List<ResultRow> rows, OutputStream out) {
-        SXSSFWorkbook workbook = workbook();
-        try {
-            fill(workbook, year, rows);
-            workbook.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the results of " + year, e);
-        } finally {
-            workbook.dispose(); // the temp files of the flushed rows
-            try {
-                workbook.close();
-            } catch (IOException ignored) {
-                // the stream is the caller's; nothing left to release
-            }
-        }
+        Workbooks.write(out, workbook -> fill(workbook, year, rows));
     }
 
     SXSSFWorkbook workbook() {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
-        workbook.setCompressTempFiles(true);
-        return workbook;
+        return Workbooks.streaming();
     }
 
     void fill(SXSSFWorkbook workbook, int year, List<ResultRow> rows) {
@@ -216,18 +198,12 @@ public class EvaluationDocuments {
         headings.forEach(h -> header.add(headed(h)));
         header.addAll(List.of(msg("evaluation.results.grade"), msg("evaluation.results.reason")));
 
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        CellStyle headerStyle = workbook.createCellStyle();
-        headerStyle.setFont(bold);
-        CellStyle number = workbook.createCellStyle();
-        number.setDataFormat(workbook.createDataFormat().getFormat("0.##"));
+        Workbooks.Styles styles = Workbooks.Styles.of(workbook);
+        CellStyle number = styles.decimal();
 
         Row head = sheet.createRow(0);
         for (int c = 0; c < header.size(); c++) {
-            Cell cell = head.createCell(c);
-            cell.setCellValue(header.get(c));
-            cell.setCellStyle(headerStyle);
+            Workbooks.text(head, c, header.get(c), styles.bold());
         }
         sheet.createFreezePane(0, 1);
         for (int c = 0; c < header.size(); c++) {
@@ -254,19 +230,12 @@ public class EvaluationDocuments {
         }
     }
 
-    /** A string cell: whatever the text (markup, a leading “=”), it is never a formula. */
     private static void text(Row row, int column, String value) {
-        if (value != null) {
-            row.createCell(column).setCellValue(value);
-        }
+        Workbooks.text(row, column, value, null);
     }
 
     private static void numeric(Row row, int column, BigDecimal value, CellStyle style) {
-        if (value != null) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(value.doubleValue());
-            cell.setCellStyle(style);
-        }
+        Workbooks.number(row, column, value, style);
     }
 
     /** Message arguments as text: numbers without grouping, levels and evidence kinds by their Chinese names. */

@@ -3,12 +3,14 @@ package cn.quzhou.stations.funding;
 /**
  * One finding of the reconciliation.
  *
- * @param kind REVOKED_WITHOUT_CLAWBACK, PAID_WITHOUT_PASSING_RESULT or LEDGER_OUT_OF_BALANCE
+ * @param kind REVOKED_WITHOUT_CLAWBACK, PAID_WITHOUT_PASSING_RESULT, RECORDED_WITHOUT_PASSING_RESULT or
+ *             LEDGER_OUT_OF_BALANCE
  * @param detail what does not add up (year, amounts), for the page
  */
 public record Anomaly(String kind, long stationId, String detail) {
 
     public static final String REVOKED_WITHOUT_CLAWBACK = "REVOKED_WITHOUT_CLAWBACK";
     public static final String PAID_WITHOUT_PASSING_RESULT = "PAID_WITHOUT_PASSING_RESULT";
+    public static final String RECORDED_WITHOUT_PASSING_RESULT = "RECORDED_WITHOUT_PASSING_RESULT";
     public static final String LEDGER_OUT_OF_BALANCE = "LEDGER_OUT_OF_BALANCE";
 }

@@ -46,11 +46,12 @@ public class Clawbacks {
     /** Clawbacks in the signed-in user's scope, open ones first. */
     @PreAuthorize("hasAuthority('funding:read')")
     public List<ClawbackView> list() {
-        var scope = PlatformUser.current().scope();
-        List<Row> rows = jdbc.sql("select * from clawback order by settled_on nulls first, opened_on desc, id desc")
-                .query(Clawbacks::row).list().stream()
-                .filter(r -> scope.covers(r.jurisdictionId(), r.hostUnitId())).toList();
-        Map<Long, String> names = stations.list().stream().collect(Collectors.toMap(StationView::id, StationView::name));
+        var scope = PlatformUser.current().scope().sql("jurisdiction_id", "host_unit_id");
+        List<Row> rows = jdbc.sql("select * from clawback where " + scope.condition()
+                        + " order by settled_on nulls first, opened_on desc, id desc")
+                .params(scope.params()).query(Clawbacks::row).list();
+        Map<Long, String> names = stations.byIds(rows.stream().map(Row::stationId).collect(Collectors.toSet())).values()
+                .stream().collect(Collectors.toMap(StationView::id, StationView::name));
         Map<Long, String> unitNames = units.namesOf(rows.stream().map(Row::hostUnitId).collect(Collectors.toSet()));
         return rows.stream().map(r -> view(r, names.get(r.stationId()), unitNames.get(r.hostUnitId()), List.of()))
                 .toList();

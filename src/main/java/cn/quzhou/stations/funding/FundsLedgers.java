@@ -59,10 +59,9 @@ public class FundsLedgers {
     /** The ledgers in the signed-in user's scope, without their entries. */
     @PreAuthorize("hasAuthority('funding:read')")
     public List<LedgerView> list() {
-        var scope = PlatformUser.current().scope();
-        List<LedgerStore.Ledger> ledgers = store.all().stream()
-                .filter(l -> scope.covers(l.jurisdictionId(), l.hostUnitId())).toList();
-        Map<Long, String> names = stations.list().stream().collect(Collectors.toMap(StationView::id, StationView::name));
+        List<LedgerStore.Ledger> ledgers = store.within(PlatformUser.current().scope().sql("jurisdiction_id", "host_unit_id"));
+        Map<Long, String> names = stations.byIds(ledgers.stream().map(LedgerStore.Ledger::stationId)
+                .collect(Collectors.toSet())).values().stream().collect(Collectors.toMap(StationView::id, StationView::name));
         Map<Long, String> unitNames = units.namesOf(ledgers.stream().map(LedgerStore.Ledger::hostUnitId)
                 .collect(Collectors.toSet()));
         Map<Long, String> jurisdictions = payers.names();
@@ -89,7 +88,8 @@ public class FundsLedgers {
     }
 
     /**
-     * Records an expense of the signed-in unit's own station. Refused at the field: a date in the future, a category
+     * Records an expense of the signed-in unit's own station. Refused at the field: a date in the future or before the
+     * first grant was received, a category
      * outside Art. 9 (or not a leaf), a project cooperation expense without its project, an amount beyond the balance.
      * The ledger row is locked while the balance is checked, so two expenses at once cannot both spend the last yuan
      * (and the balance's check constraint stops it regardless).
@@ -109,6 +109,11 @@ public class FundsLedgers {
         LedgerStore.Ledger ledger = store.lock(stationId).orElseThrow();
         if (ledger.closed()) {
             throw new BusinessRuleException(null, "funding.error.ledgerClosed");
+        }
+        // money spent before any arrived would make an earlier period's usage report show a negative balance
+        LocalDate firstReceipt = store.firstReceipt(stationId).orElse(null);
+        if (firstReceipt != null && c.entryDate().isBefore(firstReceipt)) {
+            throw new BusinessRuleException("entryDate", "funding.error.beforeFirstReceipt", firstReceipt.toString());
         }
         if (c.amount().compareTo(ledger.balance()) > 0) {
             throw new BusinessRuleException("amount", "funding.error.overBalance", ledger.balance().toPlainString());

@@ -65,20 +65,23 @@ public class Grants {
     @PreAuthorize("hasAuthority('funding:read')")
     public List<InstalmentView> list() {
         DataScope scope = PlatformUser.current().scope();
-        List<InstalmentStore.Row> rows = store.all().stream()
-                .filter(r -> scope.covers(r.jurisdictionId(), r.hostUnitId())).toList();
-        return views(rows);
+        List<InstalmentStore.Row> rows = store.within(scope.sql("jurisdiction_id", "host_unit_id"));
+        Map<Long, PaymentView> payments = store.livePaymentsWithin(scope.sql("i.jurisdiction_id", "i.host_unit_id"))
+                .stream().collect(Collectors.toMap(PaymentView::instalmentId, Function.identity()));
+        return views(rows, payments);
     }
 
     @PreAuthorize("hasAuthority('funding:read')")
     public InstalmentView get(long id) {
-        return views(List.of(visible(id))).get(0);
+        return one(visible(id));
     }
 
     /** The instalment of a station's evaluation year, if one fell due. */
     @PreAuthorize("hasAuthority('funding:read')")
     public java.util.Optional<InstalmentView> of(long stationId, int year) {
-        return list().stream().filter(i -> i.stationId() == stationId && i.year() == year).findFirst();
+        return store.of(stationId, year)
+                .filter(r -> PlatformUser.current().scope().covers(r.jurisdictionId(), r.hostUnitId()))
+                .map(this::one);
     }
 
     /**
@@ -163,9 +166,9 @@ public class Grants {
         if (me.equals(p.recordedBy())) {
             throw new BusinessRuleException(null, "funding.error.ownApproval");
         }
+        store.transition(i.id(), InstalmentStatus.DUE, InstalmentStatus.PAID, null);
         jdbc.sql("update grant_payment set status = 'APPROVED', approved_by = ?, approved_at = ? where id = ?")
                 .params(me, Timestamp.from(clock.instant()), paymentId).update();
-        store.setStatus(i.id(), InstalmentStatus.PAID, null);
         ledgers.ensure(i.stationId(), i.hostUnitId(), i.jurisdictionId(), i.level());
         ledgers.lock(i.stationId());
         ledgers.add(i.stationId(), new LedgerStore.NewEntry(EntryKind.RECEIPT, p.paidOn(), p.amount(), null, null,
@@ -185,10 +188,15 @@ public class Grants {
                 .query(Long.class).single();
     }
 
-    /** How many disbursements await a second official's approval (the city CAST's to-do). */
+    /**
+     * How many disbursements await a second official's approval (the city CAST's to-do); one of a cancelled
+     * instalment cannot be approved and shows in the clawback or the reconciliation instead.
+     */
     @PreAuthorize("hasAuthority('funding:pay')")
     public long awaitingApproval() {
-        return store.countPayments(PaymentStatus.AWAITING_APPROVAL);
+        return jdbc.sql("""
+                select count(*) from grant_payment p join grant_instalment i on i.id = p.instalment_id
+                 where p.status = 'AWAITING_APPROVAL' and i.status = 'DUE'""").query(Long.class).single();
     }
 
     private InstalmentStore.Row visible(long id) {
@@ -199,14 +207,20 @@ public class Grants {
         return r;
     }
 
-    private List<InstalmentView> views(List<InstalmentStore.Row> rows) {
+    /** One instalment with its own station, unit and payment only. */
+    private InstalmentView one(InstalmentStore.Row r) {
+        Map<Long, PaymentView> payment = store.livePayment(r.id()).map(p -> Map.of(r.id(), p)).orElse(Map.of());
+        return views(List.of(r), payment).get(0);
+    }
+
+    /** The rows as views; station and unit names are looked up for these rows only. */
+    private List<InstalmentView> views(List<InstalmentStore.Row> rows, Map<Long, PaymentView> payments) {
         Map<Long, String> jurisdictions = payers.names();
-        Map<Long, String> stationNames = stations.list().stream()
+        Set<Long> stationIds = rows.stream().map(InstalmentStore.Row::stationId).collect(Collectors.toSet());
+        Map<Long, String> stationNames = stations.byIds(stationIds).values().stream()
                 .collect(Collectors.toMap(StationView::id, StationView::name));
         Set<Long> unitIds = rows.stream().map(InstalmentStore.Row::hostUnitId).collect(Collectors.toSet());
         Map<Long, String> unitNames = units.namesOf(unitIds);
-        Map<Long, PaymentView> payments = store.livePayments().stream()
-                .collect(Collectors.toMap(PaymentView::instalmentId, Function.identity()));
         return rows.stream().map(r -> new InstalmentView(r.id(), r.stationId(), stationNames.get(r.stationId()),
                 r.hostUnitId(), unitNames.get(r.hostUnitId()), r.jurisdictionId(), jurisdictions.get(r.jurisdictionId()),
                 r.level(), r.year(), r.stationYear(), r.amount(),

@@ -14,8 +14,9 @@ public record InstalmentView(long id, long stationId, String stationName, long h
                              int stationYear, BigDecimal amount, String payer, InstalmentStatus status,
                              String cancelCause, String resultDocument, PaymentView payment) {
 
+    /** A recorded disbursement a second official may still approve (not once the instalment was cancelled). */
     public boolean awaitingApproval() {
-        return payment != null && payment.status() == PaymentStatus.AWAITING_APPROVAL;
+        return status == InstalmentStatus.DUE && payment != null && payment.status() == PaymentStatus.AWAITING_APPROVAL;
     }
 
     public boolean payable() {

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The nightly reconciliation of the grants: every revoked station without a clawback, every paid grant without a
- * published passing result in force, every ledger whose entries do not add up to its balance. In a healthy system
+ * The nightly reconciliation of the grants: every revoked station without a clawback, every paid grant (or
+ * disbursement recorded and awaiting approval) without a published passing result in force, every ledger whose entries do not add up to its balance. In a healthy system
  * it finds nothing. Each run is kept with its findings; the city CAST sees the last one.
  */
 @Service
@@ -48,7 +48,8 @@ public class Reconciliation {
     public Run run() {
         List<Anomaly> found = new ArrayList<>();
         found.addAll(revokedWithoutClawback());
-        found.addAll(paidWithoutPassingResult());
+        found.addAll(withoutPassingResult("APPROVED", Anomaly.PAID_WITHOUT_PASSING_RESULT));
+        found.addAll(withoutPassingResult("AWAITING_APPROVAL", Anomaly.RECORDED_WITHOUT_PASSING_RESULT));
         found.addAll(ledgersOutOfBalance());
         Instant now = clock.instant();
         long id = jdbc.sql("insert into reconciliation_run (ran_at) values (?) returning id")
@@ -86,15 +87,17 @@ public class Reconciliation {
                 .map(id -> new Anomaly(Anomaly.REVOKED_WITHOUT_CLAWBACK, id, null)).toList();
     }
 
-    private List<Anomaly> paidWithoutPassingResult() {
+    /** Disbursements in {@code paymentStatus} of a year whose result in force is not passing (or unknown). */
+    private List<Anomaly> withoutPassingResult(String paymentStatus, String kind) {
         return jdbc.sql("""
                 select i.station_id, i.year, i.amount, r.grade
                   from grant_instalment i
-                  join grant_payment p on p.instalment_id = i.id and p.status = 'APPROVED'
+                  join grant_payment p on p.instalment_id = i.id and p.status = ?
                   left join funding_result r on r.station_id = i.station_id and r.year = i.year
                  where r.grade is null or r.grade = 'UNQUALIFIED'
                  order by i.station_id, i.year""")
-                .query((rs, n) -> new Anomaly(Anomaly.PAID_WITHOUT_PASSING_RESULT, rs.getLong("station_id"),
+                .param(paymentStatus)
+                .query((rs, n) -> new Anomaly(kind, rs.getLong("station_id"),
                         rs.getInt("year") + " · " + rs.getBigDecimal("amount").toPlainString() + " · "
                                 + (rs.getString("grade") == null ? "-" : rs.getString("grade"))))
                 .list();

@@ -40,6 +40,28 @@ public sealed interface DataScope {
         return (r, q, cb) -> cb.disjunction();
     }
 
+    /** A SQL condition with its positional parameters, for jdbc queries. */
+    record Sql(String condition, java.util.List<Object> params) {
+    }
+
+    /**
+     * This scope as a SQL condition on a table whose columns {@code jurisdictionColumn} and {@code hostUnitColumn}
+     * (qualified as the query needs) name the jurisdiction and the host unit — the jdbc counterpart of
+     * {@link #specification}, with the same meaning: everything, one jurisdiction, one unit, or nothing.
+     */
+    default Sql sql(String jurisdictionColumn, String hostUnitColumn) {
+        if (this instanceof All) {
+            return new Sql("true", java.util.List.of());
+        }
+        if (this instanceof OfJurisdiction j) {
+            return new Sql(jurisdictionColumn + " = ?", java.util.List.of(j.jurisdictionId()));
+        }
+        if (this instanceof OfUnit u) {
+            return new Sql(hostUnitColumn + " = ?", java.util.List.of(u.hostUnitId()));
+        }
+        return new Sql("false", java.util.List.of());
+    }
+
     default boolean covers(long jurisdictionId, long hostUnitId) {
         if (this instanceof All) {
             return true;

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.quzhou.stations.evaluation.scoring.Grade;
 import cn.quzhou.stations.organisation.Role;
+import cn.quzhou.stations.funding.internal.InstalmentStore;
 import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.ConflictException;
 import cn.quzhou.stations.testsupport.PlatformTest;
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -30,6 +32,12 @@ class GrantEntitlementTests extends PlatformTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Reconciliation reconciliation;
+
+    @Autowired
+    InstalmentStore instalmentStore;
 
     @Test
     void aNationalStationPassingYearsOneAndTwoIsPaidOneMillionByTheCityBudget() {
@@ -103,15 +111,10 @@ class GrantEntitlementTests extends PlatformTest {
         long station = funding.national("资助未拨即撤服务站" + System.nanoTime());
         funding.publish(station, 2085, 1, 1, Grade.QUALIFIED);
         InstalmentView due = funding.instalment(station, 2085);
-        as(world.user(Role.CITY_CAST), () -> grants.record(due.id(), funding.payment(due.amount()),
-                UUID.randomUUID().toString()));
         funding.revoke(station);
         InstalmentView cancelled = funding.instalment(station, 2085);
         assertThat(cancelled.status()).isEqualTo(InstalmentStatus.CANCELLED);
         assertThat(cancelled.cancelCause()).isEqualTo("REVOKED");
-        assertThat(cancelled.payment()).as("the disbursement awaiting approval is withdrawn").isNull();
-        assertThat(jdbc.sql("select status from grant_payment where instalment_id = ?").param(due.id())
-                .query(String.class).single()).isEqualTo("WITHDRAWN");
         assertThatThrownBy(() -> as(world.user(Role.CITY_CAST), () -> grants.record(due.id(),
                 funding.payment(due.amount()), UUID.randomUUID().toString())))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("funding.error.cancelled.REVOKED");
@@ -122,6 +125,77 @@ class GrantEntitlementTests extends PlatformTest {
                     assertThat(c.amount()).isEqualByComparingTo("0");
                     assertThat(c.open()).isFalse();
                 });
+    }
+
+    @Test
+    void aDisbursementRecordedButAwaitingApprovalWhenTheStationIsRevokedIsClawedBackNotWithdrawn() {
+        long station = funding.national("资助已汇未审即撤服务站" + System.nanoTime());
+        funding.publish(station, 2090, 1, 1, Grade.QUALIFIED);
+        InstalmentView due = funding.instalment(station, 2090);
+        PaymentView recorded = as(world.user(Role.CITY_CAST), () -> grants.record(due.id(),
+                funding.payment(due.amount()), UUID.randomUUID().toString()));
+        funding.revoke(station);
+        InstalmentView cancelled = funding.instalment(station, 2090);
+        assertThat(cancelled.status()).isEqualTo(InstalmentStatus.CANCELLED);
+        assertThat(cancelled.payment()).as("the bank transfer stays on record").isNotNull()
+                .satisfies(p -> assertThat(p.status()).isEqualTo(PaymentStatus.AWAITING_APPROVAL));
+        assertThat(cancelled.awaitingApproval()).as("no approval of a cancelled instalment is offered").isFalse();
+        assertThat(as(world.user(Role.CITY_CAST), () -> clawbacks.list())).filteredOn(c -> c.stationId() == station)
+                .singleElement().satisfies(c -> {
+                    assertThat(c.amount()).as("the transferred money is clawed back").isEqualByComparingTo("500000.00");
+                    assertThat(c.open()).isTrue();
+                });
+        assertThatThrownBy(() -> as(funding.secondCityCast(), () -> grants.approve(recorded.id())))
+                .isInstanceOf(ConflictException.class).hasMessage("funding.error.notDue");
+    }
+
+    @Test
+    void aDisbursementRecordedButAwaitingApprovalForAYearCorrectedToUnqualifiedShowsInTheReconciliation() {
+        long station = funding.national("资助已汇未审更正服务站" + System.nanoTime());
+        funding.publish(station, 2091, 1, 1, Grade.QUALIFIED);
+        InstalmentView due = funding.instalment(station, 2091);
+        as(world.user(Role.CITY_CAST), () -> grants.record(due.id(), funding.payment(due.amount()),
+                UUID.randomUUID().toString()));
+        try {
+            funding.publish(station, 2091, 2, 1, Grade.UNQUALIFIED);
+            InstalmentView cancelled = funding.instalment(station, 2091);
+            assertThat(cancelled.status()).isEqualTo(InstalmentStatus.CANCELLED);
+            assertThat(cancelled.payment()).as("the bank transfer stays on record").isNotNull();
+            assertThat(reconciliation.run().anomalies()).filteredOn(a -> a.stationId() == station)
+                    .extracting(Anomaly::kind).containsExactly(Anomaly.RECORDED_WITHOUT_PASSING_RESULT);
+        } finally {
+            funding.publish(station, 2091, 3, 1, Grade.QUALIFIED); // repaired, so other reconciliations stay clean
+        }
+        assertThat(reconciliation.run().anomalies()).filteredOn(a -> a.stationId() == station).isEmpty();
+    }
+
+    @Test
+    void aDisbursementRecordedBeforeACorrectionToUnqualifiedIsClawedBackWhenTheStationIsLaterRevoked() {
+        long station = funding.national("资助已汇更正后撤销服务站" + System.nanoTime());
+        funding.publish(station, 2093, 1, 1, Grade.QUALIFIED);
+        InstalmentView due = funding.instalment(station, 2093);
+        as(world.user(Role.CITY_CAST), () -> grants.record(due.id(), funding.payment(due.amount()),
+                UUID.randomUUID().toString()));
+        funding.publish(station, 2093, 2, 1, Grade.UNQUALIFIED);
+        try {
+            funding.revoke(station);
+            assertThat(as(world.user(Role.CITY_CAST), () -> clawbacks.list())).filteredOn(c -> c.stationId() == station)
+                    .singleElement().satisfies(c -> assertThat(c.amount()).isEqualByComparingTo("500000.00"));
+        } finally {
+            funding.publish(station, 2093, 3, 1, Grade.QUALIFIED); // no reconciliation finding left behind
+        }
+    }
+
+    @Test
+    void anInstalmentThatIsNoLongerDueCannotBeMarkedPaid() {
+        long station = funding.national("资助状态条件更新服务站" + System.nanoTime());
+        funding.publish(station, 2092, 1, 1, Grade.QUALIFIED);
+        InstalmentView due = funding.instalment(station, 2092);
+        jdbc.sql("update grant_instalment set status = 'CANCELLED', cancel_cause = 'CORRECTED' where id = ?")
+                .param(due.id()).update();
+        assertThatThrownBy(() -> instalmentStore.transition(due.id(), InstalmentStatus.DUE, InstalmentStatus.PAID, null))
+                .isInstanceOf(ConflictException.class).hasMessage("funding.error.notDue");
+        assertThat(funding.instalment(station, 2092).status()).isEqualTo(InstalmentStatus.CANCELLED);
     }
 
     @Test
@@ -164,9 +238,8 @@ class GrantEntitlementTests extends PlatformTest {
         InstalmentView cancelled = funding.instalment(station, 2088);
         assertThat(cancelled.status()).isEqualTo(InstalmentStatus.CANCELLED);
         assertThat(cancelled.cancelCause()).isEqualTo("CORRECTED");
-        assertThat(cancelled.payment()).as("the disbursement awaiting approval is withdrawn").isNull();
         assertThatThrownBy(() -> as(funding.secondCityCast(), () -> grants.approve(pending.id())))
-                .isInstanceOf(BusinessRuleException.class).hasMessage("funding.error.notAwaitingApproval");
+                .isInstanceOf(ConflictException.class).hasMessage("funding.error.notDue");
         assertThatThrownBy(() -> as(world.user(Role.CITY_CAST), () -> grants.record(due.id(),
                 funding.payment(due.amount()), UUID.randomUUID().toString())))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("funding.error.cancelled.CORRECTED");
@@ -175,7 +248,7 @@ class GrantEntitlementTests extends PlatformTest {
         assertThat(funding.instalment(station, 2088).status()).isEqualTo(InstalmentStatus.CANCELLED);
         funding.publish(station, 2088, 3, 1, Grade.QUALIFIED);
         assertThat(funding.instalment(station, 2088).status()).isEqualTo(InstalmentStatus.DUE);
-        funding.pay(station, 2088);
+        as(funding.secondCityCast(), () -> grants.approve(pending.id())); // the transfer recorded before is approved
         assertThat(funding.instalment(station, 2088).status()).isEqualTo(InstalmentStatus.PAID);
     }
 

@@ -5,21 +5,14 @@ import java.util.List;
 
 /**
  * A data scope as a SQL condition on a table that names its jurisdiction and host unit ({@code jurisdiction_id},
- * {@code host_unit_id}), for the jdbc queries of this module. The scope always comes from the principal.
+ * {@code host_unit_id}), for the jdbc queries of this module. The scope always comes from the principal; the
+ * translation itself is {@link DataScope#sql}, the one shared by every module.
  */
 public record ScopeSql(String condition, List<Object> params) {
 
     public static ScopeSql of(DataScope scope, String alias) {
         String prefix = alias == null ? "" : alias + ".";
-        if (scope instanceof DataScope.All) {
-            return new ScopeSql("true", List.of());
-        }
-        if (scope instanceof DataScope.OfJurisdiction j) {
-            return new ScopeSql(prefix + "jurisdiction_id = ?", List.of(j.jurisdictionId()));
-        }
-        if (scope instanceof DataScope.OfUnit u) {
-            return new ScopeSql(prefix + "host_unit_id = ?", List.of(u.hostUnitId()));
-        }
-        return new ScopeSql("false", List.of());
+        DataScope.Sql sql = scope.sql(prefix + "jurisdiction_id", prefix + "host_unit_id");
+        return new ScopeSql(sql.condition(), sql.params());
     }
 }

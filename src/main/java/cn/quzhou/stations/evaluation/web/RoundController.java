@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation.web;
 
+import cn.quzhou.stations.documents.FileDownloads;
 import cn.quzhou.stations.evaluation.EvaluationDocuments;
 import cn.quzhou.stations.evaluation.EvaluationRounds;
 import cn.quzhou.stations.evaluation.EvaluationScoring;
@@ -14,13 +15,8 @@ import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -148,14 +144,7 @@ class RoundController {
     ResponseEntity<Resource> excel(@PathVariable int year) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         documents.resultsExcel(year, rounds.resultRows(year), out);
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentDisposition(ContentDisposition.attachment()
-                .filename(year + "年度学会服务站绩效考核结果.xlsx", StandardCharsets.UTF_8).build());
-        headers.set("X-Content-Type-Options", "nosniff");
-        return ResponseEntity.ok().headers(headers)
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(new ByteArrayResource(out.toByteArray()));
+        return FileDownloads.xlsx(year + "年度学会服务站绩效考核结果", out.toByteArray());
     }
 
     private String act(int year, RedirectAttributes redirect, String notice, Runnable action) {

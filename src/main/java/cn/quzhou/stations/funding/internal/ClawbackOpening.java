@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Art. 18 追缴 and D5, in the revocation's transaction: a clawback of every paid instalment opens (amount = the sum
  * paid; a station never paid gets a clawback of zero, settled at once, so that every revoked station has one), due
- * instalments are cancelled, disbursements awaiting approval withdrawn, and the funds ledger is closed.
+ * instalments are cancelled, and the funds ledger is closed. A disbursement recorded but still awaiting approval is
+ * money that has left (the bank reference and a past payment date were recorded), so it is not withdrawn: it stays
+ * on record and its amount is clawed back too.
  */
 @Component
 class ClawbackOpening {
@@ -44,9 +46,12 @@ class ClawbackOpening {
         for (InstalmentStore.Row r : rows) {
             if (r.status() == InstalmentStatus.PAID) {
                 paid = paid.add(r.amount());
-            } else if (r.status() == InstalmentStatus.DUE) {
-                instalments.setStatus(r.id(), InstalmentStatus.CANCELLED, "REVOKED");
-                instalments.withdrawPending(r.id());
+            } else {
+                if (r.status() == InstalmentStatus.DUE) {
+                    instalments.transition(r.id(), InstalmentStatus.DUE, InstalmentStatus.CANCELLED, "REVOKED");
+                }
+                // recorded, not yet approved — also under an instalment an earlier correction cancelled
+                paid = paid.add(instalments.livePayment(r.id()).map(p -> p.amount()).orElse(BigDecimal.ZERO));
             }
         }
         long jurisdiction = rows.isEmpty()

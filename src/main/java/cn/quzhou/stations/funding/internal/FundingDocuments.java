@@ -1,21 +1,17 @@
 package cn.quzhou.stations.funding.internal;
 
 import cn.quzhou.stations.documents.PdfRenderer;
+import cn.quzhou.stations.documents.Workbooks;
 import cn.quzhou.stations.funding.OverviewRow;
 import cn.quzhou.stations.funding.UsageReport;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +23,6 @@ import org.springframework.stereotype.Component;
 public class FundingDocuments {
 
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
-    private static final int ROW_WINDOW = 100;
 
     private final PdfRenderer renderer;
     private final MessageSource messages;
@@ -42,43 +37,43 @@ public class FundingDocuments {
     }
 
     public void usageExcel(UsageReport r, OutputStream out) {
-        write(out, workbook -> {
-            Styles s = new Styles(workbook);
+        Workbooks.write(out, workbook -> {
+            Workbooks.Styles s = Workbooks.Styles.of(workbook);
             SXSSFSheet sheet = workbook.createSheet(msg("funding.report.sheet", String.valueOf(r.year())));
             sheet.setColumnWidth(0, 36 * 256);
             sheet.setColumnWidth(1, 18 * 256);
             sheet.setColumnWidth(2, 18 * 256);
             int n = 0;
-            text(sheet.createRow(n++), 0, msg("funding.report.title", r.stationName(), String.valueOf(r.year())), s.bold);
+            text(sheet.createRow(n++), 0, msg("funding.report.title", r.stationName(), String.valueOf(r.year())), s.bold());
             text(sheet.createRow(n++), 0, r.hostUnitName() + " · " + r.jurisdictionName(), null);
             Row head = sheet.createRow(n++);
-            text(head, 0, msg("funding.report.category"), s.bold);
-            text(head, 1, msg("funding.report.inYear"), s.bold);
-            text(head, 2, msg("funding.report.toDate"), s.bold);
+            text(head, 0, msg("funding.report.category"), s.bold());
+            text(head, 1, msg("funding.report.inYear"), s.bold());
+            text(head, 2, msg("funding.report.toDate"), s.bold());
             for (UsageReport.Line l : r.lines()) {
                 Row row = sheet.createRow(n++);
                 text(row, 0, (l.sub() ? "    " : "") + l.name(), null);
-                number(row, 1, l.spentInYear(), s.money);
-                number(row, 2, l.spentToDate(), s.money);
+                number(row, 1, l.spentInYear(), s.money());
+                number(row, 2, l.spentToDate(), s.money());
             }
             n = pair(sheet, n, msg("funding.report.spent"), r.spentInYear(), r.spentToDate(), s);
             n = pair(sheet, n, msg("funding.report.received"), r.receivedInYear(), r.receivedToDate(), s);
             Row balance = sheet.createRow(n);
-            text(balance, 0, msg("funding.report.balance"), s.bold);
-            number(balance, 2, r.balanceAtYearEnd(), s.money);
+            text(balance, 0, msg("funding.report.balance"), s.bold());
+            number(balance, 2, r.balanceAtYearEnd(), s.money());
         });
     }
 
     public void overviewExcel(List<OverviewRow> rows, OutputStream out) {
-        write(out, workbook -> {
-            Styles s = new Styles(workbook);
+        Workbooks.write(out, workbook -> {
+            Workbooks.Styles s = Workbooks.Styles.of(workbook);
             SXSSFSheet sheet = workbook.createSheet(msg("funding.overview.title"));
             String[] header = {msg("funding.overview.year"), msg("funding.overview.jurisdiction"),
                     msg("funding.overview.level"), msg("funding.overview.due"), msg("funding.overview.paid"),
                     msg("funding.overview.spent"), msg("funding.overview.clawedBack")};
             Row head = sheet.createRow(0);
             for (int c = 0; c < header.length; c++) {
-                text(head, c, header[c], s.bold);
+                text(head, c, header[c], s.bold());
                 sheet.setColumnWidth(c, 16 * 256);
             }
             sheet.createFreezePane(0, 1);
@@ -88,71 +83,29 @@ public class FundingDocuments {
                 row.createCell(0).setCellValue(r.year());
                 text(row, 1, r.jurisdictionName(), null);
                 text(row, 2, msg("funding.level." + r.level().name()), null);
-                number(row, 3, r.due(), s.money);
-                number(row, 4, r.paid(), s.money);
-                number(row, 5, r.spent(), s.money);
-                number(row, 6, r.clawedBack(), s.money);
+                number(row, 3, r.due(), s.money());
+                number(row, 4, r.paid(), s.money());
+                number(row, 5, r.spent(), s.money());
+                number(row, 6, r.clawedBack(), s.money());
             }
         });
     }
 
-    private int pair(SXSSFSheet sheet, int n, String label, BigDecimal inYear, BigDecimal toDate, Styles s) {
+    private int pair(SXSSFSheet sheet, int n, String label, BigDecimal inYear, BigDecimal toDate, Workbooks.Styles s) {
         Row row = sheet.createRow(n);
-        text(row, 0, label, s.bold);
-        number(row, 1, inYear, s.money);
-        number(row, 2, toDate, s.money);
+        text(row, 0, label, s.bold());
+        number(row, 1, inYear, s.money());
+        number(row, 2, toDate, s.money());
         return n + 1;
     }
 
-    private interface Fill {
-        void into(SXSSFWorkbook workbook);
-    }
-
-    private static void write(OutputStream out, Fill fill) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
-        workbook.setCompressTempFiles(true);
-        try {
-            fill.into(workbook);
-            workbook.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the workbook", e);
-        } finally {
-            workbook.dispose();
-            try {
-                workbook.close();
-            } catch (IOException ignored) {
-                // the stream is the caller's; nothing left to release
-            }
-        }
-    }
-
-    private static final class Styles {
-        final CellStyle bold;
-        final CellStyle money;
-
-        Styles(SXSSFWorkbook workbook) {
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold = workbook.createCellStyle();
-            bold.setFont(font);
-            money = workbook.createCellStyle();
-            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-        }
-    }
-
     private static void text(Row row, int c, String value, CellStyle style) {
-        Cell cell = row.createCell(c);
-        cell.setCellValue(value);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
+        Workbooks.text(row, c, value, style);
     }
 
-    /** Amounts as numeric cells: exact decimals of two places fit a double without loss of the printed value. */
+    /** Amounts are never left blank: a missing one prints as 0. */
     private static void number(Row row, int c, BigDecimal value, CellStyle style) {
-        Cell cell = row.createCell(c);
-        cell.setCellValue(value == null ? 0 : value.doubleValue());
-        cell.setCellStyle(style);
+        Workbooks.number(row, c, value == null ? BigDecimal.ZERO : value, style);
     }
 
     private String msg(String key, String... args) {

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
  * Art. 7 and D5, in the publishing transaction: a published passing result of the station's first or second year
  * makes that year's instalment due; a correction (version 2, 3, …) moves it —
  * <ul>
- * <li>corrected to UNQUALIFIED: a due instalment is cancelled (cause CORRECTED) and a disbursement still awaiting
- * approval is withdrawn; a paid one stays paid and the reconciliation lists it as "paid without a passing result";</li>
+ * <li>corrected to UNQUALIFIED: a due instalment is cancelled (cause CORRECTED); a paid one stays paid and the
+ * reconciliation lists it as "paid without a passing result"; a disbursement recorded but awaiting approval has left
+ * the bank, so it stays on record and the reconciliation lists it as "recorded without a passing result";</li>
  * <li>corrected to passing: the instalment falls due (again), unless the station has been revoked;</li>
  * <li>a version older than the one already received changes nothing.</li>
  * </ul>
@@ -55,12 +56,11 @@ class GrantEntitlement {
             open(e);
         } else if (passing && existing.get().status() == InstalmentStatus.CANCELLED
                 && "CORRECTED".equals(existing.get().cancelCause()) && !revoked(e.stationId())) {
-            instalments.setStatus(existing.get().id(), InstalmentStatus.DUE, null);
+            instalments.transition(existing.get().id(), InstalmentStatus.CANCELLED, InstalmentStatus.DUE, null);
             audit.record(AuditRecord.success("grant.due", "grant_instalment", existing.get().id(),
                     "corrected to " + e.grade() + " (version " + e.version() + ")"));
         } else if (!passing && existing.isPresent() && existing.get().status() == InstalmentStatus.DUE) {
-            instalments.setStatus(existing.get().id(), InstalmentStatus.CANCELLED, "CORRECTED");
-            instalments.withdrawPending(existing.get().id());
+            instalments.transition(existing.get().id(), InstalmentStatus.DUE, InstalmentStatus.CANCELLED, "CORRECTED");
             audit.record(AuditRecord.success("grant.cancel", "grant_instalment", existing.get().id(),
                     "corrected to UNQUALIFIED (version " + e.version() + ")"));
         }

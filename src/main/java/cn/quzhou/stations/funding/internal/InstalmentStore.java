@@ -3,7 +3,9 @@ package cn.quzhou.stations.funding.internal;
 import cn.quzhou.stations.funding.InstalmentStatus;
 import cn.quzhou.stations.funding.PaymentStatus;
 import cn.quzhou.stations.funding.PaymentView;
+import cn.quzhou.stations.organisation.DataScope;
 import cn.quzhou.stations.organisation.SocietyLevel;
+import cn.quzhou.stations.shared.ConflictException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,8 +34,17 @@ public class InstalmentStore {
                       InstalmentStatus status, String cancelCause, String resultDocument) {
     }
 
-    public List<Row> all() {
-        return jdbc.sql("select * from grant_instalment order by year desc, station_id, station_year").query(this::row).list();
+    /** The instalments within {@code scope} (a condition on this table's columns), latest year first. */
+    public List<Row> within(DataScope.Sql scope) {
+        return jdbc.sql("select * from grant_instalment where " + scope.condition()
+                        + " order by year desc, station_id, station_year")
+                .params(scope.params()).query(this::row).list();
+    }
+
+    /** The instalment of a station's year, if one fell due. */
+    public Optional<Row> of(long stationId, int year) {
+        return jdbc.sql("select * from grant_instalment where station_id = ? and year = ?").params(stationId, year)
+                .query(this::row).optional();
     }
 
     public Optional<Row> find(long id) {
@@ -55,9 +66,16 @@ public class InstalmentStore {
                 .param(stationId).query(this::row).list();
     }
 
-    public void setStatus(long id, InstalmentStatus status, String cancelCause) {
-        jdbc.sql("update grant_instalment set status = ?, cancel_cause = ? where id = ?")
-                .params(status.name(), cancelCause, id).update();
+    /**
+     * Moves the instalment from {@code from} to {@code to}; a conflict (409) when it is no longer in {@code from}, so a
+     * caller that read a stale status can never overwrite a cancellation or a payment.
+     */
+    public void transition(long id, InstalmentStatus from, InstalmentStatus to, String cancelCause) {
+        int changed = jdbc.sql("update grant_instalment set status = ?, cancel_cause = ? where id = ? and status = ?")
+                .params(to.name(), cancelCause, id, from.name()).update();
+        if (changed == 0) {
+            throw new ConflictException("funding.error.notDue");
+        }
     }
 
     public Optional<PaymentView> livePayment(long instalmentId) {
@@ -65,8 +83,12 @@ public class InstalmentStore {
                 .query(InstalmentStore::payment).optional();
     }
 
-    public List<PaymentView> livePayments() {
-        return jdbc.sql(PAYMENT + "where status <> 'WITHDRAWN'").query(InstalmentStore::payment).list();
+    /** The live payments of the instalments within {@code scope} (a condition on {@code grant_instalment i}). */
+    public List<PaymentView> livePaymentsWithin(DataScope.Sql scope) {
+        return jdbc.sql("""
+                        select p.* from grant_payment p join grant_instalment i on i.id = p.instalment_id
+                         where p.status <> 'WITHDRAWN' and """ + " " + scope.condition())
+                .params(scope.params()).query(InstalmentStore::payment).list();
     }
 
     public Optional<PaymentView> paymentByKey(String key) {
@@ -77,16 +99,6 @@ public class InstalmentStore {
         return jdbc.sql(PAYMENT + "where id = ?").param(id).query(InstalmentStore::payment).optional();
     }
 
-    /** Withdraws a payment still awaiting approval (its instalment was cancelled before the money went out). */
-    public void withdrawPending(long instalmentId) {
-        jdbc.sql("update grant_payment set status = 'WITHDRAWN' where instalment_id = ? and status = 'AWAITING_APPROVAL'")
-                .param(instalmentId).update();
-    }
-
-    public long countPayments(PaymentStatus status) {
-        return jdbc.sql("select count(*) from grant_payment where status = ?").param(status.name())
-                .query(Long.class).single();
-    }
 
     private Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong("id"), rs.getLong("station_id"), rs.getLong("host_unit_id"),

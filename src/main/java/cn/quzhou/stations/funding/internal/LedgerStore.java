@@ -3,6 +3,7 @@ package cn.quzhou.stations.funding.internal;
 import cn.quzhou.stations.funding.CategoryView;
 import cn.quzhou.stations.funding.EntryKind;
 import cn.quzhou.stations.funding.EntryView;
+import cn.quzhou.stations.organisation.DataScope;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -61,8 +62,16 @@ public class LedgerStore {
                 .query(LedgerStore::ledger).optional();
     }
 
-    public List<Ledger> all() {
-        return jdbc.sql("select * from funds_ledger order by station_id").query(LedgerStore::ledger).list();
+    /** The ledgers within {@code scope} (a condition on this table's columns). */
+    public List<Ledger> within(DataScope.Sql scope) {
+        return jdbc.sql("select * from funds_ledger where " + scope.condition() + " order by station_id")
+                .params(scope.params()).query(LedgerStore::ledger).list();
+    }
+
+    /** The date the first grant was received: no expense of the ledger can be dated before it. */
+    public Optional<LocalDate> firstReceipt(long stationId) {
+        return jdbc.sql("select min(entry_date) from ledger_entry where station_id = ? and kind = 'RECEIPT'")
+                .param(stationId).query(LocalDate.class).optional();
     }
 
     public void close(long stationId) {

@@ -11,13 +11,9 @@ import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,9 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/funding/ledgers/{stationId}")
 class LedgerController {
-
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final FundsLedgers ledgers;
     private final FundingDocuments documents;
@@ -73,14 +66,16 @@ class LedgerController {
     }
 
     @PostMapping("/entries/{entryId}/reverse")
-    String reverse(@PathVariable long stationId, @PathVariable long entryId, @RequestParam(required = false) String reason,
-                   RedirectAttributes redirect) {
-        if (reason == null || reason.isBlank()) {
-            redirect.addFlashAttribute("problem", "funding.error.reasonRequired");
+    String reverse(@PathVariable long stationId, @PathVariable long entryId, @Valid ReversalCommand form,
+                   BindingResult result, RedirectAttributes redirect) {
+        // the reason is typed in a one-line form beside each entry: its refusal comes back as the page's problem
+        if (result.hasFieldErrors("reason")) {
+            redirect.addFlashAttribute("problem", form.reason() == null || form.reason().isBlank()
+                    ? "funding.error.reasonRequired" : "funding.error.reasonTooLong");
             return "redirect:/funding/ledgers/" + stationId;
         }
         try {
-            ledgers.reverse(stationId, entryId, new ReversalCommand(reason));
+            ledgers.reverse(stationId, entryId, form);
             redirect.addFlashAttribute("notice", "funding.entry.reversed");
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("problem", e.messageKey());
@@ -103,14 +98,7 @@ class LedgerController {
     @GetMapping("/report.xlsx")
     ResponseEntity<StreamingResponseBody> reportExcel(@PathVariable long stationId, @RequestParam int year) {
         UsageReport r = ledgers.usage(stationId, year);
-        return excel("经费使用情况-" + year + ".xlsx", out -> documents.usageExcel(r, out));
-    }
-
-    static ResponseEntity<StreamingResponseBody> excel(String name, StreamingResponseBody body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentDisposition(ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build());
-        headers.set("X-Content-Type-Options", "nosniff");
-        return ResponseEntity.ok().headers(headers).contentType(XLSX).body(body);
+        return FileDownloads.xlsx("经费使用情况-" + year, out -> documents.usageExcel(r, out));
     }
 
     private String page(long stationId, Model model) {

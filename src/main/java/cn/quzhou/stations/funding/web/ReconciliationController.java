@@ -1,5 +1,6 @@
 package cn.quzhou.stations.funding.web;
 
+import cn.quzhou.stations.documents.FileDownloads;
 import cn.quzhou.stations.funding.FundsOverview;
 import cn.quzhou.stations.funding.Reconciliation;
 import cn.quzhou.stations.funding.internal.FundingDocuments;
@@ -55,6 +56,6 @@ class ReconciliationController {
     @GetMapping("/funding/overview.xlsx")
     ResponseEntity<StreamingResponseBody> overviewExcel() {
         var rows = overview.rows();
-        return LedgerController.excel("资助经费总览.xlsx", out -> documents.overviewExcel(rows, out));
+        return FileDownloads.xlsx("资助经费总览", out -> documents.overviewExcel(rows, out));
     }
 }

@@ -87,14 +87,19 @@ public class Reconciliation {
                 .map(id -> new Anomaly(Anomaly.REVOKED_WITHOUT_CLAWBACK, id, null)).toList();
     }
 
-    /** Disbursements in {@code paymentStatus} of a year whose result in force is not passing (or unknown). */
+    /**
+     * Disbursements in {@code paymentStatus} of a year whose result in force is not passing (or unknown), unless the
+     * station's clawback is recovering them.
+     */
     private List<Anomaly> withoutPassingResult(String paymentStatus, String kind) {
         return jdbc.sql("""
                 select i.station_id, i.year, i.amount, r.grade
                   from grant_instalment i
                   join grant_payment p on p.instalment_id = i.id and p.status = ?
                   left join funding_result r on r.station_id = i.station_id and r.year = i.year
-                 where r.grade is null or r.grade = 'UNQUALIFIED'
+                 where (r.grade is null or r.grade = 'UNQUALIFIED')
+                   -- a revoked station's clawback already recovers every payment of it (ClawbackOpening)
+                   and not exists (select 1 from clawback c where c.station_id = i.station_id)
                  order by i.station_id, i.year""")
                 .param(paymentStatus)
                 .query((rs, n) -> new Anomaly(kind, rs.getLong("station_id"),

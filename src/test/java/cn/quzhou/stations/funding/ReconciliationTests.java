@@ -70,4 +70,20 @@ class ReconciliationTests extends PlatformTest {
         }
         assertThat(reconciliation.run().anomalies()).as("repaired: nothing left").isEmpty();
     }
+
+    @Test
+    void aPaymentWithoutAPassingResultLeavesTheListOnceTheRevokedStationsClawbackRecoversIt() {
+        long station = funding.national("对账更正后撤销服务站" + System.nanoTime());
+        funding.publish(station, 2095, 1, 1, Grade.QUALIFIED);
+        funding.pay(station, 2095);
+        funding.publish(station, 2095, 2, 1, Grade.UNQUALIFIED);
+        assertThat(reconciliation.run().anomalies()).extracting(Anomaly::kind, Anomaly::stationId)
+                .contains(org.assertj.core.groups.Tuple.tuple(Anomaly.PAID_WITHOUT_PASSING_RESULT, station));
+
+        funding.revoke(station);
+        assertThat(reconciliation.run().anomalies()).extracting(Anomaly::stationId)
+                .as("the clawback recovers the payment").doesNotContain(station);
+        assertThat(jdbc.sql("select amount from clawback where station_id = ?").param(station)
+                .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("500000");
+    }
 }

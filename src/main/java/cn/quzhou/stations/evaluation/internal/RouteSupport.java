@@ -125,11 +125,16 @@ public class RouteSupport {
     }
 
     /**
-     * The report row locked for this transaction and re-read: a judgement, adjustment or inspection and the
+     * The report row locked for this transaction, still at the version read: a judgement, adjustment or inspection and the
      * verification serialise on it, so none lands after a verification it raced with.
      */
     public SelfReport lock(SelfReport r) {
-        entityManager.refresh(r, LockModeType.PESSIMISTIC_WRITE);
+        try {
+            // select … for update of the version: a change committed since r was read is a stale state, i.e. a conflict
+            entityManager.lock(r, LockModeType.PESSIMISTIC_WRITE);
+        } catch (jakarta.persistence.OptimisticLockException | org.hibernate.StaleStateException e) {
+            throw new ConflictException("evaluation.error.alreadyHandled");
+        }
         return r;
     }
 

@@ -3,6 +3,10 @@ package cn.quzhou.stations.evaluation;
 import static cn.quzhou.stations.evaluation.EvaluationFixtures.noon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.quzhou.stations.evaluation.internal.ResultStore;
 import cn.quzhou.stations.evaluation.scoring.Grade;
@@ -29,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -340,10 +345,43 @@ class RouteReviewTests extends PlatformTest {
         assertThat(text).contains(first.total().stripTrailingZeros().toPlainString());
     }
 
+    @Test
+    void aRefusedOrOverLongScoringFormIsShownAgainWithWhatWasTypedAndTheMessageAtTheField() throws Exception {
+        Map<String, Long> s = sharedRound();
+        long station = s.get("复核表单服务站");
+        long report = fixtures.reportOf(SHARED, station);
+        fixtures.submitFull(station, SHARED);
+
+        String tooLong = "理".repeat(2001);
+        MockHttpServletResponse adjustment = mvc.perform(post("/evaluations/reports/{id}/adjustments", report)
+                .param("itemCode", "C2").param("points", "2.5").param("reason", tooLong)
+                .with(user(world.user(Role.CITY_CAST))).with(csrf())).andReturn().getResponse();
+        assertThat(adjustment.getStatus()).isEqualTo(200);
+        assertThat(adjustment.getContentAsString()).contains("value=\"2.5\"").contains(tooLong)
+                .containsPattern("<textarea[^>]*is-invalid[^>]*id=\"reason\"");
+
+        MockHttpServletResponse returned = mvc.perform(post("/evaluations/reports/{id}/city-decision", report)
+                .param("decision", "RETURN").param("opinion", " ").param("version",
+                        String.valueOf(fixtures.version(report)))
+                .with(user(world.user(Role.CITY_CAST))).with(csrf())).andReturn().getResponse();
+        assertThat(returned.getStatus()).isEqualTo(200);
+        assertThat(returned.getContentAsString()).contains("退回时必须填写意见。")
+                .containsPattern("<textarea[^>]*is-invalid[^>]*id=\"city-opinion\"");
+
+        MockHttpServletResponse inspection = mvc.perform(multipart("/evaluations/reports/{id}/inspections", report)
+                .param("inspectedOn", "2055-01-05").param("inspectors", "复核考察组").param("findings", "")
+                .with(user(world.user(Role.CITY_CAST))).with(csrf())).andReturn().getResponse();
+        assertThat(inspection.getStatus()).isEqualTo(200);
+        assertThat(inspection.getContentAsString()).contains("value=\"复核考察组\"")
+                .containsPattern("<textarea[^>]*is-invalid[^>]*id=\"findings\"");
+        assertThat(status(report)).isEqualTo(SelfReportStatus.CITY_REVIEW);
+    }
+
     /** Once per run: the 2054 round with one station per test that uses it (and one also due in 2053). */
     private Map<String, Long> sharedRound() {
         today(LocalDate.of(2055, 1, 5));
-        List<String> names = List.of("复核关闭服务站", "复核加锁服务站", "复核回避服务站", "复核跨年服务站");
+        List<String> names = List.of("复核关闭服务站", "复核加锁服务站", "复核回避服务站", "复核跨年服务站",
+                "复核表单服务站");
         if (jdbc.sql("select count(*) from evaluation_round where year = ?").param(SHARED).query(Integer.class)
                 .single() == 0) {
             for (String name : names) {

@@ -212,6 +212,10 @@ public class EvaluationScoring {
         if (r.getStatus() != SelfReportStatus.CITY_REVIEW) {
             throw new ConflictException("evaluation.error.notUnderReview");
         }
+        if (c.comment() != null && c.comment().strip().length() > 2000) {
+            // the page posts without bean validation: an over-long comment is a message, not a database error
+            throw new BusinessRuleException("comment", "evaluation.error.commentTooLong", 2000);
+        }
         store.judge(reportId, PlatformUser.current().expertId(), c.judgement(), c.comment(), clock.instant());
         audit.record(AuditRecord.success("evaluation.judge", "evaluation_report", reportId,
                 r.getStationName() + " C4 " + c.judgement().toPlainString()));

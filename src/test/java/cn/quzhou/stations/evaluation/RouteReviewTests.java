@@ -265,6 +265,10 @@ class RouteReviewTests extends PlatformTest {
         });
 
         assertThatThrownBy(() -> as(expert, () -> {
+            scoring.judge(report, new JudgementCommand(new BigDecimal("4"), "评".repeat(2001)));
+            return null;
+        })).isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("comment"));
+        assertThatThrownBy(() -> as(expert, () -> {
             scoring.declareConflict(report, " ");
             return null;
         })).isInstanceOfSatisfying(BusinessRuleException.class,

@@ -441,9 +441,9 @@ public class ReviewPanels {
     private Optional<PanelConflict> conflict(ExpertView e, Application a) {
         ConflictKind kind = null;
         String declared = null;
-        if (e.hostUnitId() != null && e.hostUnitId() == a.getHostUnitId()) {
+        if (e.ownUnit(a.getHostUnitId())) {
             kind = ConflictKind.OWN_UNIT;
-        } else if (a.getSocietyId() != null && e.societyIds() != null && e.societyIds().contains(a.getSocietyId())) {
+        } else if (e.ownSociety(a.getSocietyId())) {
             kind = ConflictKind.OWN_SOCIETY;
         } else if (sheets.existsByExpertIdAndApplicationIdAndStatus(e.id(), a.getId(), SheetStatus.WITHDRAWN)) {
             kind = ConflictKind.DECLARED;

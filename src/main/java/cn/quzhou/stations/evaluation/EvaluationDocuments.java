@@ -50,6 +50,7 @@ public class EvaluationDocuments {
 
     /** The station's 绩效考核表 as in appendix 2, filled with the item scores, subtotals, total and explanations. */
     public byte[] sheetPdf(StationSheet sheet) {
+        StationSheet.Correction c = sheet.correction();
         return renderer.render(TEMPLATE, Map.of(
                 "s", sheet,
                 "groups", groups(rows(sheet.sheet())),
@@ -57,7 +58,9 @@ public class EvaluationDocuments {
                 "explanations", explanations(sheet.sheet()),
                 "ignored", sheet.sheet().ignored().stream().map(this::line).toList(),
                 "grade", sheet.grade() == null ? msg("evaluation.grade.pending")
-                        : msg("evaluation.grade." + sheet.grade().name())));
+                        : msg("evaluation.grade." + sheet.grade().name()),
+                "correction", c == null ? "" : msg("evaluation.sheet.correction", c.version(), c.reason(), c.on(),
+                        plain(c.total()), msg("evaluation.grade." + c.grade().name()))));
     }
 
     /** One row of the printed table: the heading cells are printed only on the first row of their group. */

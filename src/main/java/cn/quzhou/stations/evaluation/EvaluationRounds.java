@@ -114,6 +114,7 @@ public class EvaluationRounds {
                 .filter(s -> !s.recognisedOn().isAfter(round.getRecognisedBy()))
                 .filter(s -> !s.agreementSignedOn().isAfter(last) && !s.agreementEndsOn().isBefore(first))
                 .toList();
+        requireNoLaterYear(c.year(), due);
         for (StationView s : due) {
             boolean cityDirect = kinds.get(s.jurisdictionId()).kind() == JurisdictionKind.CITY_DIRECT;
             int stationYear = (int) reports.countEarlier(s.id(), c.year()) + 1;
@@ -132,12 +133,44 @@ public class EvaluationRounds {
     /** Every round (a year is not unit data); the deadline sweep runs on each. */
     @PreAuthorize("hasAuthority('evaluation:read')")
     public List<RoundView> list() {
-        return rounds.findAllByOrderByYearDesc().stream().peek(route::sweep).map(RouteSupport::view).toList();
+        return rounds.findAllByOrderByYearDesc().stream().peek(route::sweep).map(EvaluationRounds::shown).toList();
     }
 
     @PreAuthorize("hasAuthority('evaluation:read')")
     public RoundView get(int year) {
-        return RouteSupport.view(route.round(year));
+        return shown(route.round(year));
+    }
+
+    /**
+     * Before publication the tie choice and its reason and the talent office's opinions are the city offices'
+     * deliberation: a unit or county sees the round's dates and steps, not those.
+     */
+    private static RoundView shown(Round round) {
+        RoundView v = RouteSupport.view(round);
+        PlatformUser me = PlatformUser.current();
+        if (v.status() == RoundStatus.PUBLISHED || me.can("evaluation:manage") || me.can("evaluation:approve")) {
+            return v;
+        }
+        return new RoundView(v.id(), v.year(), v.reportDeadline(), v.recognisedBy(), v.status(), List.of(), null,
+                v.decidedOn(), v.meetingReference(), v.documentNumber(), v.publishedOn(), v.version(),
+                v.opinions().stream().filter(o -> o.decision() != RouteDecision.APPROVE
+                        && o.decision() != RouteDecision.RETURN).toList());
+    }
+
+    /**
+     * A station's n-th evaluation counts its earlier rounds: opening a year before one it already takes part in would
+     * give two of its years the same n (and the funding's one instalment per station year would refuse publication).
+     */
+    private void requireNoLaterYear(int year, List<StationView> due) {
+        if (due.isEmpty()) {
+            return;
+        }
+        List<Long> later = reports.stationsWithLaterYear(due.stream().map(StationView::id).toList(), year);
+        if (!later.isEmpty()) {
+            String names = due.stream().filter(s -> later.contains(s.id())).map(StationView::name)
+                    .collect(Collectors.joining("、"));
+            throw new BusinessRuleException("year", "evaluation.error.laterYearOpen", year, names);
+        }
     }
 
     /** The participants the signed-in user may see, with their status and (once submitted) current total. */
@@ -146,9 +179,11 @@ public class EvaluationRounds {
         route.round(year);
         Map<Long, String> names = jurisdictions.list().stream()
                 .collect(Collectors.toMap(JurisdictionView::id, JurisdictionView::name));
-        return route.visibleOfYear(year).stream().map(r -> new ParticipantLine(r.getId(), r.getStationId(),
+        List<SelfReport> visible = route.visibleOfYear(year);
+        Map<Long, ScoreSheet> sheets = frozen.of(visible.stream().filter(r -> r.getStatus().submitted()).toList());
+        return visible.stream().map(r -> new ParticipantLine(r.getId(), r.getStationId(),
                 r.getStationName(), names.get(r.getJurisdictionId()), r.getStationYear(), r.getStatus(),
-                r.getStatus().submitted() ? frozen.of(r).total() : null, r.getVersion())).toList();
+                r.getStatus().submitted() ? sheets.get(r.getId()).total() : null, r.getVersion())).toList();
     }
 
     /** What-if: the grading on the current totals, the tie and its decision if recorded, what still blocks. */
@@ -313,8 +348,9 @@ public class EvaluationRounds {
     }
 
     private GradingResult undecided(Round round, List<SelfReport> all) {
-        List<Participant> participants = all.stream().map(r -> r.getStatus() == SelfReportStatus.VERIFIED
-                || r.getStatus().submitted() ? Participant.submitted(r.getStationId(), frozen.of(r).total())
+        Map<Long, ScoreSheet> sheets = frozen.of(all.stream().filter(r -> r.getStatus().submitted()).toList());
+        List<Participant> participants = all.stream().map(r -> r.getStatus().submitted()
+                ? Participant.submitted(r.getStationId(), sheets.get(r.getId()).total())
                 : Participant.absent(r.getStationId())).toList();
         return Grading.grade(policies.forYear(round.getYear()).grading(), participants);
     }

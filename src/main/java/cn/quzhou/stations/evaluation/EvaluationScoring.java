@@ -149,8 +149,31 @@ public class EvaluationScoring {
     }
 
     private static boolean conflicted(ExpertView e, SelfReport r) {
-        return e.hostUnitId() != null && e.hostUnitId() == r.getHostUnitId()
-                || e.societyIds() != null && e.societyIds().contains(r.getSocietyId());
+        return e.conflictsWith(r.getHostUnitId(), r.getSocietyId());
+    }
+
+    /**
+     * DOMAIN.md §3: an assigned expert declares a conflict of interest for a station's report, with the reason; they
+     * are then no longer assigned to it (their judgement, if any, no longer counts) and cannot judge it.
+     */
+    @PreAuthorize("hasAuthority('evaluation:judge')")
+    public void declareConflict(long reportId, String reason) {
+        SelfReport r = route.lock(assignedToMe(reportId));
+        route.round(r.getYear()).requireOpen();
+        if (r.getStatus() == SelfReportStatus.VERIFIED) {
+            throw new ConflictException("evaluation.error.notUnderReview");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("reason", "evaluation.error.conflictReasonRequired");
+        }
+        if (reason.strip().length() > 500) {
+            throw new BusinessRuleException("reason", "evaluation.error.reasonTooLong", 500);
+        }
+        if (!store.declareConflict(reportId, PlatformUser.current().expertId(), reason, clock.instant())) {
+            throw new ConflictException("evaluation.error.alreadyHandled");
+        }
+        audit.record(AuditRecord.success("evaluation.conflict", "evaluation_report", reportId,
+                r.getStationName() + " expert " + PlatformUser.current().expertId() + ": " + reason.strip()));
     }
 
     /** The signed-in expert's assignments (only those). */
@@ -160,8 +183,11 @@ public class EvaluationScoring {
         if (expertId == null) {
             return List.of();
         }
-        return store.assignmentsOfExpert(expertId, Map.of()).stream().map(j -> {
-            SelfReport r = reports.findById(j.reportId()).orElseThrow();
+        List<JudgementView> mine = store.assignmentsOfExpert(expertId, Map.of());
+        Map<Long, SelfReport> byId = reports.findAllById(mine.stream().map(JudgementView::reportId).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(SelfReport::getId, r -> r));
+        return mine.stream().map(j -> {
+            SelfReport r = byId.get(j.reportId());
             return new Assignment(j, r.getYear(), r.getStationName(), r.getStatus(),
                     r.getStatus() == SelfReportStatus.CITY_REVIEW);
         }).toList();
@@ -181,10 +207,14 @@ public class EvaluationScoring {
     /** The expert's judgement of C4 (0–5) with a comment; may be changed until the report is verified. */
     @PreAuthorize("hasAuthority('evaluation:judge')")
     public void judge(long reportId, JudgementCommand c) {
-        SelfReport r = assignedToMe(reportId);
+        SelfReport r = route.lock(assignedToMe(reportId));
         route.round(r.getYear()).requireOpen();
         if (r.getStatus() != SelfReportStatus.CITY_REVIEW) {
             throw new ConflictException("evaluation.error.notUnderReview");
+        }
+        if (c.comment() != null && c.comment().strip().length() > 2000) {
+            // the page posts without bean validation: an over-long comment is a message, not a database error
+            throw new BusinessRuleException("comment", "evaluation.error.commentTooLong", 2000);
         }
         store.judge(reportId, PlatformUser.current().expertId(), c.judgement(), c.comment(), clock.instant());
         audit.record(AuditRecord.success("evaluation.judge", "evaluation_report", reportId,
@@ -206,13 +236,19 @@ public class EvaluationScoring {
         }
         ReportSheet sheet = selfReports.sheet(reportId);
         String unit = units.byId(r.getHostUnitId()).map(u -> u.name()).orElse(null);
+        // a correction changes the result in force, not the verified item scores: the sheet says so under the table
+        StationSheet.Correction correction = results.inForce(r.getYear(), r.getStationId())
+                .filter(row -> row.version() > 1)
+                .map(row -> new StationSheet.Correction(row.version(), row.correctionReason(), row.publishedOn(),
+                        row.total(), row.grade()))
+                .orElse(null);
         return documents.sheetPdf(new StationSheet(r.getStationName(), unit, r.getYear(),
                 policies.forYear(r.getYear()).source(), sheet.sheet(),
-                published.map(PublishedResult::grade).orElse(null)));
+                published.map(PublishedResult::grade).orElse(null), correction));
     }
 
     private SelfReport underReview(long reportId) {
-        SelfReport r = route.visible(reportId);
+        SelfReport r = route.lock(route.visible(reportId));
         route.round(r.getYear()).requireOpen();
         if (r.getStatus() != SelfReportStatus.CITY_REVIEW) {
             throw new ConflictException("evaluation.error.notUnderReview");

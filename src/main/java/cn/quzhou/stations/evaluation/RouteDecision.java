@@ -2,5 +2,5 @@ package cn.quzhou.stations.evaluation;
 
 /** What one opinion box of the evaluation route records. */
 public enum RouteDecision {
-    SUBMIT, PASS, RETURN, VERIFY, NOT_SUBMITTED, DECIDE, REPORT, APPROVE, PUBLISH
+    SUBMIT, PASS, RETURN, VERIFY, NOT_SUBMITTED, REOPEN, DECIDE, REPORT, APPROVE, PUBLISH
 }

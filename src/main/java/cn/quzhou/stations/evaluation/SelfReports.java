@@ -4,6 +4,7 @@ import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.evaluation.internal.EvaluationStore;
 import cn.quzhou.stations.evaluation.internal.Round;
+import cn.quzhou.stations.evaluation.internal.RoutePolicy;
 import cn.quzhou.stations.evaluation.internal.RouteSupport;
 import cn.quzhou.stations.evaluation.internal.SelfReport;
 import cn.quzhou.stations.evaluation.internal.Sheets;
@@ -48,9 +49,11 @@ public class SelfReports {
     private final ExpertPool experts;
     private final AuditLog audit;
     private final Clock clock;
+    private final RoutePolicy policy;
 
     SelfReports(RouteSupport route, EvaluationStore store, Sheets sheets, Stations stations, StationEvidence evidence,
-                EvidenceYearLocks locks, ExpertPool experts, AuditLog audit, Clock clock) {
+                EvidenceYearLocks locks, ExpertPool experts, AuditLog audit, Clock clock, RoutePolicy policy) {
+        this.policy = policy;
         this.route = route;
         this.store = store;
         this.sheets = sheets;
@@ -143,7 +146,10 @@ public class SelfReports {
         return decide(reportId, c, (r, actor) -> r.countyForward(actor, c.decision(), c.opinion(), clock.instant()));
     }
 
-    /** The city CAST: VERIFY the report (its scoring done) or RETURN it to the station. */
+    /**
+     * The city CAST: VERIFY the report (its scoring done) or RETURN it to the station; REOPEN a verified report for
+     * review again (with the reason, while the round is open); close a returned report as NOT_SUBMITTED (reason).
+     */
     @PreAuthorize("hasAuthority('evaluation:manage')")
     public ReportView cityDecision(long reportId, RouteCommand c) {
         return decide(reportId, c, (r, actor) -> {
@@ -151,6 +157,10 @@ public class SelfReports {
                 r.verify(actor, c.opinion(), clock.instant());
             } else if (c.decision() == RouteDecision.RETURN) {
                 r.cityReturn(actor, c.opinion(), clock.instant());
+            } else if (c.decision() == RouteDecision.REOPEN) {
+                r.reopenVerification(actor, c.opinion(), clock.instant());
+            } else if (c.decision() == RouteDecision.NOT_SUBMITTED) {
+                r.closeNotSubmitted(actor, c.opinion(), clock.instant());
             } else {
                 throw new ConflictException("evaluation.error.illegalTransition", r.getStatus().name(),
                         c.decision().name());
@@ -160,25 +170,32 @@ public class SelfReports {
 
     private ReportView decide(long reportId, RouteCommand c,
                               java.util.function.BiConsumer<SelfReport, cn.quzhou.stations.evaluation.internal.Actor> move) {
-        SelfReport r = route.visible(reportId);
-        route.round(r.getYear()).requireOpen();
+        SelfReport r = route.lock(route.visible(reportId));
+        Round round = route.round(r.getYear());
+        round.requireOpen();
         route.requireVersion(r, c.version());
         SelfReportStatus before = r.getStatus();
         move.accept(r, route.actor());
         if (r.getStatus() == SelfReportStatus.RETURNED) {
+            r.resubmitBy(policy.resubmitBy(route.today(), round.getReportDeadline()));
             // a returned report goes back to the station: its evidence may be amended and is copied again
             store.dropSnapshot(r.getId());
             locks.unfreeze(r.getStationId(), r.getYear());
         }
         route.save(r);
         audit.record(AuditRecord.success("evaluation.route", "evaluation_report", reportId,
-                c.decision() + ": " + before + " → " + r.getStatus()));
+                c.decision() + ": " + before + " → " + r.getStatus()
+                        + (c.opinion() == null || c.opinion().isBlank() ? "" : ": " + c.opinion().strip())));
         route.notifyNext(r);
         return RouteSupport.view(r);
     }
 
     /** A report the deadline sweep has closed is refused with the deadline, not as "already handled". */
     private static void requireNotLate(SelfReport r, Round round) {
+        if (r.getStatus() == SelfReportStatus.NOT_SUBMITTED && r.getRecords().stream()
+                .anyMatch(o -> o.view().decision() == RouteDecision.RETURN)) {
+            throw new BusinessRuleException("deadline", "evaluation.error.resubmissionClosed");
+        }
         if (r.getStatus() == SelfReportStatus.NOT_SUBMITTED) {
             throw new BusinessRuleException("deadline", "evaluation.error.deadlinePassed",
                     round.getReportDeadline().toString());
@@ -191,11 +208,15 @@ public class SelfReports {
                 && PlatformUser.current().can("station:read") ? live(r) : List.of();
         int team = frozen && r.getTeamSize() != null ? r.getTeamSize() : teamNow(r);
         List<AdjustmentView> adjustments = store.adjustmentsOf(r.getId());
-        List<JudgementView> judgements = store.judgementsOf(r.getId(), expertNames(r.getId()));
+        List<JudgementView> judgements = store.judgementsOf(r.getId(), Map.of());
         ScoreSheet sheet = sheets.score(r, lines, team, adjustments, judgements);
         Round round = route.round(r.getYear());
+        // who judged and what they wrote is for the city offices only; the unit and county see C4's score
+        PlatformUser me = PlatformUser.current();
+        List<JudgementView> shown = me.can("evaluation:manage") || me.can("evaluation:approve")
+                ? store.judgementsOf(r.getId(), expertNames(judgements)) : List.of();
         return new ReportSheet(RouteSupport.view(r), lines, frozen, store.inspectionsOf(r.getId()), adjustments,
-                judgements, Sheets.averageDays(r.getYear(), lines, team), Sheets.judgement(judgements), sheet,
+                shown, Sheets.averageDays(r.getYear(), lines, team), Sheets.judgement(judgements), sheet,
                 round.getStatus() == RoundStatus.OPEN);
     }
 
@@ -207,9 +228,9 @@ public class SelfReports {
         }
     }
 
-    private Map<Long, String> expertNames(long reportId) {
+    private Map<Long, String> expertNames(List<JudgementView> judgements) {
         Map<Long, String> names = new HashMap<>();
-        store.judgementsOf(reportId, Map.of()).forEach(j ->
+        judgements.forEach(j ->
                 experts.byId(j.expertId()).map(ExpertView::name).ifPresent(n -> names.put(j.expertId(), n)));
         return names;
     }

@@ -5,6 +5,22 @@ import java.util.Set;
 public record ExpertView(long id, String name, String title, String field, String organisation, Long hostUnitId,
                          String phone, String email, boolean active, Set<Long> societyIds, int version) {
 
+    /**
+     * The conflict rule shared by the recognition panels and the evaluation (DOMAIN.md §3): an expert never scores
+     * their own unit's station or one of a society they belong to. Declared conflicts are each process's own.
+     */
+    public boolean ownUnit(Long unitId) {
+        return hostUnitId != null && unitId != null && hostUnitId.equals(unitId);
+    }
+
+    public boolean ownSociety(Long societyId) {
+        return societyId != null && societyIds != null && societyIds.contains(societyId);
+    }
+
+    public boolean conflictsWith(Long unitId, Long societyId) {
+        return ownUnit(unitId) || ownSociety(societyId);
+    }
+
     public ExpertCommand toCommand() {
         return new ExpertCommand(name, title, field, organisation, hostUnitId, phone, email, societyIds);
     }

@@ -107,10 +107,19 @@ class EvaluationAccessEntries implements AccessMatrix.Contribution {
         }));
         m.put("GET " + r + "/sheet.pdf", page(CITY, () -> get(r + "/sheet.pdf", report)));
         m.put("GET /evaluations/expert", page(EXPERT, () -> get("/evaluations/expert")));
-        m.put("GET /evaluations/expert/{reportId}", page(EXPERT, () -> get("/evaluations/expert/{reportId}", report)));
+        m.put("GET /evaluations/expert/{reportId}", page(EXPERT, () -> {
+            assignedAgain(report);
+            return get("/evaluations/expert/{reportId}", report);
+        }));
         m.put("POST /evaluations/expert/{reportId}/judgement", action(EXPERT, () -> {
             underReview(report);
+            assignedAgain(report);
             return post("/evaluations/expert/{reportId}/judgement", report).param("judgement", "3");
+        }));
+        m.put("POST /evaluations/expert/{reportId}/conflict", action(EXPERT, () -> {
+            underReview(report);
+            assignedAgain(report);
+            return post("/evaluations/expert/{reportId}/conflict", report).param("reason", "矩阵回避");
         }));
 
         String a = "/api/evaluations";
@@ -159,10 +168,19 @@ class EvaluationAccessEntries implements AccessMatrix.Contribution {
         }));
         // a result exists only once the year is published; the 2056 year never is, so nobody gets one
         m.put("GET " + ar + "/result", api(NOBODY, () -> get(ar + "/result", report)));
-        m.put("GET " + a + "/assignments", api(EXPERT, () -> get(a + "/assignments")));
+        m.put("GET " + a + "/assignments", api(EXPERT, () -> {
+            assignedAgain(report);
+            return get(a + "/assignments");
+        }));
         m.put("POST " + ar + "/judgement", api(EXPERT, () -> {
             underReview(report);
+            assignedAgain(report);
             return json(post(ar + "/judgement", report), "{\"judgement\":3,\"comment\":\"矩阵\"}");
+        }));
+        m.put("POST " + ar + "/conflict", api(EXPERT, () -> {
+            underReview(report);
+            assignedAgain(report);
+            return json(post(ar + "/conflict", report), "{\"reason\":\"矩阵回避\"}");
         }));
     }
 
@@ -176,6 +194,12 @@ class EvaluationAccessEntries implements AccessMatrix.Contribution {
         jdbc.sql("update evaluation_report set status = 'CITY_REVIEW' where id = ?").param(report).update();
         return jdbc.sql("select version from evaluation_report where id = ?").param(report).query(Integer.class)
                 .single();
+    }
+
+    /** Withdraws a conflict the entries declared, so that the world's expert is assigned to the report again. */
+    private void assignedAgain(long report) {
+        jdbc.sql("update evaluation_assignment set conflict_reason = null, conflict_declared_at = null where report_id = ?")
+                .param(report).update();
     }
 
     /** Puts the empty 2059 round at {@code status}; its version. */

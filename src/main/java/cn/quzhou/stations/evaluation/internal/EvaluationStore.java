@@ -11,10 +11,14 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -47,13 +51,26 @@ public class EvaluationStore {
 
     public List<EvidenceLine> snapshotOf(long reportId) {
         return jdbc.sql("select * from evaluation_evidence_snapshot where report_id = ? order by occurred_on, evidence_id")
-                .param(reportId).query((rs, n) -> {
-                    String level = rs.getString("level");
-                    return new EvidenceLine(rs.getLong("evidence_id"), EvidenceKind.valueOf(rs.getString("kind")),
-                            rs.getDate("occurred_on").toLocalDate(), rs.getString("description"),
-                            (Integer) rs.getObject("attendance"), level == null ? null : EvidenceLevel.valueOf(level),
-                            rs.getBigDecimal("days"));
-                }).list();
+                .param(reportId).query((rs, n) -> line(rs)).list();
+    }
+
+    /** The snapshots of many reports in one query (report id → lines), for listing and grading a year. */
+    public Map<Long, List<EvidenceLine>> snapshotsOf(Collection<Long> reportIds) {
+        Map<Long, List<EvidenceLine>> out = new HashMap<>();
+        if (!reportIds.isEmpty()) {
+            jdbc.sql("select * from evaluation_evidence_snapshot where report_id in (:ids) order by occurred_on, evidence_id")
+                    .param("ids", reportIds).query((RowCallbackHandler) rs -> out
+                            .computeIfAbsent(rs.getLong("report_id"), k -> new ArrayList<>()).add(line(rs)));
+        }
+        return out;
+    }
+
+    private static EvidenceLine line(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String level = rs.getString("level");
+        return new EvidenceLine(rs.getLong("evidence_id"), EvidenceKind.valueOf(rs.getString("kind")),
+                rs.getDate("occurred_on").toLocalDate(), rs.getString("description"),
+                (Integer) rs.getObject("attendance"), level == null ? null : EvidenceLevel.valueOf(level),
+                rs.getBigDecimal("days"));
     }
 
     public long addInspection(long reportId, InspectionCommand c, UUID fileId, String fileName, String by, Instant at) {
@@ -88,10 +105,32 @@ public class EvaluationStore {
 
     public List<AdjustmentView> adjustmentsOf(long reportId) {
         return jdbc.sql("select * from evaluation_adjustment where report_id = ? order by id").param(reportId)
-                .query((rs, n) -> new AdjustmentView(rs.getString("item_code"), rs.getBigDecimal("points"),
-                        rs.getString("reason"), rs.getString("recorded_by"),
-                        rs.getTimestamp("recorded_at").toInstant()))
-                .list();
+                .query((rs, n) -> adjustment(rs)).list();
+    }
+
+    public Map<Long, List<AdjustmentView>> adjustmentsOf(Collection<Long> reportIds) {
+        Map<Long, List<AdjustmentView>> out = new HashMap<>();
+        if (!reportIds.isEmpty()) {
+            jdbc.sql("select * from evaluation_adjustment where report_id in (:ids) order by id").param("ids", reportIds)
+                    .query((RowCallbackHandler) rs -> out.computeIfAbsent(rs.getLong("report_id"),
+                            k -> new ArrayList<>()).add(adjustment(rs)));
+        }
+        return out;
+    }
+
+    public Map<Long, List<JudgementView>> judgementsOf(Collection<Long> reportIds) {
+        Map<Long, List<JudgementView>> out = new HashMap<>();
+        if (!reportIds.isEmpty()) {
+            jdbc.sql("select * from evaluation_assignment where report_id in (:ids) and conflict_reason is null order by id")
+                    .param("ids", reportIds).query((RowCallbackHandler) rs -> out.computeIfAbsent(
+                            rs.getLong("report_id"), k -> new ArrayList<>()).add(judgement(rs, Map.of())));
+        }
+        return out;
+    }
+
+    private static AdjustmentView adjustment(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new AdjustmentView(rs.getString("item_code"), rs.getBigDecimal("points"), rs.getString("reason"),
+                rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
     }
 
     /** Assigns unless already assigned; true when a new assignment was made. */
@@ -101,27 +140,43 @@ public class EvaluationStore {
     }
 
     public List<JudgementView> judgementsOf(long reportId, Map<Long, String> expertNames) {
-        return jdbc.sql("select * from evaluation_assignment where report_id = ? order by id").param(reportId)
+        return jdbc.sql("select * from evaluation_assignment where report_id = ? and conflict_reason is null order by id")
+                .param(reportId)
                 .query((rs, n) -> judgement(rs, expertNames)).list();
     }
 
     public List<JudgementView> assignmentsOfExpert(long expertId, Map<Long, String> expertNames) {
-        return jdbc.sql("select * from evaluation_assignment where expert_id = ? order by id desc").param(expertId)
+        return jdbc.sql("select * from evaluation_assignment where expert_id = ? and conflict_reason is null order by id desc")
+                .param(expertId)
                 .query((rs, n) -> judgement(rs, expertNames)).list();
     }
 
     public boolean judge(long reportId, long expertId, BigDecimal judgement, String comment, Instant at) {
         return jdbc.sql("""
                 update evaluation_assignment set judgement = ?, comment = ?, judged_at = ?
-                 where report_id = ? and expert_id = ?""")
+                 where report_id = ? and expert_id = ? and conflict_reason is null""")
                 .params(judgement, comment == null || comment.isBlank() ? null : comment.strip(), Timestamp.from(at),
                         reportId, expertId)
                 .update() == 1;
     }
 
     public boolean assigned(long reportId, long expertId) {
-        return jdbc.sql("select count(*) from evaluation_assignment where report_id = ? and expert_id = ?")
+        return jdbc.sql("""
+                select count(*) from evaluation_assignment
+                 where report_id = ? and expert_id = ? and conflict_reason is null""")
                 .params(reportId, expertId).query(Integer.class).single() > 0;
+    }
+
+    /**
+     * The expert declared a conflict of interest (DOMAIN.md §3): their judgement is dropped and they are no longer
+     * assigned; the row stays so that assigning the year again does not bring them back.
+     */
+    public boolean declareConflict(long reportId, long expertId, String reason, Instant at) {
+        return jdbc.sql("""
+                update evaluation_assignment set conflict_reason = ?, conflict_declared_at = ?, judgement = null,
+                       comment = null, judged_at = null
+                 where report_id = ? and expert_id = ? and conflict_reason is null""")
+                .params(reason.strip(), Timestamp.from(at), reportId, expertId).update() == 1;
     }
 
     private static JudgementView judgement(java.sql.ResultSet rs, Map<Long, String> names) throws java.sql.SQLException {

@@ -11,6 +11,9 @@ import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.shared.ConflictException;
 import cn.quzhou.stations.shared.NotFoundException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,6 +39,8 @@ public class RouteSupport {
     private final Accounts accounts;
     private final Notifications notifications;
     private final Clock clock;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     RouteSupport(RoundRepository rounds, SelfReportRepository reports, Jurisdictions jurisdictions, Accounts accounts,
                  Notifications notifications, Clock clock) {
@@ -78,15 +83,22 @@ public class RouteSupport {
     }
 
     /**
-     * Art. 13: once the deadline has passed, every report still in draft is NOT_SUBMITTED. Runs daily and whenever a
-     * round is read; idempotent (only DRAFT reports move, each once).
+     * Art. 13: once the deadline has passed, every report still in draft is NOT_SUBMITTED, and so is every returned
+     * report past its resubmission deadline. Runs daily and whenever a round is read; idempotent (each moves once).
      */
     public int sweep(Round round) {
         LocalDate today = today();
-        if (!today.isAfter(round.getReportDeadline())) {
-            return 0;
-        }
         int moved = 0;
+        // a returned report has its own resubmission deadline (V21): past it, it blocks the year no longer
+        for (SelfReport r : reports.findByYearAndStatus(round.getYear(), SelfReportStatus.RETURNED)) {
+            if (r.markResubmissionLapsed(today, clock.instant())) {
+                save(r);
+                moved++;
+            }
+        }
+        if (!today.isAfter(round.getReportDeadline())) {
+            return moved;
+        }
         for (SelfReport r : reports.findByYearAndStatus(round.getYear(), SelfReportStatus.DRAFT)) {
             if (r.markNotSubmitted(round.getReportDeadline(), clock.instant())) {
                 save(r);
@@ -112,6 +124,20 @@ public class RouteSupport {
         return reports.findById(reportId).orElseThrow();
     }
 
+    /**
+     * The report row locked for this transaction, still at the version read: a judgement, adjustment or inspection and the
+     * verification serialise on it, so none lands after a verification it raced with.
+     */
+    public SelfReport lock(SelfReport r) {
+        try {
+            // select … for update of the version: a change committed since r was read is a stale state, i.e. a conflict
+            entityManager.lock(r, LockModeType.PESSIMISTIC_WRITE);
+        } catch (jakarta.persistence.OptimisticLockException | org.hibernate.StaleStateException e) {
+            throw new ConflictException("evaluation.error.alreadyHandled");
+        }
+        return r;
+    }
+
     public List<SelfReport> visibleOfYear(int year) {
         Specification<SelfReport> scope = PlatformUser.current().scope().specification("jurisdictionId", "hostUnitId");
         return reports.findAll(scope.and((root, q, cb) -> cb.equal(root.get("year"), year)),
@@ -134,17 +160,31 @@ public class RouteSupport {
     public SelfReport save(SelfReport r) {
         try {
             return reports.saveAndFlush(r);
-        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+        } catch (OptimisticLockingFailureException e) {
             throw new ConflictException("evaluation.error.alreadyHandled");
+        } catch (DataIntegrityViolationException e) {
+            throw uniqueKey(e);
         }
     }
 
     public Round save(Round r) {
         try {
             return rounds.saveAndFlush(r);
-        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+        } catch (OptimisticLockingFailureException e) {
             throw new ConflictException("evaluation.error.alreadyHandled");
+        } catch (DataIntegrityViolationException e) {
+            throw uniqueKey(e);
         }
+    }
+
+    /** Only a unique key (the opinion box number taken by the winner) means "already handled"; anything else is a fault. */
+    private static RuntimeException uniqueKey(DataIntegrityViolationException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return new ConflictException("evaluation.error.alreadyHandled");
+            }
+        }
+        return e;
     }
 
     public void notify(Collection<Contact> to, String key, List<String> args, String link) {
@@ -175,7 +215,7 @@ public class RouteSupport {
         return new ReportView(r.getId(), r.getYear(), r.getStationId(), r.getStationName(), r.getHostUnitId(),
                 r.getJurisdictionId(), r.getLevel(), r.isCityDirect(), r.getStationYear(), r.getStatus(),
                 r.getSummary(), r.declared(), r.getCoverage(), r.getTeamSize(), r.getSubmittedAt(), r.getVersion(),
-                r.getRecords().stream().map(RouteRecord::view).toList());
+                r.getRecords().stream().map(RouteRecord::view).toList(), r.getResubmitBy());
     }
 
     public static RoundView view(Round r) {

@@ -60,6 +60,7 @@ public class SelfReport extends AbstractAggregateRoot<SelfReport> {
     private BigDecimal coverage;
     private Integer teamSize;
     private Instant submittedAt;
+    private LocalDate resubmitBy;
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @JoinColumn(name = "report_id", insertable = false, updatable = false)
     @OrderBy("seq")
@@ -108,11 +109,15 @@ public class SelfReport extends AbstractAggregateRoot<SelfReport> {
         if (status == SelfReportStatus.DRAFT && today.isAfter(deadline)) {
             throw new BusinessRuleException("deadline", "evaluation.error.deadlinePassed", deadline.toString());
         }
+        if (status == SelfReportStatus.RETURNED && resubmitBy != null && today.isAfter(resubmitBy)) {
+            throw new BusinessRuleException("deadline", "evaluation.error.deadlinePassed", resubmitBy.toString());
+        }
         if (summary == null) {
             throw new BusinessRuleException("summary", "evaluation.error.summaryRequired");
         }
         this.teamSize = teamSize;
         this.submittedAt = now;
+        this.resubmitBy = null;
         move(cityDirect ? SelfReportStatus.CITY_REVIEW : SelfReportStatus.COUNTY_CHECK, RouteDecision.SUBMIT, unit,
                 null, now);
     }
@@ -143,6 +148,43 @@ public class SelfReport extends AbstractAggregateRoot<SelfReport> {
         requireAt(SelfReportStatus.CITY_REVIEW, RouteDecision.VERIFY);
         requireRole(cast, Role.CITY_CAST);
         move(SelfReportStatus.VERIFIED, RouteDecision.VERIFY, cast, blank(opinion), now);
+    }
+
+    /**
+     * A returned report is resubmitted by {@code day} (the policy's period after the return), or it becomes
+     * NOT_SUBMITTED: otherwise one return could hold the whole year's decision back for ever.
+     */
+    public void resubmitBy(LocalDate day) {
+        if (status != SelfReportStatus.RETURNED) {
+            throw new IllegalStateException("report " + id + " is not returned");
+        }
+        this.resubmitBy = day;
+    }
+
+    /** Art. 13: a returned report not resubmitted within its period. Idempotent like the deadline sweep. */
+    public boolean markResubmissionLapsed(LocalDate today, Instant now) {
+        if (status != SelfReportStatus.RETURNED || resubmitBy == null || !today.isAfter(resubmitBy)) {
+            return false;
+        }
+        move(SelfReportStatus.NOT_SUBMITTED, RouteDecision.NOT_SUBMITTED, Actor.system(), resubmitBy.toString(), now);
+        return true;
+    }
+
+    /** The city CAST closes a returned report the station will not resubmit, with the reason (Art. 13). */
+    public void closeNotSubmitted(Actor cast, String reason, Instant now) {
+        requireAt(SelfReportStatus.RETURNED, RouteDecision.NOT_SUBMITTED);
+        requireRole(cast, Role.CITY_CAST);
+        move(SelfReportStatus.NOT_SUBMITTED, RouteDecision.NOT_SUBMITTED, cast, required(reason), now);
+    }
+
+    /**
+     * The city CAST takes a verified report back under review (e.g. after the talent office returned the year's
+     * results), with the reason; the caller checks the round is open, i.e. neither decided nor published.
+     */
+    public void reopenVerification(Actor cast, String reason, Instant now) {
+        requireAt(SelfReportStatus.VERIFIED, RouteDecision.REOPEN);
+        requireRole(cast, Role.CITY_CAST);
+        move(SelfReportStatus.CITY_REVIEW, RouteDecision.REOPEN, cast, required(reason), now);
     }
 
     /** Art. 13: never submitted by the deadline. Only from DRAFT; a second call is a no-op (idempotent sweep). */
@@ -199,6 +241,13 @@ public class SelfReport extends AbstractAggregateRoot<SelfReport> {
         }
     }
 
+    private static String required(String reason) {
+        if (blank(reason) == null) {
+            throw new BusinessRuleException("opinion", "evaluation.error.opinionRequired");
+        }
+        return reason.strip();
+    }
+
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
@@ -241,6 +290,7 @@ public class SelfReport extends AbstractAggregateRoot<SelfReport> {
     public BigDecimal getCoverage() { return coverage; }
     public Integer getTeamSize() { return teamSize; }
     public Instant getSubmittedAt() { return submittedAt; }
+    public LocalDate getResubmitBy() { return resubmitBy; }
     public List<ReportRecord> getRecords() { return List.copyOf(records); }
     public int getVersion() { return version; }
 }

@@ -17,4 +17,7 @@ public interface SelfReportRepository extends JpaRepository<SelfReport, Long>, J
 
     @Query("select count(r) from SelfReport r where r.stationId = ?1 and r.year < ?2")
     long countEarlier(long stationId, int year);
+
+    @Query("select distinct r.stationId from SelfReport r where r.stationId in ?1 and r.year > ?2")
+    List<Long> stationsWithLaterYear(java.util.Collection<Long> stationIds, int year);
 }

@@ -203,4 +203,14 @@ class EvaluationApiController {
     void judge(@PathVariable long id, @Valid @RequestBody JudgementCommand command) {
         scoring.judge(id, command);
     }
+
+    @PostMapping("/reports/{id}/conflict")
+    @Operation(summary = "api.op.evaluations.conflict")
+    void conflict(@PathVariable long id, @Valid @RequestBody ConflictRequest request) {
+        scoring.declareConflict(id, request.reason());
+    }
+
+    record ConflictRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 500)
+                           String reason) {
+    }
 }

@@ -52,4 +52,18 @@ class ExpertScoringController {
         }
         return "redirect:/evaluations/expert/" + reportId;
     }
+
+    /** A declared conflict of interest: the report leaves the expert's list, so back to the list. */
+    @PostMapping("/{reportId}/conflict")
+    String conflict(@PathVariable long reportId, @RequestParam(required = false) String reason,
+                    RedirectAttributes redirect) {
+        try {
+            scoring.declareConflict(reportId, reason);
+            redirect.addFlashAttribute("notice", "evaluation.expert.conflictDeclared");
+            return "redirect:/evaluations/expert";
+        } catch (BusinessRuleException e) {
+            flash.problem(redirect, e);
+            return "redirect:/evaluations/expert/" + reportId;
+        }
+    }
 }

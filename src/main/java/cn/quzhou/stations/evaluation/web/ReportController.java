@@ -1,20 +1,17 @@
 package cn.quzhou.stations.evaluation.web;
 
 import cn.quzhou.stations.documents.FileDownloads;
-import cn.quzhou.stations.evaluation.AdjustmentCommand;
 import cn.quzhou.stations.evaluation.EvaluationRounds;
 import cn.quzhou.stations.evaluation.EvaluationScoring;
 import cn.quzhou.stations.evaluation.InspectionCommand;
 import cn.quzhou.stations.evaluation.ReportSheet;
-import cn.quzhou.stations.evaluation.RouteCommand;
-import cn.quzhou.stations.evaluation.RouteDecision;
 import cn.quzhou.stations.evaluation.SelfReports;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
+import java.util.Set;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -37,7 +34,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/evaluations/reports/{id}")
 class ReportController {
 
-    private static final java.util.Set<String> FORM_FIELDS = java.util.Set.of("summary", "parts", "reach", "coverage");
+    private static final Set<String> FORM_FIELDS = Set.of("summary", "parts", "reach", "coverage");
+    private static final Set<String> OPINION = Set.of("opinion");
+    private static final Set<String> INSPECTION = Set.of("inspectedOn", "inspectors", "findings");
+    private static final Set<String> ADJUSTMENT = Set.of("itemCode", "points", "reason");
 
     private final SelfReports reports;
     private final EvaluationScoring scoring;
@@ -53,9 +53,7 @@ class ReportController {
 
     @GetMapping
     String show(@PathVariable long id, Model model) {
-        ReportSheet sheet = reports.sheet(id);
-        model.addAttribute("form", DraftForm.of(sheet.report()));
-        return page(sheet, model);
+        return page(reports.sheet(id), model);
     }
 
     @PostMapping("/draft")
@@ -83,36 +81,29 @@ class ReportController {
     }
 
     @PostMapping("/county-check")
-    String countyCheck(@PathVariable long id, @RequestParam RouteDecision decision,
-                       @RequestParam(required = false) String opinion, @RequestParam int version,
-                       RedirectAttributes redirect) {
-        return act(id, redirect, () -> reports.countyCheck(id, new RouteCommand(decision, opinion, version)));
+    String countyCheck(@PathVariable long id, @Valid @ModelAttribute("opinionForm") OpinionForm form,
+                       BindingResult result, Model model, RedirectAttributes redirect) {
+        return attempt(id, result, OPINION, model, redirect, () -> reports.countyCheck(id, form.command()));
     }
 
     @PostMapping("/county-forward")
-    String countyForward(@PathVariable long id, @RequestParam RouteDecision decision,
-                         @RequestParam(required = false) String opinion, @RequestParam int version,
-                         RedirectAttributes redirect) {
-        return act(id, redirect, () -> reports.countyForward(id, new RouteCommand(decision, opinion, version)));
+    String countyForward(@PathVariable long id, @Valid @ModelAttribute("opinionForm") OpinionForm form,
+                         BindingResult result, Model model, RedirectAttributes redirect) {
+        return attempt(id, result, OPINION, model, redirect, () -> reports.countyForward(id, form.command()));
     }
 
     @PostMapping("/city-decision")
-    String cityDecision(@PathVariable long id, @RequestParam RouteDecision decision,
-                        @RequestParam(required = false) String opinion, @RequestParam int version,
-                        RedirectAttributes redirect) {
-        return act(id, redirect, () -> reports.cityDecision(id, new RouteCommand(decision, opinion, version)));
+    String cityDecision(@PathVariable long id, @Valid @ModelAttribute("opinionForm") OpinionForm form,
+                        BindingResult result, Model model, RedirectAttributes redirect) {
+        return attempt(id, result, OPINION, model, redirect, () -> reports.cityDecision(id, form.command()));
     }
 
     @PostMapping("/inspections")
-    String inspect(@PathVariable long id, @Valid InspectionCommand inspection, BindingResult result,
-                   @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect)
-            throws IOException {
-        if (result.hasErrors()) {
-            redirect.addFlashAttribute("problem", "evaluation.inspectionIncomplete");
-            return "redirect:/evaluations/reports/" + id;
-        }
+    String inspect(@PathVariable long id, @Valid @ModelAttribute("inspection") InspectionCommand inspection,
+                   BindingResult result, @RequestParam(required = false) MultipartFile file, Model model,
+                   RedirectAttributes redirect) throws IOException {
         try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            return act(id, redirect, () -> scoring.inspect(id, inspection,
+            return attempt(id, result, INSPECTION, model, redirect, () -> scoring.inspect(id, inspection,
                     file == null ? null : file.getOriginalFilename(), content));
         }
     }
@@ -124,14 +115,9 @@ class ReportController {
     }
 
     @PostMapping("/adjustments")
-    String adjust(@PathVariable long id, @RequestParam String itemCode,
-                  @RequestParam(required = false) BigDecimal points, @RequestParam(required = false) String reason,
-                  RedirectAttributes redirect) {
-        if (points == null || reason == null || reason.isBlank()) {
-            redirect.addFlashAttribute("problem", "evaluation.adjustmentIncomplete");
-            return "redirect:/evaluations/reports/" + id;
-        }
-        return act(id, redirect, () -> scoring.adjust(id, new AdjustmentCommand(itemCode, points, reason)));
+    String adjust(@PathVariable long id, @Valid @ModelAttribute("adjustment") AdjustmentForm form,
+                  BindingResult result, Model model, RedirectAttributes redirect) {
+        return attempt(id, result, ADJUSTMENT, model, redirect, () -> scoring.adjust(id, form.command()));
     }
 
     @GetMapping("/sheet.pdf")
@@ -144,16 +130,34 @@ class ReportController {
         model.addAttribute("s", sheet);
         model.addAttribute("r", sheet.report());
         model.addAttribute("result", rounds.result(sheet.report().id()).orElse(null));
+        // the forms not being re-shown start empty
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", DraftForm.of(sheet.report()));
+        }
+        if (!model.containsAttribute("opinionForm")) {
+            model.addAttribute("opinionForm", OpinionForm.empty());
+        }
+        if (!model.containsAttribute("inspection")) {
+            model.addAttribute("inspection", new InspectionCommand(null, null, null));
+        }
+        if (!model.containsAttribute("adjustment")) {
+            model.addAttribute("adjustment", AdjustmentForm.empty());
+        }
         return "evaluation/report";
     }
 
-    private String act(long id, RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", "evaluation.saved");
-        } catch (BusinessRuleException e) {
-            flash.problem(redirect, e);
+    /** Redirect after success; a refusal re-renders the page with what was typed and the message at its field. */
+    private String attempt(long id, BindingResult result, Set<String> fields, Model model, RedirectAttributes redirect,
+                           Runnable action) {
+        if (!result.hasErrors()) {
+            try {
+                action.run();
+                redirect.addFlashAttribute("notice", "evaluation.saved");
+                return "redirect:/evaluations/reports/" + id;
+            } catch (BusinessRuleException e) {
+                RouteForms.reject(result, e, fields);
+            }
         }
-        return "redirect:/evaluations/reports/" + id;
+        return page(reports.sheet(id), model);
     }
 }

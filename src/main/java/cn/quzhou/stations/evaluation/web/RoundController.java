@@ -6,16 +6,15 @@ import cn.quzhou.stations.evaluation.EvaluationRounds;
 import cn.quzhou.stations.evaluation.EvaluationScoring;
 import cn.quzhou.stations.evaluation.MeetingCommand;
 import cn.quzhou.stations.evaluation.OpenRoundCommand;
-import cn.quzhou.stations.evaluation.RouteCommand;
-import cn.quzhou.stations.evaluation.RouteDecision;
+import cn.quzhou.stations.evaluation.PreviewView;
 import cn.quzhou.stations.evaluation.SelfReports;
-import cn.quzhou.stations.evaluation.TieCommand;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Set;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -101,25 +100,21 @@ class RoundController {
 
     @GetMapping("/{year}/preview")
     String preview(@PathVariable int year, Model model) {
-        model.addAttribute("preview", rounds.preview(year));
-        return "evaluation/preview";
+        return previewPage(year, model);
     }
 
     @PostMapping("/{year}/tie")
-    String tie(@PathVariable int year, @RequestParam(required = false) List<Long> chosen,
-               @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return act(year, redirect, "evaluation.tieDecided", () -> rounds.decideTie(year, new TieCommand(chosen,
-                reason == null ? "" : reason)));
+    String tie(@PathVariable int year, @Valid @ModelAttribute("tieForm") TieForm form, BindingResult result,
+               Model model, RedirectAttributes redirect) {
+        return attempt(year, result, Set.of("chosen", "reason"), model, redirect, "evaluation.tieDecided",
+                () -> rounds.decideTie(year, form.command()));
     }
 
     @PostMapping("/{year}/decision")
-    String decision(@PathVariable int year, @Valid MeetingCommand form, BindingResult result,
-                    RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            redirect.addFlashAttribute("problem", "evaluation.meetingIncomplete");
-            return "redirect:/evaluations/" + year + "/preview";
-        }
-        return act(year, redirect, "evaluation.decided", () -> rounds.recordDecision(year, form));
+    String decision(@PathVariable int year, @Valid @ModelAttribute("meeting") MeetingCommand form,
+                    BindingResult result, Model model, RedirectAttributes redirect) {
+        return attempt(year, result, Set.of("decidedOn", "meetingReference"), model, redirect, "evaluation.decided",
+                () -> rounds.recordDecision(year, form));
     }
 
     @PostMapping("/{year}/report-to-talent")
@@ -128,11 +123,10 @@ class RoundController {
     }
 
     @PostMapping("/{year}/talent-decision")
-    String talentDecision(@PathVariable int year, @RequestParam RouteDecision decision,
-                          @RequestParam(required = false) String opinion, @RequestParam int version,
-                          RedirectAttributes redirect) {
-        return act(year, redirect, "evaluation.talentDecided",
-                () -> rounds.talentDecision(year, new RouteCommand(decision, opinion, version)));
+    String talentDecision(@PathVariable int year, @Valid @ModelAttribute("talentForm") OpinionForm form,
+                          BindingResult result, Model model, RedirectAttributes redirect) {
+        return attempt(year, result, Set.of("opinion"), model, redirect, "evaluation.talentDecided",
+                () -> rounds.talentDecision(year, form.command()));
     }
 
     @PostMapping("/{year}/publish")
@@ -145,6 +139,37 @@ class RoundController {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         documents.resultsExcel(year, rounds.resultRows(year), out);
         return FileDownloads.xlsx(year + "年度学会服务站绩效考核结果", out.toByteArray());
+    }
+
+    private String previewPage(int year, Model model) {
+        PreviewView preview = rounds.preview(year);
+        model.addAttribute("preview", preview);
+        // the forms not being re-shown start from what is recorded
+        if (!model.containsAttribute("tieForm")) {
+            model.addAttribute("tieForm", TieForm.of(preview.round().tieChosen(), preview.round().tieReason()));
+        }
+        if (!model.containsAttribute("meeting")) {
+            model.addAttribute("meeting", new MeetingCommand(null, null, null));
+        }
+        if (!model.containsAttribute("talentForm")) {
+            model.addAttribute("talentForm", OpinionForm.empty());
+        }
+        return "evaluation/preview";
+    }
+
+    /** Redirect after success; a refusal re-renders the preview with what was typed and the message at its field. */
+    private String attempt(int year, BindingResult result, Set<String> fields, Model model,
+                           RedirectAttributes redirect, String notice, Runnable action) {
+        if (!result.hasErrors()) {
+            try {
+                action.run();
+                redirect.addFlashAttribute("notice", notice);
+                return "redirect:/evaluations/" + year + "/preview";
+            } catch (BusinessRuleException e) {
+                RouteForms.reject(result, e, fields);
+            }
+        }
+        return previewPage(year, model);
     }
 
     private String act(int year, RedirectAttributes redirect, String notice, Runnable action) {

@@ -1,6 +1,5 @@
 package cn.quzhou.stations.evaluation;
 
-import static cn.quzhou.stations.evaluation.EvaluationFixtures.noon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,31 +14,16 @@ import cn.quzhou.stations.shared.NotFoundException;
 import cn.quzhou.stations.station.EvidenceCommand;
 import cn.quzhou.stations.station.EvidenceKind;
 import cn.quzhou.stations.station.StationEvidence;
-import cn.quzhou.stations.testsupport.PlatformTest;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The route of Art. 16 for county and city-level stations, its refusals, the deadline and the evidence freeze. */
-class EvaluationRouteTests extends PlatformTest {
-
-    @Autowired
-    EvaluationFixtures fixtures;
-
-    @Autowired
-    SelfReports reports;
-
-    @Autowired
-    EvaluationRounds rounds;
-
-    @Autowired
-    EvaluationScoring scoring;
+class EvaluationRouteTests extends EvaluationRouteTest {
 
     @Autowired
     StationEvidence evidence;
@@ -49,22 +33,6 @@ class EvaluationRouteTests extends PlatformTest {
 
     @Autowired
     ExpertPool experts;
-
-    private Instant before;
-
-    @AfterEach
-    void restoreClock() {
-        if (before != null) {
-            clock.set(before);
-        }
-    }
-
-    private void today(LocalDate day) {
-        Instant previous = clock.set(noon(day));
-        if (before == null) {
-            before = previous;
-        }
-    }
 
     @Test
     void aCountyReportGoesThroughTheCountyCastAndTalentOfficeToTheCityWithItsOpinionBoxes() {
@@ -265,16 +233,5 @@ class EvaluationRouteTests extends PlatformTest {
         as(world.user(Role.CITY_CAST), () -> rounds.publish(year, fixtures.roundVersion(year)));
     }
 
-    private void decide(Role role, long report, RouteDecision decision, String opinion) {
-        RouteCommand c = new RouteCommand(decision, opinion, fixtures.version(report));
-        as(world.user(role), () -> switch (role) {
-            case COUNTY_CAST -> reports.countyCheck(report, c);
-            case COUNTY_TALENT -> reports.countyForward(report, c);
-            default -> reports.cityDecision(report, c);
-        });
-    }
 
-    private SelfReportStatus status(long report) {
-        return as(world.user(Role.CITY_CAST), () -> reports.get(report).status());
-    }
 }

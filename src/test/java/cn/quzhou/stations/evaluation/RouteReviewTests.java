@@ -1,6 +1,5 @@
 package cn.quzhou.stations.evaluation;
 
-import static cn.quzhou.stations.evaluation.EvaluationFixtures.noon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -17,7 +16,6 @@ import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.ConflictException;
 import cn.quzhou.stations.shared.NotFoundException;
-import cn.quzhou.stations.testsupport.PlatformTest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +27,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,21 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * on the score sheet), 2051 (judgements hidden), 2052 (verification reopened), 2053 (never opened: refused after
  * 2054) and 2054, a round shared by the tests below that each act on their own station only and never move it.
  */
-class RouteReviewTests extends PlatformTest {
+class RouteReviewTests extends EvaluationRouteTest {
 
     private static final int SHARED = 2054;
-
-    @Autowired
-    EvaluationFixtures fixtures;
-
-    @Autowired
-    SelfReports reports;
-
-    @Autowired
-    EvaluationRounds rounds;
-
-    @Autowired
-    EvaluationScoring scoring;
 
     @Autowired
     ExpertPool experts;
@@ -68,22 +53,6 @@ class RouteReviewTests extends PlatformTest {
 
     @Autowired
     TransactionTemplate tx;
-
-    private Instant before;
-
-    @AfterEach
-    void restoreClock() {
-        if (before != null) {
-            clock.set(before);
-        }
-    }
-
-    private void today(LocalDate day) {
-        Instant previous = clock.set(noon(day));
-        if (before == null) {
-            before = previous;
-        }
-    }
 
     @Test
     void aReturnedReportNotResubmittedWithinTenDaysAfterTheReturnBecomesNotSubmittedAndNoLongerBlocksTheYear() {
@@ -416,13 +385,7 @@ class RouteReviewTests extends PlatformTest {
         cast(() -> reports.cityDecision(report, new RouteCommand(decision, opinion, fixtures.version(report))));
     }
 
-    private SelfReportStatus status(long report) {
-        return cast(() -> reports.get(report).status());
-    }
 
-    private <T> T cast(java.util.function.Supplier<T> action) {
-        return as(world.user(Role.CITY_CAST), action);
-    }
 
     private static String rootMessage(Throwable e) {
         Throwable t = e;

@@ -10,6 +10,7 @@ import cn.quzhou.stations.station.FeedbackRating;
 import cn.quzhou.stations.station.FeedbackView;
 import cn.quzhou.stations.station.RevocationCause;
 import cn.quzhou.stations.station.Revocations;
+import cn.quzhou.stations.station.SocietyContacts;
 import cn.quzhou.stations.station.SocietyFeedback;
 import cn.quzhou.stations.station.SocietyWithdrawalReported;
 import cn.quzhou.stations.station.StationFixtures;
@@ -32,6 +33,9 @@ class SocietyWithdrawalProposalTests extends PlatformTest {
     SocietyFeedback feedback;
 
     @Autowired
+    SocietyContacts partners;
+
+    @Autowired
     RevocationProposals proposals;
 
     @Autowired
@@ -45,21 +49,22 @@ class SocietyWithdrawalProposalTests extends PlatformTest {
 
     @Test
     void poorCooperationWithNoIntentionProposesRevocationWhichTheCityCastAccepts() throws Exception {
-        long station = stationFixtures.recognisedCityDirect("学会退出服务站" + System.nanoTime(), world.society);
+        SocietyContacts.Partner partner = partners.newPartner();
+        long station = stationFixtures.recognisedCityDirect("学会退出服务站" + System.nanoTime(), partner.society());
         LocalDate today = LocalDate.now(clock);
-        FeedbackView withdrawal = as(world.user(Role.SOCIETY_CONTACT), () -> feedback.record(station,
+        FeedbackView withdrawal = as(partner.contact(), () -> feedback.record(station,
                 new FeedbackCommand(today, FeedbackRating.POOR, "一年来未开展任何合作活动，学会决定不再合作", true)));
 
         ProposalView proposal = single(open(station));
         ProposalView detail = as(world.user(Role.CITY_CAST), () -> proposals.get(proposal.id()));
         assertThat(detail.basisFeedback().id()).isEqualTo(withdrawal.id());
-        assertThat(detail.basisFeedback().societyName()).isEqualTo(world.society.getName());
+        assertThat(detail.basisFeedback().societyName()).isEqualTo(partner.society().getName());
         String page = mvc.perform(get("/revocation-proposals/{id}", proposal.id()).with(user(world.user(Role.CITY_CAST))))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("一年来未开展任何合作活动，学会决定不再合作", world.society.getName(), today.toString(),
+        assertThat(page).contains("一年来未开展任何合作活动，学会决定不再合作", partner.society().getName(), today.toString(),
                 "无进一步合作意向");
 
-        events.publishEvent(new SocietyWithdrawalReported(station, withdrawal.id(), detail.stationId(), 0, 0, today));
+        events.publishEvent(new SocietyWithdrawalReported(station, withdrawal.id(), 0, 0, partner.society().getId(), today));
         assertThat(open(station)).as("once per feedback").hasSize(1);
 
         as(world.user(Role.CITY_CAST), () -> {
@@ -76,9 +81,10 @@ class SocietyWithdrawalProposalTests extends PlatformTest {
 
     @Test
     void aLaterWithdrawalSupersedesTheOpenProposalAndADismissedOneMayComeBackOnNewFeedback() {
-        long station = stationFixtures.recognisedCityDirect("学会再次退出服务站" + System.nanoTime(), world.society);
+        SocietyContacts.Partner partner = partners.newPartner();
+        long station = stationFixtures.recognisedCityDirect("学会再次退出服务站" + System.nanoTime(), partner.society());
         LocalDate today = LocalDate.now(clock);
-        var contact = world.user(Role.SOCIETY_CONTACT);
+        var contact = partner.contact();
         as(contact, () -> feedback.record(station, new FeedbackCommand(today.minusDays(10), FeedbackRating.POOR, "第一次", true)));
         ProposalView first = single(open(station));
         FeedbackView second = as(contact, () -> feedback.record(station,

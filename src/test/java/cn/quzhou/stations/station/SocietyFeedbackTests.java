@@ -37,6 +37,9 @@ class SocietyFeedbackTests extends PlatformTest {
     SocietyFeedback feedback;
 
     @Autowired
+    SocietyContacts partners;
+
+    @Autowired
     RevocationProposals proposals;
 
     @Autowired
@@ -47,17 +50,18 @@ class SocietyFeedbackTests extends PlatformTest {
 
     @Test
     void theSocietyContactSeesOnlyTheStationsOfItsOwnSociety() throws Exception {
+        SocietyContacts.Partner partner = partners.newPartner();
         String mine = "本会共建服务站" + System.nanoTime();
         String theirs = "他会共建服务站" + System.nanoTime();
-        long own = stations.recognisedCityDirect(mine, world.society);
+        long own = stations.recognisedCityDirect(mine, partner.society());
         long other = stations.recognisedCityDirect(theirs);
-        var contact = world.user(Role.SOCIETY_CONTACT);
+        var contact = partner.contact();
 
-        assertThat(contact.scope()).isEqualTo(new DataScope.OfSociety(world.society.getId()));
+        assertThat(contact.scope()).isEqualTo(new DataScope.OfSociety(partner.society().getId()));
         assertThat(as(contact, () -> feedback.stations())).extracting(SocietyStationView::name)
                 .contains(mine).doesNotContain(theirs);
         SocietyStationView detail = as(contact, () -> feedback.station(own));
-        assertThat(detail.societyName()).isEqualTo(world.society.getName());
+        assertThat(detail.societyName()).isEqualTo(partner.society().getName());
         assertThat(detail.status()).isEqualTo(StationStatus.ACTIVE);
         assertThatThrownBy(() -> as(contact, () -> feedback.station(other))).isInstanceOf(NotFoundException.class);
 
@@ -65,7 +69,7 @@ class SocietyFeedbackTests extends PlatformTest {
                 .getContentAsString()).contains(mine).doesNotContain(theirs);
         assertThat(mvc.perform(get("/society/stations/{id}", other).with(user(contact))).andReturn().getResponse()
                 .getStatus()).isEqualTo(404);
-        String token = ApiTokens.of(Role.SOCIETY_CONTACT, world, tokens);
+        String token = ApiTokens.create(partner.contact(), tokens, "学会接口", null);
         assertThat(mvc.perform(ApiTokens.bearer(get("/api/society/stations/{id}", other), token)).andReturn()
                 .getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(ApiTokens.bearer(get("/api/society/stations/{id}", own), token)).andReturn()
@@ -76,11 +80,12 @@ class SocietyFeedbackTests extends PlatformTest {
 
     @Test
     void theSocietyScopeWidensNoQueryThatDoesNotNameTheSociety() {
-        long own = stations.recognisedCityDirect("本会范围服务站" + System.nanoTime(), world.society);
-        var contact = world.user(Role.SOCIETY_CONTACT);
+        SocietyContacts.Partner partner = partners.newPartner();
+        long own = stations.recognisedCityDirect("本会范围服务站" + System.nanoTime(), partner.society());
+        var contact = partner.contact();
         assertThat(contact.scope().sql("j", "u").condition()).isEqualTo("false");
         assertThat(contact.scope().covers(1, 1)).isFalse();
-        assertThat(contact.scope().covers(1, 1, world.society.getId())).isTrue();
+        assertThat(contact.scope().covers(1, 1, partner.society().getId())).isTrue();
         assertThatThrownBy(() -> as(contact, () -> feedback.of(own))).as("no station:read")
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(world.user(Role.CITY_CAST), () -> feedback.stations()))
@@ -89,9 +94,10 @@ class SocietyFeedbackTests extends PlatformTest {
 
     @Test
     void feedbackIsRecordedAndSeenByTheCityOfficesAndTheHostUnitButNotByAnotherJurisdiction() throws Exception {
+        SocietyContacts.Partner partner = partners.newPartner();
         String name = "反馈可见服务站" + System.nanoTime();
-        long station = stations.recognisedCityDirect(name, world.society);
-        var contact = world.user(Role.SOCIETY_CONTACT);
+        long station = stations.recognisedCityDirect(name, partner.society());
+        var contact = partner.contact();
         LocalDate today = LocalDate.now(clock);
 
         FeedbackView first = as(contact, () -> feedback.record(station,
@@ -119,16 +125,18 @@ class SocietyFeedbackTests extends PlatformTest {
 
     @Test
     void poorCooperationWithoutTheTickProposesNothing() {
-        long station = stations.recognisedCityDirect("较差未勾选服务站" + System.nanoTime(), world.society);
-        as(world.user(Role.SOCIETY_CONTACT), () -> feedback.record(station,
+        SocietyContacts.Partner partner = partners.newPartner();
+        long station = stations.recognisedCityDirect("较差未勾选服务站" + System.nanoTime(), partner.society());
+        as(partner.contact(), () -> feedback.record(station,
                 new FeedbackCommand(LocalDate.now(clock), FeedbackRating.POOR, "配合较差，但仍愿继续", false)));
         assertThat(as(world.user(Role.CITY_CAST), () -> proposals.list())).noneMatch(p -> p.stationId() == station);
     }
 
     @Test
     void badInputIsShownAtTheFieldWithTheEnteredValuesKept() throws Exception {
-        long station = stations.recognisedCityDirect("反馈校验服务站" + System.nanoTime(), world.society);
-        var contact = world.user(Role.SOCIETY_CONTACT);
+        SocietyContacts.Partner partner = partners.newPartner();
+        long station = stations.recognisedCityDirect("反馈校验服务站" + System.nanoTime(), partner.society());
+        var contact = partner.contact();
         String tomorrow = LocalDate.now(clock).plusDays(1).toString();
 
         String future = mvc.perform(post("/society/stations/{id}/feedback", station).with(user(contact)).with(csrf())
@@ -142,7 +150,7 @@ class SocietyFeedbackTests extends PlatformTest {
         assertThat(missing).contains("is-invalid").contains("id=\"feedback-form\"");
         assertThat(as(contact, () -> feedback.station(station)).feedback()).as("nothing recorded").isEmpty();
 
-        String token = ApiTokens.of(Role.SOCIETY_CONTACT, world, tokens);
+        String token = ApiTokens.create(partner.contact(), tokens, "学会接口", null);
         var api = mvc.perform(ApiTokens.bearer(post("/api/society/stations/{id}/feedback", station)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"givenOn\":\"" + tomorrow + "\",\"rating\":\"GOOD\",\"text\":\"未来\"}"), token))
@@ -157,14 +165,15 @@ class SocietyFeedbackTests extends PlatformTest {
 
     @Test
     void aRevokedStationTakesNoMoreFeedback() {
-        long station = stations.recognisedCityDirect("已撤销反馈服务站" + System.nanoTime(), world.society);
+        SocietyContacts.Partner partner = partners.newPartner();
+        long station = stations.recognisedCityDirect("已撤销反馈服务站" + System.nanoTime(), partner.society());
         LocalDate today = LocalDate.now(clock);
         as(world.user(Role.CITY_CAST), () -> {
             revocations.revoke(station, new RevocationCommand(RevocationCause.MAJOR_ACCIDENT, "重大事故",
                     "衢市科协〔2026〕91号", today), null, null);
             return null;
         });
-        assertThatThrownBy(() -> as(world.user(Role.SOCIETY_CONTACT), () -> feedback.record(station,
+        assertThatThrownBy(() -> as(partner.contact(), () -> feedback.record(station,
                 new FeedbackCommand(today, FeedbackRating.POOR, "已无合作", true))))
                 .isInstanceOf(BusinessRuleException.class).hasFieldOrPropertyWithValue("messageKey", "feedback.error.notActive");
     }

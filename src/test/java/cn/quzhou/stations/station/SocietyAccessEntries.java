@@ -23,7 +23,10 @@ class SocietyAccessEntries implements AccessMatrix.Contribution {
 
     @Override
     public void contribute(Map<String, AccessMatrix.Entry> m, ApplicationContext context, World w) {
-        long station = context.getBean(StationFixtures.class).recognisedCityDirect(NAME, w.society);
+        // Art. 3(6): one station per society, and the matrix is contributed more than once per run
+        long station = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select id from station where society_id = ?").param(w.society.getId()).query(Long.class)
+                .optional().orElseGet(() -> context.getBean(StationFixtures.class).recognisedCityDirect(NAME, w.society));
         String today = LocalDate.now(context.getBean(java.time.Clock.class)).toString();
         var contact = EnumSet.of(Role.SOCIETY_CONTACT);
         var city = EnumSet.of(Role.CITY_CAST, Role.CITY_TALENT);

@@ -48,6 +48,9 @@ class SocietyFeedbackTests extends PlatformTest {
     @Autowired
     Revocations revocations;
 
+    @Autowired
+    cn.quzhou.stations.notification.Notifications notifications;
+
     @Test
     void theSocietyContactSeesOnlyTheStationsOfItsOwnSociety() throws Exception {
         SocietyContacts.Partner partner = partners.newPartner();
@@ -65,6 +68,8 @@ class SocietyFeedbackTests extends PlatformTest {
         assertThat(detail.status()).isEqualTo(StationStatus.ACTIVE);
         assertThatThrownBy(() -> as(contact, () -> feedback.station(other))).isInstanceOf(NotFoundException.class);
 
+        assertThat(mvc.perform(get("/").with(user(contact))).andReturn().getResponse().getContentAsString())
+                .as("nav link and home card").contains("id=\"home-society-stations\"", "href=\"/society/stations\"");
         assertThat(mvc.perform(get("/society/stations").with(user(contact))).andReturn().getResponse()
                 .getContentAsString()).contains(mine).doesNotContain(theirs);
         assertThat(mvc.perform(get("/society/stations/{id}", other).with(user(contact))).andReturn().getResponse()
@@ -106,6 +111,10 @@ class SocietyFeedbackTests extends PlatformTest {
                 new FeedbackCommand(today, FeedbackRating.FAIR, "进展放缓", false)));
 
         assertThat(first.text()).isEqualTo("合作顺利，专家按计划驻站");
+        for (var notified : List.of(applications.cityApplicant(), world.user(Role.CITY_CAST))) {
+            assertThat(as(notified, () -> notifications.mine(200))).as(notified.getUsername())
+                    .anySatisfy(msg -> assertThat(msg.link()).isEqualTo("/stations/" + station));
+        }
         for (Role role : List.of(Role.CITY_CAST, Role.CITY_TALENT)) {
             assertThat(as(world.user(role), () -> feedback.of(station))).as(role.name())
                     .extracting(FeedbackView::id, FeedbackView::inForce)

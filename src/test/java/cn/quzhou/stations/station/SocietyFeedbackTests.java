@@ -49,6 +49,15 @@ class SocietyFeedbackTests extends PlatformTest {
     Revocations revocations;
 
     @Autowired
+    Stations registry;
+
+    @Autowired
+    cn.quzhou.stations.station.internal.StationRepository repository;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     cn.quzhou.stations.notification.Notifications notifications;
 
     @Test
@@ -72,6 +81,11 @@ class SocietyFeedbackTests extends PlatformTest {
                 .as("nav link and home card").contains("id=\"home-society-stations\"", "href=\"/society/stations\"");
         assertThat(mvc.perform(get("/society/stations").with(user(contact))).andReturn().getResponse()
                 .getContentAsString()).contains(mine).doesNotContain(theirs);
+        assertThat(mvc.perform(get("/society/stations/{id}", own).with(user(contact))).andReturn().getResponse()
+                .getContentAsString()).contains("反馈合作情况", "无进一步合作意向", "暂无学会反馈")
+                .doesNotContain(as(world.user(Role.CITY_CAST), () -> registry.get(own)).responsiblePhone());
+        assertThat(mvc.perform(get("/society/stations/{id}", own).param("lang", "en").with(user(contact))).andReturn()
+                .getResponse().getContentAsString()).contains("Feedback on cooperation", "No intention of further cooperation");
         assertThat(mvc.perform(get("/society/stations/{id}", other).with(user(contact))).andReturn().getResponse()
                 .getStatus()).isEqualTo(404);
         String token = ApiTokens.create(partner.contact(), tokens, "学会接口", null);
@@ -91,6 +105,19 @@ class SocietyFeedbackTests extends PlatformTest {
         assertThat(contact.scope().sql("j", "u").condition()).isEqualTo("false");
         assertThat(contact.scope().covers(1, 1)).isFalse();
         assertThat(contact.scope().covers(1, 1, partner.society().getId())).isTrue();
+        for (DataScope scope : List.of(contact.scope(), world.user(Role.COUNTY_CAST).scope(),
+                world.user(Role.CITY_CAST).scope(), world.user(Role.EXPERT).scope())) {
+            DataScope.Sql sql = scope.sql("jurisdiction_id", "host_unit_id", "society_id");
+            var bySql = java.util.Set.copyOf(jdbc.sql("select id from station where " + sql.condition())
+                    .params(sql.params()).query(Long.class).list());
+            var bySpecification = repository.findAll(scope.<cn.quzhou.stations.station.internal.Station>specification(
+                    "jurisdictionId", "hostUnitId", "societyId")).stream().map(s -> s.getId()).collect(java.util.stream.Collectors.toSet());
+            var byCovers = repository.findAll().stream().filter(s -> scope.covers(s.getJurisdictionId(),
+                    s.getHostUnitId(), s.getSocietyId())).map(s -> s.getId()).collect(java.util.stream.Collectors.toSet());
+            assertThat(bySql).as(scope.toString()).isEqualTo(bySpecification).isEqualTo(byCovers);
+        }
+        assertThat(repository.findAll(contact.scope().<cn.quzhou.stations.station.internal.Station>specification(
+                "jurisdictionId", "hostUnitId", "societyId"))).extracting(s -> s.getId()).containsExactly(own);
         assertThatThrownBy(() -> as(contact, () -> feedback.of(own))).as("no station:read")
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(world.user(Role.CITY_CAST), () -> feedback.stations()))

@@ -11,9 +11,11 @@ import cn.quzhou.stations.organisation.Contact;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.shared.ConflictException;
 import cn.quzhou.stations.shared.NotFoundException;
+import cn.quzhou.stations.station.FeedbackView;
 import cn.quzhou.stations.station.RevocationCause;
 import cn.quzhou.stations.station.RevocationCommand;
 import cn.quzhou.stations.station.Revocations;
+import cn.quzhou.stations.station.SocietyFeedback;
 import cn.quzhou.stations.station.StationEvidence;
 import cn.quzhou.stations.station.StationView;
 import cn.quzhou.stations.station.Stations;
@@ -29,9 +31,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Art. 18(4)(5) — what the system detects by itself and puts before the city CAST: two consecutive UNQUALIFIED years
- * in force (on every publication and correction), and no evidence at all in the first period after recognition (a
- * daily job). The city CAST accepts a proposal, which records the revocation ({@link Revocations}), or dismisses it
+ * Art. 18(4)(5)(6) — what the system detects by itself and puts before the city CAST: two consecutive UNQUALIFIED
+ * years in force (on every publication and correction), no evidence at all in the first period after recognition (a
+ * daily job), and the partner society's report of poor cooperation with no intention to continue. The city CAST accepts a proposal, which records the revocation ({@link Revocations}), or dismisses it
  * with a reason. Every public method here is for a signed-in user and carries its permission; what runs without a
  * principal (the daily Art. 18(4) detection, the listeners) lives in {@code internal} where no controller can reach
  * it.
@@ -45,6 +47,7 @@ public class RevocationProposals {
     private final ResultViews resultViews;
     private final Stations stations;
     private final StationEvidence evidence;
+    private final SocietyFeedback feedback;
     private final Revocations revocations;
     private final Accounts accounts;
     private final Notifications notifications;
@@ -52,7 +55,9 @@ public class RevocationProposals {
     private final Clock clock;
 
     RevocationProposals(ProposalStore store, ResultStore results, ResultViews resultViews, Stations stations,
-            StationEvidence evidence, Revocations revocations, Accounts accounts, Notifications notifications, AuditLog audit, Clock clock) {
+            StationEvidence evidence, SocietyFeedback feedback, Revocations revocations, Accounts accounts,
+            Notifications notifications, AuditLog audit, Clock clock) {
+        this.feedback = feedback;
         this.store = store;
         this.results = results;
         this.resultViews = resultViews;
@@ -71,7 +76,7 @@ public class RevocationProposals {
         List<ProposalStore.Row> rows = store.all();
         Map<Long, StationView> names = stations.byIds(rows.stream().map(ProposalStore.Row::stationId)
                 .collect(Collectors.toSet()));
-        return rows.stream().map(p -> view(p, names.get(p.stationId()), List.of(), null)).toList();
+        return rows.stream().map(p -> view(p, names.get(p.stationId()), List.of(), null, null)).toList();
     }
 
     /** One proposal with its basis: the two years' results in force, or the evidence of the first period. */
@@ -82,9 +87,12 @@ public class RevocationProposals {
         if (p.cause() == RevocationCause.TWO_UNQUALIFIED_YEARS) {
             List<ResultStore.Row> basis = Stream.of(p.basisYear() - 1, p.basisYear())
                     .flatMap(y -> results.inForce(y, p.stationId()).stream()).toList();
-            return view(p, station, resultViews.of(basis), null);
+            return view(p, station, resultViews.of(basis), null, null);
         }
-        return view(p, station, List.of(), evidence.countOccurred(p.stationId(), p.periodFrom(), p.periodTo()));
+        if (p.cause() == RevocationCause.SOCIETY_WITHDRAWS) {
+            return view(p, station, List.of(), null, feedback.byId(p.feedbackId()).orElse(null));
+        }
+        return view(p, station, List.of(), evidence.countOccurred(p.stationId(), p.periodFrom(), p.periodTo()), null);
     }
 
     /** Accepts: the station is revoked for the proposal's cause (it becomes read-only; StationRevoked follows). */
@@ -133,10 +141,11 @@ public class RevocationProposals {
         return s == null ? "#" + p.stationId() : s.name();
     }
 
-    private static ProposalView view(ProposalStore.Row p, StationView s, List<ResultView> basis, Long evidenceCount) {
+    private static ProposalView view(ProposalStore.Row p, StationView s, List<ResultView> basis, Long evidenceCount,
+            FeedbackView basisFeedback) {
         return new ProposalView(p.id(), p.stationId(), s == null ? "#" + p.stationId() : s.name(),
                 s == null ? null : s.hostUnitName(), s == null ? null : s.jurisdictionName(), p.cause(), p.basisYear(),
                 p.periodFrom(), p.periodTo(), p.status(), p.openedAt(), p.decidedBy(), p.decidedAt(), p.decisionNote(),
-                p.documentNumber(), p.decidedOn(), basis, evidenceCount);
+                p.documentNumber(), p.decidedOn(), basis, evidenceCount, basisFeedback);
     }
 }

@@ -18,7 +18,16 @@ public sealed interface DataScope {
     record OfUnit(long hostUnitId) implements DataScope {
     }
 
-    /** Experts, society contacts and administrators see unit records only through assignments. */
+    /**
+     * A society contact: the stations whose partner society is theirs (Art. 18(6)). Only queries that name the
+     * society (the three-argument {@link #specification(String, String, String)} and {@link #sql(String, String,
+     * String)}) select anything for it; every query that names only jurisdiction and unit sees nothing, so adding
+     * this scope widened no existing query.
+     */
+    record OfSociety(long societyId) implements DataScope {
+    }
+
+    /** Experts and administrators see unit records only through assignments. */
     record Nothing() implements DataScope {
     }
 
@@ -38,6 +47,19 @@ public sealed interface DataScope {
             return (r, q, cb) -> cb.equal(r.get(hostUnitAttribute), u.hostUnitId());
         }
         return (r, q, cb) -> cb.disjunction();
+    }
+
+    /**
+     * As {@link #specification(String, String)}, on an entity that also names its partner society: a society
+     * contact sees the records of its own society, every other scope exactly what the two-argument form selects.
+     */
+    default <T> org.springframework.data.jpa.domain.Specification<T> specification(String jurisdictionAttribute,
+                                                                                  String hostUnitAttribute,
+                                                                                  String societyAttribute) {
+        if (this instanceof OfSociety s) {
+            return (r, q, cb) -> cb.equal(r.get(societyAttribute), s.societyId());
+        }
+        return specification(jurisdictionAttribute, hostUnitAttribute);
     }
 
     /** A SQL condition with its positional parameters, for jdbc queries. */
@@ -60,6 +82,22 @@ public sealed interface DataScope {
             return new Sql(hostUnitColumn + " = ?", java.util.List.of(u.hostUnitId()));
         }
         return new Sql("false", java.util.List.of());
+    }
+
+    /** The jdbc counterpart of {@link #specification(String, String, String)}. */
+    default Sql sql(String jurisdictionColumn, String hostUnitColumn, String societyColumn) {
+        if (this instanceof OfSociety s) {
+            return new Sql(societyColumn + " = ?", java.util.List.of(s.societyId()));
+        }
+        return sql(jurisdictionColumn, hostUnitColumn);
+    }
+
+    /** The in-memory counterpart of {@link #specification(String, String, String)}. */
+    default boolean covers(long jurisdictionId, long hostUnitId, long societyId) {
+        if (this instanceof OfSociety s) {
+            return s.societyId() == societyId;
+        }
+        return covers(jurisdictionId, hostUnitId);
     }
 
     default boolean covers(long jurisdictionId, long hostUnitId) {

@@ -92,6 +92,9 @@ public final class PlatformUser implements UserDetails, OidcUser, CredentialsCon
         if (hostUnitId != null && roles.contains(Role.APPLICANT)) {
             return new DataScope.OfUnit(hostUnitId);
         }
+        if (societyId != null && roles.contains(Role.SOCIETY_CONTACT)) {
+            return new DataScope.OfSociety(societyId);
+        }
         return new DataScope.Nothing();
     }
 

@@ -118,7 +118,7 @@ public class Stations {
      * its own (no job to miss, nothing to undo when an agreement is extended), and the stored status stays ACTIVE or
      * REVOKED.
      */
-    private static StationStatus status(Station s, java.time.LocalDate today) {
+    static StationStatus status(Station s, java.time.LocalDate today) {
         return s.getStatus() == StationStatus.ACTIVE && s.getAgreementEndsOn() != null
                 && s.getAgreementEndsOn().isBefore(today) ? StationStatus.EXPIRED : s.getStatus();
     }

@@ -33,7 +33,14 @@ public class StationFixtures {
     /** A station recognised through an already-ended notice (the shared clock is left alone). */
     public long recognisedCityDirect(String name) {
         world.ensure();
-        long app = notices.inPublicNotice(name, applications.newSociety(SocietyLevel.NATIONAL));
+        return recognisedCityDirect(name, applications.newSociety(SocietyLevel.NATIONAL));
+    }
+
+    /** As {@link #recognisedCityDirect(String)}, in partnership with the given society (e.g. the world's, whose contact
+     * account {@code world.user(Role.SOCIETY_CONTACT)} is linked to it). */
+    public long recognisedCityDirect(String name, cn.quzhou.stations.organisation.internal.Society society) {
+        world.ensure();
+        long app = notices.inPublicNotice(name, society);
         long notice = notices.ended(List.of(app));
         ApplicationFixtures.as(world.user(Role.CITY_CAST),
                 () -> recognitions.recognise(notice, new RecogniseCommand(null, null, null)));

@@ -40,14 +40,22 @@ public class ProposalOpening {
     /** Proposes revocation of an active station, once per basis: true when a proposal was opened. */
     public boolean propose(long stationId, long hostUnitId, long jurisdictionId, RevocationCause cause, int basisYear,
             LocalDate from, LocalDate to) {
+        return propose(stationId, hostUnitId, jurisdictionId, cause, basisYear, from, to, null);
+    }
+
+    /** As above, with the society's feedback as the basis of a SOCIETY_WITHDRAWS proposal (Art. 18(6)). */
+    public boolean propose(long stationId, long hostUnitId, long jurisdictionId, RevocationCause cause, int basisYear,
+            LocalDate from, LocalDate to, Long feedbackId) {
         StationView station = stations.byIds(List.of(stationId)).get(stationId);
         if (station == null || station.status() != StationStatus.ACTIVE) {
             return false;
         }
-        var id = store.propose(stationId, hostUnitId, jurisdictionId, cause, basisYear, from, to, clock.instant());
+        var id = store.propose(stationId, hostUnitId, jurisdictionId, cause, basisYear, from, to, feedbackId,
+                clock.instant());
         id.ifPresent(p -> {
             audit.record(AuditRecord.success("revocation.propose", "station", stationId,
-                    cause + (basisYear > 0 ? " " + (basisYear - 1) + "+" + basisYear : " " + from + "…" + to) + " #" + p));
+                    cause + (feedbackId != null ? " feedback #" + feedbackId
+                            : basisYear > 0 ? " " + (basisYear - 1) + "+" + basisYear : " " + from + "…" + to) + " #" + p));
             notifications.notify(accounts.contactsOf(Role.CITY_CAST, null).stream().map(Contact::accountId).toList(),
                     "results.notify.proposalOpened", List.of(station.name()), "/revocation-proposals/" + p);
         });

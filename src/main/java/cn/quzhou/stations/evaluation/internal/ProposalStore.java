@@ -25,18 +25,25 @@ public class ProposalStore {
 
     public record Row(long id, long stationId, long hostUnitId, long jurisdictionId, RevocationCause cause,
             int basisYear, LocalDate periodFrom, LocalDate periodTo, ProposalView.Status status, Instant openedAt,
-            String decidedBy, Instant decidedAt, String decisionNote, String documentNumber, LocalDate decidedOn) {
+            String decidedBy, Instant decidedAt, String decisionNote, String documentNumber, LocalDate decidedOn,
+            Long feedbackId) {
     }
 
     /** Opens a proposal unless one for the same basis is open or decided: the id when opened. */
     public Optional<Long> propose(long stationId, long hostUnitId, long jurisdictionId, RevocationCause cause,
             int basisYear, LocalDate from, LocalDate to, Instant at) {
+        return propose(stationId, hostUnitId, jurisdictionId, cause, basisYear, from, to, null, at);
+    }
+
+    /** As above; {@code feedbackId} is the basis of a SOCIETY_WITHDRAWS proposal (null for the others). */
+    public Optional<Long> propose(long stationId, long hostUnitId, long jurisdictionId, RevocationCause cause,
+            int basisYear, LocalDate from, LocalDate to, Long feedbackId, Instant at) {
         return jdbc.sql("""
                 insert into revocation_proposal (station_id, host_unit_id, jurisdiction_id, cause, basis_year,
-                       period_from, period_to, status, opened_at)
-                values (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?) on conflict do nothing returning id""")
+                       period_from, period_to, feedback_id, status, opened_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?) on conflict do nothing returning id""")
                 .params(stationId, hostUnitId, jurisdictionId, cause.name(), basisYear,
-                        from == null ? null : Date.valueOf(from), to == null ? null : Date.valueOf(to),
+                        from == null ? null : Date.valueOf(from), to == null ? null : Date.valueOf(to), feedbackId,
                         Timestamp.from(at))
                 .query(Long.class).optional();
     }
@@ -50,6 +57,12 @@ public class ProposalStore {
         return jdbc.sql("""
                 select * from revocation_proposal where station_id = ? and cause = ? and basis_year = ? and status = 'OPEN'""")
                 .params(stationId, cause.name(), basisYear).query(ProposalStore::row).optional();
+    }
+
+    /** The open proposals of a station for one cause, whatever their basis. */
+    public List<Row> openFor(long stationId, RevocationCause cause) {
+        return jdbc.sql("select * from revocation_proposal where station_id = ? and cause = ? and status = 'OPEN'")
+                .params(stationId, cause.name()).query(ProposalStore::row).list();
     }
 
     public Optional<Row> find(long id) {
@@ -88,6 +101,7 @@ public class ProposalStore {
                 from == null ? null : from.toLocalDate(), to == null ? null : to.toLocalDate(),
                 ProposalView.Status.valueOf(rs.getString("status")), rs.getTimestamp("opened_at").toInstant(),
                 rs.getString("decided_by"), decided == null ? null : decided.toInstant(), rs.getString("decision_note"),
-                rs.getString("document_number"), decidedOn == null ? null : decidedOn.toLocalDate());
+                rs.getString("document_number"), decidedOn == null ? null : decidedOn.toLocalDate(),
+                (Long) rs.getObject("feedback_id"));
     }
 }

@@ -19,20 +19,23 @@ class MeApiController {
               Scope scope) {
     }
 
-    /** {@code kind}: ALL, JURISDICTION (with jurisdictionId), UNIT (with hostUnitId) or NONE. */
-    record Scope(String kind, Long jurisdictionId, Long hostUnitId) {
+    /** {@code kind}: ALL, JURISDICTION (with jurisdictionId), UNIT (with hostUnitId), SOCIETY (with societyId) or NONE. */
+    record Scope(String kind, Long jurisdictionId, Long hostUnitId, Long societyId) {
 
         static Scope of(DataScope scope) {
             if (scope instanceof DataScope.All) {
-                return new Scope("ALL", null, null);
+                return new Scope("ALL", null, null, null);
             }
             if (scope instanceof DataScope.OfJurisdiction j) {
-                return new Scope("JURISDICTION", j.jurisdictionId(), null);
+                return new Scope("JURISDICTION", j.jurisdictionId(), null, null);
             }
             if (scope instanceof DataScope.OfUnit u) {
-                return new Scope("UNIT", null, u.hostUnitId());
+                return new Scope("UNIT", null, u.hostUnitId(), null);
             }
-            return new Scope("NONE", null, null);
+            if (scope instanceof DataScope.OfSociety s) {
+                return new Scope("SOCIETY", null, null, s.societyId());
+            }
+            return new Scope("NONE", null, null, null);
         }
     }
 

@@ -3,6 +3,8 @@ package cn.quzhou.stations.station.web;
 import cn.quzhou.stations.shared.ApiController;
 import cn.quzhou.stations.station.EvidenceCommand;
 import cn.quzhou.stations.station.EvidenceView;
+import cn.quzhou.stations.station.FeedbackView;
+import cn.quzhou.stations.station.SocietyFeedback;
 import cn.quzhou.stations.station.StationEvidence;
 import cn.quzhou.stations.station.StationView;
 import cn.quzhou.stations.station.Stations;
@@ -27,10 +29,12 @@ class StationApiController {
 
     private final Stations stations;
     private final StationEvidence evidence;
+    private final SocietyFeedback feedback;
 
-    StationApiController(Stations stations, StationEvidence evidence) {
+    StationApiController(Stations stations, StationEvidence evidence, SocietyFeedback feedback) {
         this.stations = stations;
         this.evidence = evidence;
+        this.feedback = feedback;
     }
 
     @GetMapping
@@ -49,6 +53,12 @@ class StationApiController {
     @Operation(summary = "api.op.stations.evidence")
     List<EvidenceView> evidence(@PathVariable long id, @RequestParam(required = false) Integer year) {
         return evidence.of(id, year);
+    }
+
+    @GetMapping("/{id}/feedback")
+    @Operation(summary = "api.op.stations.feedback")
+    List<FeedbackView> feedback(@PathVariable long id) {
+        return feedback.of(id);
     }
 
     @PostMapping("/{id}/evidence")

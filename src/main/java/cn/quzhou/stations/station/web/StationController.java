@@ -5,6 +5,7 @@ import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.station.RevocationCause;
 import cn.quzhou.stations.station.RevocationCommand;
 import cn.quzhou.stations.station.Revocations;
+import cn.quzhou.stations.station.SocietyFeedback;
 import cn.quzhou.stations.station.Stations;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -27,10 +28,12 @@ class StationController {
 
     private final Stations stations;
     private final Revocations revocations;
+    private final SocietyFeedback feedback;
 
-    StationController(Stations stations, Revocations revocations) {
+    StationController(Stations stations, Revocations revocations, SocietyFeedback feedback) {
         this.stations = stations;
         this.revocations = revocations;
+        this.feedback = feedback;
     }
 
     @GetMapping
@@ -65,6 +68,7 @@ class StationController {
         model.addAttribute("station", stations.get(id));
         model.addAttribute("revoked", revocations.of(id).orElse(null));
         model.addAttribute("causes", RevocationCause.values());
+        model.addAttribute("feedback", feedback.of(id));
         return "station/detail";
     }
 }

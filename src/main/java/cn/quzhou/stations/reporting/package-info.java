@@ -1,6 +1,6 @@
 /**
- * 统计 — statistics, dashboards and exports (issues #3-#5).
- * <p>Declared now so the module map is complete; its behaviour arrives with its issue.
+ * 统计 — the programme's statistics page, Excel export and API for the city offices (county offices: their
+ * jurisdiction). It composes the read-only statistics queries of the owning modules' facades and reads no table.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "统计")
 package cn.quzhou.stations.reporting;

@@ -1,0 +1,67 @@
+package cn.quzhou.stations.reporting.web;
+
+import cn.quzhou.stations.documents.FileDownloads;
+import cn.quzhou.stations.reporting.Statistics;
+import cn.quzhou.stations.reporting.StatisticsView;
+import cn.quzhou.stations.reporting.internal.StatisticsWorkbook;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The statistics page (tables, and charts drawn from the same figures) and its Excel export. */
+@Controller
+class StatisticsController {
+
+    private final Statistics statistics;
+    private final StatisticsWorkbook workbook;
+    private final JsonMapper json;
+    private final MessageSource messages;
+
+    StatisticsController(Statistics statistics, StatisticsWorkbook workbook, JsonMapper json, MessageSource messages) {
+        this.statistics = statistics;
+        this.workbook = workbook;
+        this.json = json;
+        this.messages = messages;
+    }
+
+    @GetMapping("/reports/statistics")
+    String page(@RequestParam(required = false) Integer year, Model model) {
+        StatisticsView v = statistics.of(year);
+        model.addAttribute("stats", v);
+        model.addAttribute("chartData", json.writeValueAsString(chartData(v)));
+        return "reporting/statistics";
+    }
+
+    @GetMapping("/reports/statistics.xlsx")
+    ResponseEntity<StreamingResponseBody> excel(@RequestParam(required = false) Integer year) {
+        StatisticsView v = statistics.of(year);
+        return FileDownloads.xlsx(year == null ? "统计" : "统计-" + year, out -> workbook.write(v, out));
+    }
+
+    /** The charts' figures, labels already translated, so the script only draws (the tables stay the source). */
+    private Map<String, Object> chartData(StatisticsView v) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        Map<String, Long> applications = new LinkedHashMap<>();
+        v.applications().forEach(l -> applications.merge(t("application.status." + l.status()), l.count(), Long::sum));
+        data.put("applications", applications);
+        Map<String, Long> stations = new LinkedHashMap<>();
+        v.stationTotals().forEach((s, n) -> stations.put(t("station.status." + s), n));
+        data.put("stations", stations);
+        Map<String, Long> grades = new LinkedHashMap<>();
+        v.grades().forEach(l -> grades.merge(t("evaluation.grade." + l.grade()), l.count(), Long::sum));
+        data.put("grades", grades);
+        return data;
+    }
+
+    private String t(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}

@@ -38,7 +38,7 @@ public class ResultStatistics {
                         select year, jurisdiction_id, grade, count(*) as n
                           from (select distinct on (r.year, r.station_id) r.year, r.jurisdiction_id, r.grade
                                   from evaluation_result r
-                                 where """ + scope.condition() + yearCondition + """
+                                 where """ + " " + scope.condition() + yearCondition + "\n" + """
                                  order by r.year, r.station_id, r.version desc) in_force
                          group by year, jurisdiction_id, grade order by year desc, jurisdiction_id, grade""")
                 .params(params)

@@ -46,7 +46,7 @@ public class StationStatistics {
                                        case when status = 'ACTIVE' and agreement_ends_on < ? then 'EXPIRED'
                                             else status end as status
                                   from station) s
-                         where """ + scope.condition() + yearCondition + """
+                         where """ + " " + scope.condition() + yearCondition + "\n" + """
                          group by jurisdiction_id, level, status order by jurisdiction_id, level, status""")
                 .params(params)
                 .query((rs, n) -> new StationCount(rs.getLong("jurisdiction_id"),

@@ -157,6 +157,9 @@ class StatisticsTests extends PlatformTest {
                 .andExpect(jsonPath("$.grades[0].grade").value("EXCELLENT"))
                 .andExpect(jsonPath("$.grades[0].count").value(1))
                 .andExpect(jsonPath("$.funds").doesNotExist());
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/reports/statistics'].get.summary")
+                        .value(org.hamcrest.Matchers.containsString("统计数据")));
     }
 
     /** Records a correction (version 2) of the year's result, as the corrections route would. */

@@ -135,6 +135,12 @@ class StatisticsTests extends PlatformTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(countyPage).contains("Statistics and exports", "statistics-grades").doesNotContain("statistics-funds-heading");
 
+        String home = mvc.perform(get("/").with(user(world.user(Role.COUNTY_TALENT)))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(home).contains("id=\"home-statistics\"", "id=\"nav-statistics\"");
+        assertThat(mvc.perform(get("/").with(user(world.user(Role.APPLICANT)))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("home-statistics", "nav-statistics");
+
         var excel = mvc.perform(get("/reports/statistics.xlsx").param("year", "2174")
                 .with(user(world.user(Role.CITY_CAST)))).andReturn();
         excel.getAsyncResult(30_000);

@@ -65,17 +65,12 @@ class ProposalController {
     @PostMapping("/{id}/dismiss")
     String dismiss(@PathVariable long id, @Valid @ModelAttribute("dismissal") DecisionNote dismissal,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                proposals.dismiss(id, dismissal);
-                redirect.addFlashAttribute("notice", "results.proposal.dismissed");
-                return "redirect:/revocation-proposals/" + id;
-            } catch (BusinessRuleException e) {
-                Forms.reject(result, e);
-            }
-        }
-        model.addAttribute("acceptance", new ProposalAcceptance(null, null, null));
-        return page(id, model);
+        return Forms.submit(result, redirect, "results.proposal.dismissed", "redirect:/revocation-proposals/" + id,
+                () -> proposals.dismiss(id, dismissal),
+                () -> {
+                    model.addAttribute("acceptance", new ProposalAcceptance(null, null, null));
+                    return page(id, model);
+                });
     }
 
     private String page(long id, Model model) {

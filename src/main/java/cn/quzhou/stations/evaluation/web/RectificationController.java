@@ -86,53 +86,38 @@ class RectificationController {
     @PostMapping("/{id}/accept")
     String accept(@PathVariable long id, @Valid @ModelAttribute("acceptForm") AcceptanceForm acceptForm,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                rectifications.accept(id, acceptForm.note());
-                redirect.addFlashAttribute("notice", "results.rectification.closed");
-                return "redirect:/rectifications/" + id;
-            } catch (BusinessRuleException e) {
-                Forms.reject(result, e);
-            }
-        }
-        model.addAttribute("report", new RectificationReport(null));
-        model.addAttribute("deadlineForm", new DeadlineCommand(null, null));
-        model.addAttribute("returnForm", new DecisionNote(null));
-        return page(id, model);
+        return Forms.submit(result, redirect, "results.rectification.closed", "redirect:/rectifications/" + id,
+                () -> rectifications.accept(id, acceptForm.note()),
+                () -> {
+                    model.addAttribute("report", new RectificationReport(null));
+                    model.addAttribute("deadlineForm", new DeadlineCommand(null, null));
+                    model.addAttribute("returnForm", new DecisionNote(null));
+                    return page(id, model);
+                });
     }
 
     @PostMapping("/{id}/return")
     String returnReport(@PathVariable long id, @Valid @ModelAttribute("returnForm") DecisionNote returnForm,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                rectifications.returnReport(id, returnForm);
-                redirect.addFlashAttribute("notice", "results.rectification.returned");
-                return "redirect:/rectifications/" + id;
-            } catch (BusinessRuleException e) {
-                Forms.reject(result, e);
-            }
-        }
-        model.addAttribute("report", new RectificationReport(null));
-        model.addAttribute("deadlineForm", new DeadlineCommand(null, null));
-        return page(id, model);
+        return Forms.submit(result, redirect, "results.rectification.returned", "redirect:/rectifications/" + id,
+                () -> rectifications.returnReport(id, returnForm),
+                () -> {
+                    model.addAttribute("report", new RectificationReport(null));
+                    model.addAttribute("deadlineForm", new DeadlineCommand(null, null));
+                    return page(id, model);
+                });
     }
 
     @PostMapping("/{id}/deadline")
     String deadline(@PathVariable long id, @Valid @ModelAttribute("deadlineForm") DeadlineCommand deadlineForm,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                rectifications.setDeadline(id, deadlineForm);
-                redirect.addFlashAttribute("notice", "results.rectification.deadlineSet");
-                return "redirect:/rectifications/" + id;
-            } catch (BusinessRuleException e) {
-                Forms.reject(result, e);
-            }
-        }
-        model.addAttribute("report", new RectificationReport(null));
-        model.addAttribute("returnForm", new DecisionNote(null));
-        return page(id, model);
+        return Forms.submit(result, redirect, "results.rectification.deadlineSet", "redirect:/rectifications/" + id,
+                () -> rectifications.setDeadline(id, deadlineForm),
+                () -> {
+                    model.addAttribute("report", new RectificationReport(null));
+                    model.addAttribute("returnForm", new DecisionNote(null));
+                    return page(id, model);
+                });
     }
 
     private String page(long id, Model model) {

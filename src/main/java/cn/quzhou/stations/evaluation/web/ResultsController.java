@@ -67,17 +67,13 @@ class ResultsController {
     @PostMapping("/stations/{stationId}/corrections")
     String propose(@PathVariable long stationId, @Valid @ModelAttribute("correction") CorrectionCommand correction,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                corrections.propose(stationId, correction);
-                redirect.addFlashAttribute("notice", "results.correction.proposed");
-                return "redirect:/evaluations/results/stations/" + stationId;
-            } catch (BusinessRuleException e) {
-                Forms.reject(result, e);
-            }
-        }
-        model.addAttribute("decision", new DecisionNote(null));
-        return stationPage(stationId, model);
+        return Forms.submit(result, redirect, "results.correction.proposed",
+                "redirect:/evaluations/results/stations/" + stationId,
+                () -> corrections.propose(stationId, correction),
+                () -> {
+                    model.addAttribute("decision", new DecisionNote(null));
+                    return stationPage(stationId, model);
+                });
     }
 
     /** A refused approval (Art. 17 re-checked on the year as it now stands) is shown at the proposal's row. */
@@ -99,16 +95,10 @@ class ResultsController {
     String reject(@PathVariable long id, @Valid @ModelAttribute("decision") DecisionNote decision,
             BindingResult result, Model model, RedirectAttributes redirect) {
         long stationId = corrections.get(id).stationId();
-        if (!result.hasErrors()) {
-            try {
-                corrections.reject(id, decision);
-                redirect.addFlashAttribute("notice", "results.correction.rejected");
-                return "redirect:/evaluations/results/stations/" + stationId;
-            } catch (BusinessRuleException e) {
-                Forms.reject(result, e);
-            }
-        }
-        return decisionRefused(id, stationId, model);
+        return Forms.submit(result, redirect, "results.correction.rejected",
+                "redirect:/evaluations/results/stations/" + stationId,
+                () -> corrections.reject(id, decision),
+                () -> decisionRefused(id, stationId, model));
     }
 
     /** The station page again, the refused decision's message and note at the proposal's row. */

@@ -57,16 +57,9 @@ class RoundController {
     @PostMapping
     String open(@Valid @ModelAttribute("form") OpenRoundCommand form, BindingResult result, Model model,
                 RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                rounds.open(form);
-                redirect.addFlashAttribute("notice", "evaluation.opened");
-                return "redirect:/evaluations/" + form.year();
-            } catch (BusinessRuleException e) {
-                Forms.reject(result, e);
-            }
-        }
-        return listPage(model);
+        return Forms.submit(result, redirect, "evaluation.opened", "redirect:/evaluations/" + form.year(),
+                () -> rounds.open(form),
+                () -> listPage(model));
     }
 
     private String listPage(Model model) {

@@ -2,7 +2,6 @@ package cn.quzhou.stations.funding.web;
 
 import cn.quzhou.stations.funding.Clawbacks;
 import cn.quzhou.stations.funding.RepaymentCommand;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -45,16 +44,9 @@ class ClawbackController {
     @PostMapping("/{id}/repayments")
     String repay(@PathVariable long id, @Valid @ModelAttribute("form") RepaymentCommand form, BindingResult result,
                  Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                clawbacks.repay(id, form);
-                redirect.addFlashAttribute("notice", "funding.repayment.recorded");
-                return "redirect:/funding/clawbacks/" + id;
-            } catch (BusinessRuleException e) {
-                Forms.reject(result, e);
-            }
-        }
-        return page(id, model);
+        return Forms.submit(result, redirect, "funding.repayment.recorded", "redirect:/funding/clawbacks/" + id,
+                () -> clawbacks.repay(id, form),
+                () -> page(id, model));
     }
 
     private String page(long id, Model model) {

@@ -55,17 +55,12 @@ class FundingController {
     @PostMapping("/instalments/{id}/payments")
     String record(@PathVariable long id, @Valid @ModelAttribute("form") PaymentCommand form, BindingResult result,
                   @RequestParam String idempotencyKey, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                grants.record(id, form, idempotencyKey);
-                redirect.addFlashAttribute("notice", "funding.payment.recorded");
-                return "redirect:/funding/instalments/" + id;
-            } catch (BusinessRuleException e) {
-                Forms.reject(result, e);
-            }
-        }
-        model.addAttribute("idempotencyKey", idempotencyKey);
-        return page(grants.get(id), model);
+        return Forms.submit(result, redirect, "funding.payment.recorded", "redirect:/funding/instalments/" + id,
+                () -> grants.record(id, form, idempotencyKey),
+                () -> {
+                    model.addAttribute("idempotencyKey", idempotencyKey);
+                    return page(grants.get(id), model);
+                });
     }
 
     @PostMapping("/payments/{paymentId}/approve")

@@ -3,7 +3,6 @@ package cn.quzhou.stations.organisation.web;
 import cn.quzhou.stations.organisation.JurisdictionCommand;
 import cn.quzhou.stations.organisation.JurisdictionKind;
 import cn.quzhou.stations.organisation.Jurisdictions;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,16 +42,9 @@ class JurisdictionController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") JurisdictionCommand form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                jurisdictions.create(form);
-                redirect.addFlashAttribute("notice", "notice.saved");
-                return "redirect:/admin/jurisdictions";
-            } catch (BusinessRuleException e) {
-                Forms.reject(result, e);
-            }
-        }
-        return page(model);
+        return Forms.submit(result, redirect, "notice.saved", "redirect:/admin/jurisdictions",
+                () -> jurisdictions.create(form),
+                () -> page(model));
     }
 
     @PostMapping("/{id}/active")

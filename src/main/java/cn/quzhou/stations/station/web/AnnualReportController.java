@@ -1,6 +1,5 @@
 package cn.quzhou.stations.station.web;
 
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.station.AnnualReports;
 import cn.quzhou.stations.station.DueDatesCommand;
@@ -62,16 +61,10 @@ class AnnualReportController {
     @PostMapping("/stations/{id}/reports")
     String submit(@PathVariable long id, @Valid @ModelAttribute("form") ReportCommand form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                reports.submit(id, form);
-                redirect.addFlashAttribute("notice", "reports.submitted");
-                return "redirect:/stations/" + id + "/reports?year=" + form.year();
-            } catch (BusinessRuleException e) {
-                Forms.reject(result, e);
-            }
-        }
-        return stationPage(id, form.year() == null ? LocalDate.now(clock).getYear() : form.year(), model);
+        return Forms.submit(result, redirect, "reports.submitted",
+                "redirect:/stations/" + id + "/reports?year=" + form.year(),
+                () -> reports.submit(id, form),
+                () -> stationPage(id, form.year() == null ? LocalDate.now(clock).getYear() : form.year(), model));
     }
 
     private String overviewPage(int year, Model model) {

@@ -1,6 +1,5 @@
 package cn.quzhou.stations.station.web;
 
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.station.FeedbackCommand;
 import cn.quzhou.stations.station.FeedbackRating;
@@ -51,16 +50,9 @@ class SocietyStationController {
     @PostMapping("/{id}/feedback")
     String record(@PathVariable long id, @Valid @ModelAttribute("form") FeedbackCommand form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                feedback.record(id, form);
-                redirect.addFlashAttribute("notice", "feedback.recorded");
-                return "redirect:/society/stations/" + id;
-            } catch (BusinessRuleException e) {
-                Forms.reject(result, e);
-            }
-        }
-        return page(id, model);
+        return Forms.submit(result, redirect, "feedback.recorded", "redirect:/society/stations/" + id,
+                () -> feedback.record(id, form),
+                () -> page(id, model));
     }
 
     private String page(long id, Model model) {

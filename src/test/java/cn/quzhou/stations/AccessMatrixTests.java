@@ -125,7 +125,7 @@ class AccessMatrixTests extends PlatformTest {
                 }
             }
             case LIST -> {
-                String body = r.getContentAsString();
+                String body = withoutEchoedKeyword(r.getContentAsString(), entry.foreignMarker());
                 if (allowed) {
                     assertThat(r.getStatus()).as(why).isEqualTo(200);
                     assertThat(body).as(why).contains(entry.foreignMarker());
@@ -135,5 +135,13 @@ class AccessMatrixTests extends PlatformTest {
                 }
             }
         }
+    }
+
+    /**
+     * A list asked for its marker by keyword shows the keyword back (the search box, the API's {@code q}): that echo is
+     * not a row, so it is taken out before looking for the marker among the rows.
+     */
+    private static String withoutEchoedKeyword(String body, String marker) {
+        return body.replace("value=\"" + marker + "\"", "").replace("\"q\":\"" + marker + "\"", "");
     }
 }

@@ -30,8 +30,11 @@ public class HostUnits {
     private final HostUnitRepository units;
     private final JurisdictionRepository jurisdictions;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    HostUnits(HostUnitRepository units, JurisdictionRepository jurisdictions, AuditLog audit) {
+    HostUnits(HostUnitRepository units, JurisdictionRepository jurisdictions, AuditLog audit,
+              org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.units = units;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
@@ -75,6 +78,9 @@ public class HostUnits {
         units.flush();
         HostUnitView after = view(unit);
         audit.record(AuditRecord.success("unit.update", "host_unit", id, Changes.between(before, after)));
+        if (!after.name().equals(before.name())) {
+            events.publishEvent(new HostUnitRenamed(id, after.name()));
+        }
         return after;
     }
 

@@ -21,7 +21,10 @@ public class Societies {
     private final SocietyRepository repository;
     private final AuditLog audit;
 
-    Societies(SocietyRepository repository, AuditLog audit) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    Societies(SocietyRepository repository, AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.audit = audit;
     }
@@ -69,6 +72,9 @@ public class Societies {
         repository.flush();
         SocietyView after = view(s);
         audit.record(AuditRecord.success("society.update", "society", id, Changes.between(before, after)));
+        if (!after.name().equals(before.name())) {
+            events.publishEvent(new SocietyRenamed(id, after.name()));
+        }
         return after;
     }
 

@@ -8,7 +8,10 @@ import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Societies;
 import cn.quzhou.stations.shared.NotFoundException;
 import cn.quzhou.stations.station.internal.Station;
+import cn.quzhou.stations.station.internal.StationList;
 import cn.quzhou.stations.station.internal.StationRepository;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.shared.Paged;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,10 +31,12 @@ public class Stations {
     private final Societies societies;
     private final Jurisdictions jurisdictions;
     private final java.time.Clock clock;
+    private final StationList list;
 
     Stations(StationRepository stations, HostUnits units, Societies societies, Jurisdictions jurisdictions,
-             java.time.Clock clock) {
+             java.time.Clock clock, StationList list) {
         this.clock = clock;
+        this.list = list;
         this.stations = stations;
         this.units = units;
         this.societies = societies;
@@ -43,6 +48,39 @@ public class Stations {
         Map<Long, String> names = jurisdictions.list().stream()
                 .collect(Collectors.toMap(JurisdictionView::id, JurisdictionView::name));
         return views(stations.findAll(within(PlatformUser.current().scope()), Sort.by("recognisedOn", "id")), names);
+    }
+
+    /** One page of the registry as the signed-in user may see it, searched, filtered and sorted as asked. */
+    @PreAuthorize("hasAuthority('station:read')")
+    public Paged<StationRow> page(ListRequest request, StationFilter filter) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        Map<Long, String> names = jurisdictionNames();
+        return list.page(PlatformUser.current().scope(), filter, request.resolve(StationList.SORTS), today)
+                .map(r -> row(r, today, names));
+    }
+
+    /** Every row the same list would show, in its order, handed to {@code each} as read (the Excel export). */
+    @PreAuthorize("hasAuthority('station:read')")
+    public void export(ListRequest request, StationFilter filter, java.util.function.Consumer<StationRow> each) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        Map<Long, String> names = jurisdictionNames();
+        list.export(PlatformUser.current().scope(), filter, request.resolve(StationList.SORTS).everything(), today,
+                r -> each.accept(row(r, today, names)));
+    }
+
+    /** One page of the public directory: active stations, no personal data, for anyone. */
+    public Paged<DirectoryEntry> directory(ListRequest request, StationFilter filter) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        Map<Long, String> names = jurisdictionNames();
+        return list.directory(filter, request.resolve(StationList.SORTS), today)
+                .map(r -> new DirectoryEntry(r.name(), r.level(), r.hostUnitName(), r.societyName(),
+                        names.get(r.jurisdictionId()), r.recognisedOn(), r.documentNumber()));
+    }
+
+    private static StationRow row(StationList.Row r, java.time.LocalDate today, Map<Long, String> names) {
+        return new StationRow(r.id(), r.name(), r.level(), r.hostUnitName(), r.jurisdictionId(),
+                names.get(r.jurisdictionId()), r.societyName(), r.documentNumber(), r.recognisedOn(),
+                r.agreementEndsOn(), status(r.status(), r.agreementEndsOn(), today));
     }
 
     @PreAuthorize("hasAuthority('station:read')")
@@ -78,22 +116,6 @@ public class Stations {
         return jurisdictions.list().stream().collect(Collectors.toMap(JurisdictionView::id, JurisdictionView::name));
     }
 
-    /** The public directory: active stations, with no personal data (no responsible person, no phone). */
-    public List<DirectoryEntry> directory() {
-        Map<Long, String> names = jurisdictions.list().stream()
-                .collect(Collectors.toMap(JurisdictionView::id, JurisdictionView::name));
-        List<Station> active = stations.findAll((r, q, cb) -> cb.equal(r.get("status"), StationStatus.ACTIVE),
-                Sort.by("recognisedOn", "id"));
-        Map<Long, String> unitNames = units.namesOf(active.stream().map(Station::getHostUnitId).collect(Collectors.toSet()));
-        Map<Long, String> societyNames = societies.namesOf(active.stream().map(Station::getSocietyId).collect(Collectors.toSet()));
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
-        return active.stream().filter(s -> status(s, today) == StationStatus.ACTIVE)
-                .map(s -> new DirectoryEntry(s.getName(), s.getLevel(), unitNames.get(s.getHostUnitId()),
-                        societyNames.get(s.getSocietyId()), names.get(s.getJurisdictionId()), s.getRecognisedOn(),
-                        s.getDocumentNumber()))
-                .toList();
-    }
-
     /** A line of the public directory of recognised stations. */
     public record DirectoryEntry(String name, cn.quzhou.stations.organisation.SocietyLevel level, String hostUnitName,
                                  String societyName, String jurisdictionName, java.time.LocalDate recognisedOn,
@@ -119,8 +141,12 @@ public class Stations {
      * REVOKED.
      */
     static StationStatus status(Station s, java.time.LocalDate today) {
-        return s.getStatus() == StationStatus.ACTIVE && s.getAgreementEndsOn() != null
-                && s.getAgreementEndsOn().isBefore(today) ? StationStatus.EXPIRED : s.getStatus();
+        return status(s.getStatus(), s.getAgreementEndsOn(), today);
+    }
+
+    private static StationStatus status(StationStatus stored, java.time.LocalDate endsOn, java.time.LocalDate today) {
+        return stored == StationStatus.ACTIVE && endsOn != null && endsOn.isBefore(today) ? StationStatus.EXPIRED
+                : stored;
     }
 
     private static StationView view(Station s, StationStatus status, Map<Long, String> jurisdictionNames, String unit,

@@ -38,7 +38,14 @@ class StationExpiryTests extends PlatformTest {
         endAgreementOn(id, today.minusDays(1));
 
         assertThat(as(world.user(Role.CITY_CAST), () -> stations.get(id)).status()).isEqualTo(StationStatus.EXPIRED);
-        assertThat(stations.directory()).extracting(Stations.DirectoryEntry::name).doesNotContain("到期服务站");
+        assertThat(stations.directory(cn.quzhou.stations.shared.ListRequest.of(1, 100, null, "到期服务站"),
+                cn.quzhou.stations.station.StationFilter.none()).items())
+                .extracting(Stations.DirectoryEntry::name).doesNotContain("到期服务站");
+        assertThat(as(world.user(Role.CITY_CAST), () -> stations.page(
+                cn.quzhou.stations.shared.ListRequest.of(1, 100, null, "到期服务站"),
+                new cn.quzhou.stations.station.StationFilter(null, null, StationStatus.EXPIRED)).items()))
+                .as("the registry's EXPIRED filter finds it").extracting(cn.quzhou.stations.station.StationRow::id)
+                .containsExactly(id);
 
         endAgreementOn(id, today);
         assertThat(as(world.user(Role.CITY_CAST), () -> stations.get(id)).status())

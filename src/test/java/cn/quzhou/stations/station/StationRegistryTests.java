@@ -68,7 +68,8 @@ class StationRegistryTests extends PlatformTest {
         long app = notices.inPublicNotice("名录服务站", applications.newSociety(SocietyLevel.PROVINCIAL));
         long notice = notices.ended(List.of(app));
         as(world.user(Role.CITY_CAST), () -> recognitions.recognise(notice, new RecogniseCommand(null, null, null)));
-        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/public/stations"))
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/public/stations")
+                        .param("q", "名录服务站"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("名录服务站").contains("衢州市直属研究院")
                 .doesNotContain("钱负责").doesNotContain("13600000000");

@@ -3,6 +3,7 @@ package cn.quzhou.stations.shared.web;
 import cn.quzhou.stations.shared.ApiAccessDenied;
 import cn.quzhou.stations.shared.ApiController;
 import cn.quzhou.stations.shared.ApiProblem;
+import cn.quzhou.stations.shared.BadRequestException;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.ConflictException;
 import cn.quzhou.stations.shared.NotFoundException;
@@ -59,6 +60,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "not_found", text("api.error.notFound"), null, null, null);
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<Object> badRequest(BadRequestException e) {
+        return problem(HttpStatus.BAD_REQUEST, "validation_failed", text("api.error.validation"), null,
+                Map.of(e.field(), text(e.messageKey(), e.args())), null);
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -54,5 +55,11 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
         registry.addInterceptor(new SupportedLocaleInterceptor(SUPPORTED));
+        registry.addInterceptor(new ListMemory());
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new ListRequestResolver());
     }
 }

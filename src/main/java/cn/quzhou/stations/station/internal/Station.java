@@ -33,8 +33,11 @@ public class Station {
     @Enumerated(EnumType.STRING)
     private SocietyLevel level;
     private long hostUnitId;
+    /** Copies of the unit's and the society's names, kept current by {@link NameCopies}, so lists search them. */
+    private String hostUnitName;
     private long jurisdictionId;
     private long societyId;
+    private String societyName;
     private String societyBranch;
     private LocalDate agreementSignedOn;
     private LocalDate agreementEndsOn;
@@ -56,8 +59,10 @@ public class Station {
     }
 
     /** The agreement runs its cooperation period from the day it was signed (Art. 3(2)). */
-    public static Station openedBy(StationRecognised e) {
+    public static Station openedBy(StationRecognised e, String hostUnitName, String societyName) {
         Station s = new Station();
+        s.hostUnitName = hostUnitName;
+        s.societyName = societyName;
         s.applicationId = e.applicationId();
         s.name = e.stationName();
         s.level = e.level();

@@ -3,6 +3,8 @@ package cn.quzhou.stations.station.internal;
 import cn.quzhou.stations.application.StationRecognised;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.organisation.HostUnits;
+import cn.quzhou.stations.organisation.Societies;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +17,14 @@ class StationOpening {
 
     private final StationRepository stations;
     private final AuditLog audit;
+    private final HostUnits units;
+    private final Societies societies;
 
-    StationOpening(StationRepository stations, AuditLog audit) {
+    StationOpening(StationRepository stations, AuditLog audit, HostUnits units, Societies societies) {
         this.stations = stations;
         this.audit = audit;
+        this.units = units;
+        this.societies = societies;
     }
 
     @EventListener
@@ -26,7 +32,9 @@ class StationOpening {
         if (stations.existsByApplicationId(event.applicationId())) {
             return;
         }
-        Station station = stations.save(Station.openedBy(event));
+        String unitName = units.namesOf(java.util.List.of(event.hostUnitId())).get(event.hostUnitId());
+        String societyName = societies.namesOf(java.util.List.of(event.societyId())).get(event.societyId());
+        Station station = stations.save(Station.openedBy(event, unitName, societyName));
         audit.record(AuditRecord.success("station.open", "station", station.getId(),
                 "application " + event.applicationId() + ", " + event.documentNumber()));
     }

@@ -1,6 +1,12 @@
 package cn.quzhou.stations.station.web;
 
+import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.shared.ApiController;
+import cn.quzhou.stations.shared.ApiPage;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.station.StationFilter;
+import cn.quzhou.stations.station.StationRow;
+import cn.quzhou.stations.station.StationStatus;
 import cn.quzhou.stations.station.EvidenceCommand;
 import cn.quzhou.stations.station.EvidenceView;
 import cn.quzhou.stations.station.FeedbackView;
@@ -39,8 +45,10 @@ class StationApiController {
 
     @GetMapping
     @Operation(summary = "api.op.stations.list")
-    List<StationView> list() {
-        return stations.list();
+    ApiPage<StationRow> list(ListRequest request, @RequestParam(required = false) Long jurisdiction,
+                             @RequestParam(required = false) SocietyLevel level,
+                             @RequestParam(required = false) StationStatus status) {
+        return ApiPage.of(stations.page(request, new StationFilter(jurisdiction, level, status)));
     }
 
     @GetMapping("/{id}")

@@ -1,6 +1,12 @@
 package cn.quzhou.stations.station.web;
 
+import cn.quzhou.stations.organisation.Jurisdictions;
+import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.station.StationFilter;
+import cn.quzhou.stations.station.StationStatus;
+import jakarta.servlet.http.HttpServletResponse;
 import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.station.RevocationCause;
 import cn.quzhou.stations.station.RevocationCommand;
@@ -30,16 +36,36 @@ class StationController {
     private final Revocations revocations;
     private final SocietyFeedback feedback;
 
-    StationController(Stations stations, Revocations revocations, SocietyFeedback feedback) {
+    private final Jurisdictions jurisdictions;
+    private final StationExports exports;
+
+    StationController(Stations stations, Revocations revocations, SocietyFeedback feedback,
+                      Jurisdictions jurisdictions, StationExports exports) {
+        this.jurisdictions = jurisdictions;
+        this.exports = exports;
         this.stations = stations;
         this.revocations = revocations;
         this.feedback = feedback;
     }
 
+    @ModelAttribute
+    void options(Model model) {
+        model.addAttribute("levels", SocietyLevel.values());
+        model.addAttribute("statuses", StationStatus.values());
+    }
+
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("stations", stations.list());
+    String list(ListRequest request, @ModelAttribute("filter") StationFilter filter, BindingResult ignored,
+                Model model) {
+        model.addAttribute("jurisdictions", jurisdictions.list());
+        model.addAttribute("stations", stations.page(request, filter));
         return "station/list";
+    }
+
+    @GetMapping("/export")
+    void export(ListRequest request, @ModelAttribute("filter") StationFilter filter, BindingResult ignored,
+                HttpServletResponse response) {
+        exports.stations(response, out -> stations.export(request, filter, out));
     }
 
     @GetMapping("/{id}")

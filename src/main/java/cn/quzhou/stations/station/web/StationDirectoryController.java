@@ -3,21 +3,32 @@ package cn.quzhou.stations.station.web;
 import cn.quzhou.stations.station.Stations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import cn.quzhou.stations.organisation.Jurisdictions;
+import cn.quzhou.stations.organisation.SocietyLevel;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.station.StationFilter;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The public directory of recognised stations (no sign-in, no personal data). */
 @Controller
 class StationDirectoryController {
 
     private final Stations stations;
+    private final Jurisdictions jurisdictions;
 
-    StationDirectoryController(Stations stations) {
+    StationDirectoryController(Stations stations, Jurisdictions jurisdictions) {
         this.stations = stations;
+        this.jurisdictions = jurisdictions;
     }
 
     @GetMapping("/public/stations")
-    String directory(Model model) {
-        model.addAttribute("stations", stations.directory());
+    String directory(ListRequest request, @ModelAttribute("filter") StationFilter filter, BindingResult ignored,
+                     Model model) {
+        model.addAttribute("levels", SocietyLevel.values());
+        model.addAttribute("jurisdictions", jurisdictions.list());
+        model.addAttribute("stations", stations.directory(request, filter));
         return "station/directory";
     }
 }

@@ -1,0 +1,158 @@
+package cn.quzhou.stations.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * How every list reads one page from the database: one statement for the rows (LIMIT/OFFSET, or keyset after a
+ * cursor) and one for the total, both built from the same FROM and WHERE, so the count can never disagree with the
+ * rows and the data scope (a condition of the WHERE) holds for both. Exports stream the same statement without a
+ * limit.
+ */
+public final class SqlList {
+
+    /** Keyset lists count at most this many rows: a total beyond it is shown as "10,000+". */
+    public static final int COUNT_CAP = 10_000;
+    /** Rows fetched per round trip when an export streams a list. */
+    private static final int EXPORT_FETCH_SIZE = 500;
+
+    private SqlList() {
+    }
+
+    /** A WHERE clause under construction: conditions joined by AND, with their positional parameters. */
+    public static final class Where {
+        private final List<String> conditions = new ArrayList<>();
+        private final List<Object> params = new ArrayList<>();
+
+        public static Where of(String condition, List<Object> params) {
+            return new Where().and(condition, params);
+        }
+
+        public Where and(String condition, List<Object> conditionParams) {
+            conditions.add("(" + condition + ")");
+            params.addAll(conditionParams);
+            return this;
+        }
+
+        public Where and(String condition, Object... conditionParams) {
+            return and(condition, List.of(conditionParams));
+        }
+
+        /** Adds the condition only when {@code value} is given (a filter left empty filters nothing). */
+        public Where andIf(Object value, String condition) {
+            return value == null ? this : and(condition, value);
+        }
+
+        /**
+         * The keyword of {@code query}, if any, matched anywhere in any of {@code columns} (case-insensitive), or as a
+         * prefix of any of {@code prefixColumns} (codes and numbers, served by plain b-tree indexes).
+         */
+        public Where keyword(ListQuery query, List<String> columns, List<String> prefixColumns) {
+            if (!query.hasKeyword()) {
+                return this;
+            }
+            List<String> alternatives = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            for (String column : columns) {
+                alternatives.add(column + " ilike ?");
+                values.add(query.containing());
+            }
+            for (String column : prefixColumns) {
+                alternatives.add(column + " like ?");
+                values.add(query.startingWith());
+            }
+            return and(String.join(" or ", alternatives), values);
+        }
+
+        String sql() {
+            return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
+        }
+
+        List<Object> params() {
+            return params;
+        }
+    }
+
+    /** One page by LIMIT/OFFSET with its exact total: the lists of bounded size (stations, applications, units ...). */
+    public static <T> Paged<T> page(JdbcClient jdbc, String select, String from, Where where, ListQuery query,
+                                    SortKeys sorts, RowMapper<T> rows) {
+        long total = jdbc.sql("select count(*) from " + from + " where " + where.sql()).params(where.params())
+                .query(Long.class).single();
+        if (total == 0 || query.offset() >= total) {
+            return Paged.of(List.of(), total, query);
+        }
+        List<Object> params = new ArrayList<>(where.params());
+        params.add(query.size());
+        params.add(query.offset());
+        List<T> items = jdbc.sql("select " + select + " from " + from + " where " + where.sql() + " order by "
+                + sorts.orderBy(query) + " limit ? offset ?").params(params).query(rows).list();
+        return Paged.of(items, total, query);
+    }
+
+    /**
+     * One page after the cursor row (the lists that grow without bound: audit, ledger, evidence): the rows whose
+     * (sort column, id) come after the cursor row's in the list's order, found through the cursor row itself so any
+     * sort column works; the total is counted up to {@link #COUNT_CAP}. {@code table} and {@code idColumn} name where
+     * the cursor row is read ({@code audit_event}, {@code id}); the sort column must be non-null.
+     */
+    public static <T> Paged<T> keyset(JdbcClient jdbc, String select, String from, Where where, ListQuery query,
+                                      SortKeys sorts, String cursorTable, RowMapper<T> rows, java.util.function.ToLongFunction<T> idOf) {
+        long counted = jdbc.sql("select count(*) from (select 1 from " + from + " where " + where.sql() + " limit "
+                + (COUNT_CAP + 1) + ") capped").params(where.params()).query(Long.class).single();
+        List<Object> params = new ArrayList<>(where.params());
+        String after = "";
+        if (query.after() != null) {
+            String column = sorts.column(query.sort());
+            String bare = unqualified(column);
+            String tie = unqualified(sorts.tieBreaker());
+            after = " and (" + column + ", " + sorts.tieBreaker() + ") " + (query.descending() ? "<" : ">")
+                    + " (select c." + bare + ", c." + tie + " from " + cursorTable + " c where c." + tie + " = ?)";
+            params.add(query.after());
+        }
+        params.add(query.size() + 1);
+        List<T> items = new ArrayList<>(jdbc.sql("select " + select + " from " + from + " where " + where.sql() + after
+                + " order by " + sorts.orderBy(query) + " limit ?").params(params).query(rows).list());
+        Long next = null;
+        if (items.size() > query.size()) {
+            items.remove(items.size() - 1);
+            next = idOf.applyAsLong(items.get(items.size() - 1));
+        }
+        boolean capped = counted > COUNT_CAP;
+        return new Paged<>(List.copyOf(items), capped ? COUNT_CAP : counted, capped, query, next);
+    }
+
+    /**
+     * Every row of the list in its order, handed to {@code each} as it is read (fetched {@value #EXPORT_FETCH_SIZE}
+     * at a time inside the caller's read-only transaction, never held all at once): what an export writes.
+     */
+    public static <T> void stream(JdbcTemplate jdbc, String select, String from, Where where, ListQuery query,
+                                  SortKeys sorts, RowMapper<T> rows, Consumer<T> each) {
+        String sql = "select " + select + " from " + from + " where " + where.sql() + " order by " + sorts.orderBy(query);
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement(sql, java.sql.ResultSet.TYPE_FORWARD_ONLY,
+                    java.sql.ResultSet.CONCUR_READ_ONLY);
+            statement.setFetchSize(EXPORT_FETCH_SIZE);
+            int i = 1;
+            for (Object param : where.params()) {
+                statement.setObject(i++, param);
+            }
+            return statement;
+        }, new org.springframework.jdbc.core.RowCallbackHandler() {
+            private int row;
+
+            @Override
+            public void processRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+                each.accept(rows.mapRow(rs, row++));
+            }
+        });
+    }
+
+    private static String unqualified(String column) {
+        int dot = column.lastIndexOf('.');
+        return dot < 0 ? column : column.substring(dot + 1);
+    }
+}

@@ -1,0 +1,45 @@
+package cn.quzhou.stations.station.web;
+
+import cn.quzhou.stations.documents.ListWorkbook;
+import cn.quzhou.stations.station.StationRow;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The registry's Excel export: the list's columns, texts in the user's language. */
+@Component
+class StationExports {
+
+    private final MessageSource messages;
+    private final Clock clock;
+
+    StationExports(MessageSource messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    void stations(HttpServletResponse response, Consumer<Consumer<StationRow>> rows) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String title = text("station.list.title", locale);
+        List<String> headers = Arrays.asList("station.name", "station.hostUnit", "unit.jurisdiction", "station.society",
+                "application.level", "station.document", "station.recognisedOn", "station.agreementEndsOn",
+                "application.status").stream().map(key -> text(key, locale)).toList();
+        ListWorkbook.download(response, title, title,
+                messages.getMessage("export.generated", new Object[] {LocalDate.now(clock).toString()}, locale),
+                headers, out -> rows.accept(s -> out.accept(Arrays.asList(s.name(), s.hostUnitName(),
+                        s.jurisdictionName(), s.societyName(), text("enum.SocietyLevel." + s.level(), locale),
+                        s.documentNumber(), s.recognisedOn(), s.agreementEndsOn(),
+                        text("station.status." + s.status(), locale)))));
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}

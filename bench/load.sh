@@ -5,9 +5,9 @@
 #   bench/load.sh <label> [base-url]        e.g. bench/load.sh before http://localhost:18080
 #
 # Writes bench/results/<label>-<date>.txt (every wrk run in full) and bench/results/<label>-summary.md.
-# Environment: DURATION (10s per run), WARMUP (3s, at 4 connections), CONCURRENCY ("1 16 64"), TIMEOUT (20s),
+# Environment: DURATION (10s per run, longer for a slow page up to MAX_DURATION=45), WARMUP (3s, at 1 connection), CONCURRENCY ("1 16 64"), TIMEOUT (20s),
 # BENCH_PASSWORD (Bench@2026pw), ONLY (a regular expression: run only the entries whose name matches),
-# SLOW (5: a page whose single request takes longer is measured at 1 connection only), RESTART (a command run when
+# SLOW (2: a page whose single request takes longer is measured at 1 connection only), RESTART (a command run when
 # the platform stops answering, e.g. "bench/run-app.sh restart"; without it the remaining entries are skipped).
 set -euo pipefail
 
@@ -60,7 +60,8 @@ CONCURRENCY=${CONCURRENCY:-1 16 64}
 TIMEOUT=${TIMEOUT:-20s}
 PASSWORD=${BENCH_PASSWORD:-Bench@2026pw}
 ONLY=${ONLY:-.}
-SLOW=${SLOW:-5}
+SLOW=${SLOW:-2}
+MAX_DURATION=${MAX_DURATION:-45}
 RESTART=${RESTART:-}
 HERE=$(cd "$(dirname "$0")" && pwd)
 mkdir -p "$HERE/results"
@@ -132,14 +133,29 @@ cpu_busy() {
 }
 
 # Waits until the platform has finished what the previous run left in flight (wrk closes its connections, the server
-# still renders those pages): the machine's CPU below 25 % and the health check fast; at most 120 s.
+# still renders those pages): the machine's CPU below 25 % and the health check fast; at most 90 s. Fails at once
+# when the health check does not answer within 5 s twice in a row (then alive_or_restart decides).
 settle() {
-    local i t
-    for i in $(seq 1 120); do
+    local t end=$((SECONDS + 90)) silent=0
+    while (( SECONDS < end )); do
         t=$(curl -s -o /dev/null -m 5 -w '%{time_total}' "$BASE/actuator/health" || echo 9)
-        if awk -v t="$t" 'BEGIN { exit !(t < 0.2) }' && (( $(cpu_busy) < 25 )); then return 0; fi
+        if awk -v t="$t" 'BEGIN { exit !(t >= 5) }'; then
+            silent=$((silent + 1)); (( silent >= 2 )) && return 1; continue
+        fi
+        silent=0
+        IDLE_CPU=$(cpu_busy)
+        if awk -v t="$t" 'BEGIN { exit !(t < 0.2) }' && (( IDLE_CPU < 25 )); then return 0; fi
     done
     return 1
+}
+
+# A run lasts DURATION, longer for a slow page so that some requests finish in it: 2.5 x (one request alone) x
+# (connections per core), at most MAX_DURATION seconds.
+duration_for() {
+    awk -v base="${DURATION%s}" -v s="$1" -v c="$2" -v max="$MAX_DURATION" 'BEGIN {
+        per = c / 2; if (per < 1) per = 1
+        d = 2.5 * s * per; if (d > max) d = max; if (d < base) d = base
+        printf "%ds", d + 0.999 }'
 }
 
 # wrk's figures: requests/s, p50, p99, requests, socket errors, non-2xx/3xx
@@ -156,7 +172,7 @@ parse() {
 
 {
     echo "# bench/load.sh $LABEL $BASE — $(date -Is)"
-    echo "# $(nproc) cores; wrk $DURATION per run (warm-up $WARMUP at 4 connections), --timeout $TIMEOUT, concurrency: $CONCURRENCY"
+    echo "# $(nproc) cores; wrk $DURATION per run or longer for a slow page (warm-up $WARMUP at 1 connection), --timeout $TIMEOUT, concurrency: $CONCURRENCY"
     echo "# platform: $(curl -s -m 10 "$BASE/actuator/health")"
     echo
 } >"$OUT"
@@ -165,6 +181,7 @@ empty_cells() { local c r=""; for c in $CONCURRENCY; do r+=" | - | - | -"; done;
 
 ROWS=()
 stopped=false
+IDLE_CPU=?
 for entry in "${ENTRIES[@]}"; do
     IFS='|' read -r name who path <<<"$entry"
     [[ $name =~ $ONLY ]] || continue
@@ -188,7 +205,7 @@ for entry in "${ENTRIES[@]}"; do
     fi
     single=$(awk -v s="$secs" 'BEGIN { printf "%.2f s", s }')
     kb=$(awk -v b="$size" 'BEGIN { printf "%.0f", b / 1024 }')
-    wrk -t1 -c4 -d"$WARMUP" --timeout "$TIMEOUT" -H "$HEADER" "$url" >/dev/null 2>&1 || true
+    wrk -t1 -c1 -d"$WARMUP" --timeout "$TIMEOUT" -H "$HEADER" "$url" >/dev/null 2>&1 || true
     row="| $name | \`$path\` | $single, $kb KB"
     notes=""
     down=false
@@ -200,12 +217,21 @@ for entry in "${ENTRIES[@]}"; do
             notes+="c=$c not run (one request alone > ${SLOW} s); "
             continue
         fi
-        settle || log "warning: the platform is still busy before $name c=$c"
+        if ! settle; then
+            rc=0; alive_or_restart || rc=$?
+            if (( rc != 0 )); then
+                notes+="platform stopped answering before c=$c${RESTART:+, restarted}; "; row+=" | - | - | -"; down=true
+                if (( rc == 2 )); then stopped=true; fi
+                continue
+            fi
+            log "warning: the platform is still busy before $name c=$c"
+        fi
         t=$(( c < 2 ? 1 : 2 ))
-        wrk -t"$t" -c"$c" -d"$DURATION" --timeout "$TIMEOUT" --latency -H "$HEADER" "$url" >"$WORK/wrk.txt" 2>&1 || true
-        { echo "-- $name c=$c"; cat "$WORK/wrk.txt"; echo; } >>"$OUT"
+        d=$(duration_for "$secs" "$c")
+        wrk -t"$t" -c"$c" -d"$d" --timeout "$TIMEOUT" --latency -H "$HEADER" "$url" >"$WORK/wrk.txt" 2>&1 || true
+        { echo "-- $name c=$c ($d)"; cat "$WORK/wrk.txt"; echo; } >>"$OUT"
         IFS='|' read -r rps p50 p99 n err non2 <<<"$(parse "$WORK/wrk.txt")"
-        log "   c=$c: $rps req/s, p50 $p50, p99 $p99, $n requests, socket errors $err, non-2xx $non2"
+        log "   c=$c ($d): $rps req/s, p50 $p50, p99 $p99, $n requests, socket errors $err, non-2xx $non2 (CPU busy before: ${IDLE_CPU}%, load after: $(cut -d' ' -f1 /proc/loadavg))"
         row+=" | $rps | $p50 | $p99"
         if [[ $err != "-" || $non2 != 0 ]]; then notes+="c=$c: $n requests, socket errors $err, non-2xx $non2; "; fi
         rc=0; alive_or_restart || rc=$?
@@ -226,9 +252,10 @@ done
 {
     echo "## $LABEL — $(date +%Y-%m-%d) ($BASE)"
     echo
-    echo "wrk: $DURATION per run after a $WARMUP warm-up, --timeout $TIMEOUT; $(nproc) cores (platform, database and wrk on one machine)."
-    echo "\"single\": one request alone (time, body size). p50/p99 from wrk --latency; a run in which no request finished"
-    echo "within the timeout shows 0 req/s and no latency."
+    echo "wrk --latency --timeout $TIMEOUT, $DURATION per run (a slow page: 2.5 x single x connections per core, at most ${MAX_DURATION}s),"
+    echo "after a $WARMUP warm-up at 1 connection; $(nproc) cores (platform, database and wrk on one machine)."
+    echo "\"single\": one request alone (time, body size); a page slower than ${SLOW} s alone is measured at 1 connection only."
+    echo "0 req/s and no latency: no request finished during the run (those still open after $TIMEOUT count as timeouts)."
     echo
     header="| page | path | single"
     sep="|---|---|---"

@@ -38,10 +38,6 @@ public record Paged<T>(List<T> items, long total, boolean totalCapped, ListQuery
         return query.after() != null || nextCursor != null;
     }
 
-    public boolean hasPrevious() {
-        return query.after() != null || (query.after() == null && !keyset() && query.page() > 1);
-    }
-
     public boolean hasNext() {
         return nextCursor != null || (!keyset() && query.page() < totalPages());
     }

@@ -54,6 +54,11 @@ public class ListLinks {
         return list.query().descending() ? "descending" : "ascending";
     }
 
+    /** The page sizes a list offers. */
+    public java.util.List<Integer> sizes() {
+        return cn.quzhou.stations.shared.ListQuery.SIZES;
+    }
+
     /** This list with {@code size} rows a page, from its first page. */
     public String size(int size) {
         return with(Map.of("size", Integer.toString(size)), POSITION);

@@ -32,9 +32,9 @@ class StationOpening {
         if (stations.existsByApplicationId(event.applicationId())) {
             return;
         }
-        String unitName = units.namesOf(java.util.List.of(event.hostUnitId())).get(event.hostUnitId());
-        String societyName = societies.namesOf(java.util.List.of(event.societyId())).get(event.societyId());
-        Station station = stations.save(Station.openedBy(event, unitName, societyName));
+        Station station = stations.save(Station.openedBy(event,
+                units.byId(event.hostUnitId()).orElseThrow().name(),
+                societies.byId(event.societyId()).orElseThrow().name()));
         audit.record(AuditRecord.success("station.open", "station", station.getId(),
                 "application " + event.applicationId() + ", " + event.documentNumber()));
     }

@@ -15,6 +15,9 @@ import cn.quzhou.stations.station.StationEvidence;
 import cn.quzhou.stations.station.StationView;
 import cn.quzhou.stations.station.Stations;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -44,8 +47,12 @@ class StationApiController {
     }
 
     @GetMapping
-    @Operation(summary = "api.op.stations.list")
-    ApiPage<StationRow> list(ListRequest request, @RequestParam(required = false) Long jurisdiction,
+    @Operation(summary = "api.op.stations.list", parameters = {
+            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
+            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "name,asc")),
+            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
+    ApiPage<StationRow> list(@Parameter(hidden = true) ListRequest request, @RequestParam(required = false) Long jurisdiction,
                              @RequestParam(required = false) SocietyLevel level,
                              @RequestParam(required = false) StationStatus status) {
         return ApiPage.of(stations.page(request, new StationFilter(jurisdiction, level, status)));

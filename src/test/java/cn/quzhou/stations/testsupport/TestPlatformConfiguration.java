@@ -2,6 +2,8 @@ package cn.quzhou.stations.testsupport;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -24,5 +26,17 @@ public class TestPlatformConfiguration {
     @Primary
     MutableClock testClock() {
         return new MutableClock(Instant.now(), ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** Every statement goes through {@link StatementCounter}, so a test can count what a request costs. */
+    @Bean
+    static BeanPostProcessor countStatements() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof DataSource source && !(bean instanceof StatementCounter)
+                        && name.equals("dataSource") ? new StatementCounter(source) : bean;
+            }
+        };
     }
 }

@@ -2,6 +2,7 @@ package cn.quzhou.stations.notification.web;
 
 import cn.quzhou.stations.notification.Notifications;
 import cn.quzhou.stations.organisation.PlatformUser;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -22,8 +23,10 @@ class UnreadMessagesAdvice {
     }
 
     @ModelAttribute("unreadMessages")
-    Long unreadMessages(Authentication authentication) {
-        if (authentication == null || !(authentication.getPrincipal() instanceof PlatformUser)) {
+    Long unreadMessages(Authentication authentication, HttpServletRequest request) {
+        // API answers carry no model: counting there would be one wasted statement per call
+        if (authentication == null || !(authentication.getPrincipal() instanceof PlatformUser)
+                || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return 0L;
         }
         try {

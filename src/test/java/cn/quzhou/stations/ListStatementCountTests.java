@@ -1,0 +1,77 @@
+package cn.quzhou.stations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.quzhou.stations.organisation.AccessTokens;
+import cn.quzhou.stations.organisation.Role;
+import cn.quzhou.stations.station.StationFixtures;
+import cn.quzhou.stations.testsupport.ApiTokens;
+import cn.quzhou.stations.testsupport.PlatformTest;
+import cn.quzhou.stations.testsupport.StatementCounter;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.RequestBuilder;
+
+/**
+ * A list page costs the same few SQL statements whether it shows 5 rows or 100: the page, its total and a bounded
+ * number of look-ups — never one statement per row (issue #9). Each list is asked twice, with the keyword that selects
+ * this class's rows, at a page size below and above their number, and must find more rows the second time.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ListStatementCountTests extends PlatformTest {
+
+    /** The keyword that selects exactly the rows this class makes. */
+    private static final String MARK = "语句计数";
+    private static final int ROWS = 12;
+
+    @Autowired
+    StationFixtures stations;
+
+    @Autowired
+    AccessTokens tokens;
+
+    @BeforeAll
+    void makeRows() {
+        for (int i = 0; i < ROWS; i++) {
+            stations.recognisedCityDirect(MARK + "站" + i + "号" + System.nanoTime());
+        }
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: at most {2} statements at any page size")
+    @CsvSource({
+            "/stations,         CITY_CAST, 6",
+            "/public/stations,  CITY_CAST, 6",
+            "/api/stations,     CITY_CAST, 7",
+            "/stations/export,  CITY_CAST, 6",
+    })
+    void aListPageCostsABoundedNumberOfStatementsWhateverItsSize(String path, Role role, int most) throws Exception {
+        int[] fewer = {0};
+        int[] more = {0};
+        List<String> small = statements(path, role, 5, fewer);
+        List<String> large = statements(path, role, 100, more);
+
+        if (!path.endsWith("/export")) {
+            assertThat(more[0]).as("rows shown at size 100 vs size 5").isGreaterThan(fewer[0]);
+        }
+        assertThat(large).as("statements for 100 rows vs 5 rows").hasSameSizeAs(small);
+        assertThat(large).as("statements per request").hasSizeLessThanOrEqualTo(most);
+    }
+
+    private List<String> statements(String path, Role role, int size, int[] marks) throws Exception {
+        var request = get(path).param("q", MARK).param("size", String.valueOf(size));
+        RequestBuilder signed = path.startsWith("/api/")
+                ? ApiTokens.bearer(request, ApiTokens.of(role, world, tokens))
+                : request.with(user(world.user(role)));
+        return StatementCounter.record(() -> {
+            String body = mvc.perform(signed).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            marks[0] = body.split(MARK, -1).length - 1;
+        });
+    }
+}

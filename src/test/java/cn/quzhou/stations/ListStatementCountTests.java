@@ -48,10 +48,11 @@ class ListStatementCountTests extends PlatformTest {
     @CsvSource({
             "/stations,         CITY_CAST, 6",
             "/public/stations,  CITY_CAST, 6",
-            "/api/stations,     CITY_CAST, 7",
+            "/api/stations,     CITY_CAST, 6",
             "/stations/export,  CITY_CAST, 6",
     })
     void aListPageCostsABoundedNumberOfStatementsWhateverItsSize(String path, Role role, int most) throws Exception {
+        statements(path, role, 1, new int[1]);   // warm-up: a token's first use of the minute records it
         int[] fewer = {0};
         int[] more = {0};
         List<String> small = statements(path, role, 5, fewer);

@@ -4,14 +4,17 @@
 
 insert into station (id, application_id, name, level, host_unit_id, jurisdiction_id, society_id, society_branch,
                      agreement_signed_on, agreement_ends_on, responsible_name, responsible_title, responsible_phone,
-                     document_number, recognised_on, status, version)
+                     document_number, recognised_on, status, version, host_unit_name, society_name)
 select a.id, a.id, a.station_name, a.level, a.host_unit_id, a.jurisdiction_id, a.society_id, a.society_branch,
        a.agreement_signed_on, (a.agreement_signed_on + make_interval(years => a.cooperation_years))::date,
        a.responsible_name, a.responsible_title, a.responsible_phone,
        '衢市科协〔2021〕' || ((a.id - 1) / 1000 + 1) || '号', date '2021-09-15' + ((a.id - 1) / 1000)::int * 3,
        case when p.revoked then 'REVOKED' when p.expired then 'EXPIRED' else 'ACTIVE' end,
-       case when p.revoked or p.expired then 1 else 0 end
+       case when p.revoked or p.expired then 1 else 0 end,
+       u.name, so.name   -- the name copies Stations keeps beside each row (V26)
   from application a join bench.plan_station p on p.id = a.id
+  join host_unit u on u.id = a.host_unit_id
+  join society so on so.id = a.society_id
  where a.id <= 20000;
 select setval('station_id_seq', (select max(id) from station));
 

@@ -195,16 +195,6 @@ class ApplicationListTests extends PlatformTest {
         }
     }
 
-    @Test
-    void theDetailPageLeadsBackToTheListAsItWasLeft() throws Exception {
-        var session = new org.springframework.mock.web.MockHttpSession();
-        mvc.perform(get("/applications").param("q", PREFIX).param("page", "2").param("size", "5").session(session)
-                .with(user(world.user(Role.CITY_CAST))));
-        String detail = mvc.perform(get("/applications/{id}", home.get(0)).session(session)
-                .with(user(world.user(Role.CITY_CAST)))).andReturn().getResponse().getContentAsString();
-        assertThat(detail).contains("id=\"back-to-list\"").contains("page=2");
-    }
-
     private static List<Long> concat(List<Long> a, List<Long> b) {
         List<Long> all = new ArrayList<>(a);
         all.addAll(b);

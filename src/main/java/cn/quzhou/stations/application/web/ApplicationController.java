@@ -60,16 +60,21 @@ class ApplicationController {
     }
 
     @GetMapping
-    String list(ListRequest request, @ModelAttribute("filter") ApplicationFilter filter, BindingResult ignored,
-                Model model) {
+    String list(ListRequest request, @RequestParam(required = false) String jurisdiction,
+                @RequestParam(required = false) String level, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String year, Model model) {
+        ApplicationFilter filter = ApplicationFilter.lenient(jurisdiction, level, status, year);
+        model.addAttribute("filter", filter);
         model.addAttribute("jurisdictions", jurisdictions.list());
         model.addAttribute("applications", applications.page(request, filter));
         return "application/list";
     }
 
     @GetMapping("/export")
-    void export(ListRequest request, @ModelAttribute("filter") ApplicationFilter filter, BindingResult ignored,
-                HttpServletResponse response) {
+    void export(ListRequest request, @RequestParam(required = false) String jurisdiction,
+                @RequestParam(required = false) String level, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String year, HttpServletResponse response) {
+        ApplicationFilter filter = ApplicationFilter.lenient(jurisdiction, level, status, year);
         exports.applications(response, out -> applications.export(request, filter, out));
     }
 

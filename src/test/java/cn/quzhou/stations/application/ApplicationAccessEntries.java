@@ -45,6 +45,9 @@ class ApplicationAccessEntries implements AccessMatrix.Contribution {
         long listed = fixtures.submittedCityDirect(MARKER, society);
 
         m.put("GET /applications", list(CITY, () -> get("/applications").param("q", MARKER), MARKER));
+        // every role reading applications exports its own scope's rows (the list's data scope, asked with the marker)
+        m.put("GET /applications/export", page(EnumSet.of(Role.APPLICANT, Role.COUNTY_CAST, Role.COUNTY_TALENT,
+                Role.CITY_CAST, Role.CITY_TALENT, Role.EXPERT), () -> get("/applications/export").param("q", MARKER)));
         m.put("GET /applications/{id}", page(CITY, () -> get("/applications/{id}", listed)));
         m.put("GET /applications/new", page(EnumSet.of(Role.APPLICANT), () -> get("/applications/new")));
         m.put("POST /applications/new", action(EnumSet.of(Role.APPLICANT),

@@ -2,9 +2,9 @@ package cn.quzhou.stations.application;
 
 import cn.quzhou.stations.application.internal.Actor;
 import cn.quzhou.stations.application.internal.Application;
+import cn.quzhou.stations.application.internal.ApplicationList;
 import cn.quzhou.stations.application.internal.ApplicationPolicies;
 import cn.quzhou.stations.application.internal.ApplicationRepository;
-import cn.quzhou.stations.application.internal.SocietyStanding;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.documents.FileStore;
@@ -21,17 +21,17 @@ import cn.quzhou.stations.organisation.Societies;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.organisation.SocietyView;
 import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.shared.Paged;
 import cn.quzhou.stations.shared.NotFoundException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -57,10 +57,12 @@ public class Applications {
     private final MessageSource messages;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationList list;
 
     Applications(ApplicationRepository applications, HostUnits units, Societies societies, Jurisdictions jurisdictions,
                  ApplicationAttachments attachments, FileStore files, OfficeSeals seals, ApplicationPolicies policies,
-                 MessageSource messages, AuditLog audit, Clock clock) {
+                 MessageSource messages, AuditLog audit, Clock clock, ApplicationList list) {
+        this.list = list;
         this.policies = policies;
         this.files = files;
         this.seals = seals;
@@ -74,33 +76,38 @@ public class Applications {
         this.clock = clock;
     }
 
+    /** Every application the signed-in user sees at {@code status} (or all), newest first: for small internal uses. */
     @PreAuthorize("hasAuthority('application:read')")
     public List<ApplicationSummary> list(ApplicationStatus status) {
-        Specification<Application> spec = visibleTo(PlatformUser.current());
-        if (status != null) {
-            spec = spec.and((r, q, cb) -> cb.equal(r.get("status"), status));
-        }
-        List<Application> found = applications.findAll(spec, Sort.by(Sort.Direction.DESC, "updatedAt"));
-        Map<Long, String> jurisdictionNames = jurisdictions.list().stream()
-                .collect(Collectors.toMap(JurisdictionView::id, JurisdictionView::name));
-        Map<Long, List<SocietyStanding>> bySociety = standings(found);
-        return found.stream().map(a -> new ApplicationSummary(a.getId(), a.getStationName(), a.getUnitName(),
-                jurisdictionNames.get(a.getJurisdictionId()), a.getLevel(), a.getStatus(), a.isPaper(),
-                flagged(a, bySociety), a.getSubmittedAt(), a.getUpdatedAt())).toList();
+        List<ApplicationSummary> all = new java.util.ArrayList<>();
+        export(ListRequest.of(null, null, "updatedAt,desc", null), ApplicationFilter.of(status), all::add);
+        return all;
     }
 
-    /** Every application naming the societies of {@code found}, fetched in one query for the list's flags. */
-    private Map<Long, List<SocietyStanding>> standings(List<Application> found) {
-        java.util.Set<Long> societyIds = found.stream().map(Application::getSocietyId).filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet());
-        return societyIds.isEmpty() ? Map.of() : applications.standingsOf(societyIds).stream()
-                .collect(Collectors.groupingBy(SocietyStanding::societyId));
+    /** One page of the applications the signed-in user may see, searched, filtered and sorted as asked. */
+    @PreAuthorize("hasAuthority('application:read')")
+    public Paged<ApplicationSummary> page(ListRequest request, ApplicationFilter filter) {
+        Map<Long, String> names = jurisdictionNames();
+        return list.page(PlatformUser.current(), filter, request.resolve(ApplicationList.SORTS))
+                .map(r -> summary(r, names));
     }
 
-    private static boolean flagged(Application a, Map<Long, List<SocietyStanding>> bySociety) {
-        return a.getSocietyId() != null && a.getStatus() != ApplicationStatus.DRAFT
-                && bySociety.getOrDefault(a.getSocietyId(), List.of()).stream()
-                        .anyMatch(o -> o.applicationId() != a.getId() && o.counts());
+    /** Every row the same list would show, in its order, handed to {@code each} as read (the Excel export). */
+    @PreAuthorize("hasAuthority('application:read')")
+    public void export(ListRequest request, ApplicationFilter filter, java.util.function.Consumer<ApplicationSummary> each) {
+        Map<Long, String> names = jurisdictionNames();
+        list.export(PlatformUser.current(), filter, request.resolve(ApplicationList.SORTS).everything(),
+                r -> each.accept(summary(r, names)));
+    }
+
+    private static ApplicationSummary summary(ApplicationList.Row r, Map<Long, String> jurisdictionNames) {
+        return new ApplicationSummary(r.id(), r.stationName(), r.unitName(), r.societyName(), r.jurisdictionId(),
+                jurisdictionNames.get(r.jurisdictionId()), r.level(), r.status(), r.paper(), r.flagged(),
+                r.submittedAt(), r.updatedAt());
+    }
+
+    private Map<Long, String> jurisdictionNames() {
+        return jurisdictions.list().stream().collect(Collectors.toMap(JurisdictionView::id, JurisdictionView::name));
     }
 
     @PreAuthorize("hasAuthority('application:read')")
@@ -152,6 +159,8 @@ public class Applications {
     public int saveDraft(long id, int version, ApplicationDraft draft) {
         Application a = editable(id, version);
         a.edit(draft, clock.instant());
+        a.copyNames(units.byId(a.getHostUnitId()).map(HostUnitView::name).orElse(a.getUnitName()),
+                societyName(a.getSocietyId()));
         flush(a);
         audit.record(AuditRecord.success("application.save", "application", id, "status=" + a.getStatus()));
         return a.getVersion();
@@ -234,26 +243,21 @@ public class Applications {
     public record Download(StoredFile file, java.io.InputStream content) {
     }
 
-    /** How many applications wait at each step the signed-in user decides, within their scope. */
+    /** How many applications wait at each step the signed-in user decides, within their scope: one grouped count. */
     public Map<ApplicationStatus, Long> waitingFor(PlatformUser user) {
-        Specification<Application> scope = visibleTo(user);
-        return java.util.Arrays.stream(ApplicationStatus.values())
-                .filter(s -> s.reviewer() != null && user.has(s.reviewer()))
-                .collect(Collectors.toMap(Function.identity(), s -> applications.count(scope.and(
-                        (r, q, cb) -> cb.equal(r.get("status"), s)))));
+        return list.countByStatus(user, java.util.Arrays.stream(ApplicationStatus.values())
+                .filter(s -> s.reviewer() != null && user.has(s.reviewer())).toList());
     }
 
-    /** The signed-in applicant's own drafts and returned applications. */
+    /** The signed-in applicant's own drafts and returned applications: one grouped count. */
     public Map<ApplicationStatus, Long> ownOpen(PlatformUser user) {
-        Specification<Application> scope = visibleTo(user);
-        return java.util.stream.Stream.of(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED)
-                .collect(Collectors.toMap(Function.identity(), s -> applications.count(scope.and(
-                        (r, q, cb) -> cb.equal(r.get("status"), s)))));
+        return list.countByStatus(user, List.of(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED));
     }
 
     private long start(HostUnitView unit, ApplicationDraft draft, String enteredBy) {
         Application a = new Application(unit.id(), unit.jurisdictionId(),
                 unit.jurisdictionKind() == JurisdictionKind.CITY_DIRECT, draft, enteredBy, clock.instant());
+        a.copyNames(unit.name(), societyName(a.getSocietyId()));
         long id = applications.saveAndFlush(a).getId();
         audit.record(AuditRecord.success(enteredBy == null ? "application.create" : "application.createPaper",
                 "application", id, "unit=" + unit.id()));
@@ -331,6 +335,10 @@ public class Applications {
         Specification<Application> notPrivate = (r, q, cb) -> cb.or(
                 cb.notEqual(r.get("status"), ApplicationStatus.DRAFT), cb.equal(r.get("enteredBy"), me));
         return notPrivate.and(inScope);
+    }
+
+    private String societyName(Long societyId) {
+        return societyId == null ? null : societies.byId(societyId).map(SocietyView::name).orElse(null);
     }
 
     private HostUnitView ownUnit() {

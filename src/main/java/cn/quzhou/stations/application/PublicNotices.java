@@ -77,12 +77,15 @@ public class PublicNotices {
     private final AuditLog audit;
     private final Clock clock;
     private final int objectionsPerHour;
+    private final cn.quzhou.stations.application.internal.TodoCounts todoCounts;
 
     PublicNotices(ApplicationRepository applications, PublicNoticeRepository notices, ObjectionRepository objections,
                   RecognitionRepository recognitions, WorkingCalendar calendar, HostUnits units, Societies societies,
                   FileStore files, OfficeSeals seals, Accounts accounts, Notifications notifications, MessageSource messages,
                   AuditLog audit, Clock clock,
-                  @Value("${platform.notice.objections-per-hour:5}") int objectionsPerHour) {
+                  @Value("${platform.notice.objections-per-hour:5}") int objectionsPerHour,
+                  cn.quzhou.stations.application.internal.TodoCounts todoCounts) {
+        this.todoCounts = todoCounts;
         this.applications = applications;
         this.notices = notices;
         this.objections = objections;
@@ -162,6 +165,12 @@ public class PublicNotices {
         audit.record(AuditRecord.success("notice.open", "public_notice", notice.getId(),
                 start + " – " + end + ", applications " + ids));
         return notice.getId();
+    }
+
+    /** The city CAST's 待办 counts: {candidates, open objections, ended notices to recognise}, one statement. */
+    @PreAuthorize("hasAuthority('notice:manage')")
+    public long[] openWork() {
+        return todoCounts.notices(today());
     }
 
     @PreAuthorize("hasAuthority('notice:read')")

@@ -74,10 +74,14 @@ public class ReviewPanels {
     private final Clock clock;
     private final OfficeSeals seals;
 
+    private final cn.quzhou.stations.application.internal.TodoCounts todoCounts;
+
     ReviewPanels(ReviewPanelRepository panels, PanelEntryRepository entries, ReviewSheetRepository sheets,
                  SheetPolicyRepository policies, ApplicationRepository applications, ExpertPool experts,
                  Societies societies, Accounts accounts, Notifications notifications, MessageSource messages,
-                 AuditLog audit, Clock clock, OfficeSeals seals) {
+                 AuditLog audit, Clock clock, OfficeSeals seals,
+                 cn.quzhou.stations.application.internal.TodoCounts todoCounts) {
+        this.todoCounts = todoCounts;
         this.seals = seals;
         this.panels = panels;
         this.entries = entries;
@@ -216,6 +220,18 @@ public class ReviewPanels {
     }
 
     // ---- the city CAST's and the talent office's view ------------------------------------------
+
+    /** The signed-in expert's sheets still to score: one count (the 待办). */
+    @PreAuthorize("hasAuthority('panel:score')")
+    public long openSheetCount() {
+        return todoCounts.openSheets(myExpertId());
+    }
+
+    /** Panels whose sheets are all in and whose list awaits fixing: one count (the city CAST's 待办). */
+    @PreAuthorize("hasAuthority('panel:manage')")
+    public long readyToListCount() {
+        return todoCounts.panelsReadyToList();
+    }
 
     @PreAuthorize("hasAnyAuthority('panel:manage', 'panel:read')")
     public List<PanelSummary> list() {

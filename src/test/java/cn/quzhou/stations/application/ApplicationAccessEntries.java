@@ -44,7 +44,10 @@ class ApplicationAccessEntries implements AccessMatrix.Contribution {
         Society society = fixtures.newSociety(SocietyLevel.PROVINCIAL);
         long listed = fixtures.submittedCityDirect(MARKER, society);
 
-        m.put("GET /applications", list(CITY, () -> get("/applications"), MARKER));
+        m.put("GET /applications", list(CITY, () -> get("/applications").param("q", MARKER), MARKER));
+        // every role reading applications exports its own scope's rows (the list's data scope, asked with the marker)
+        m.put("GET /applications/export", page(EnumSet.of(Role.APPLICANT, Role.COUNTY_CAST, Role.COUNTY_TALENT,
+                Role.CITY_CAST, Role.CITY_TALENT, Role.EXPERT), () -> get("/applications/export").param("q", MARKER)));
         m.put("GET /applications/{id}", page(CITY, () -> get("/applications/{id}", listed)));
         m.put("GET /applications/new", page(EnumSet.of(Role.APPLICANT), () -> get("/applications/new")));
         m.put("POST /applications/new", action(EnumSet.of(Role.APPLICANT),
@@ -65,7 +68,7 @@ class ApplicationAccessEntries implements AccessMatrix.Contribution {
                 .file(new MockMultipartFile("file", "越权.pdf", "application/pdf", TestFiles.pdf())).param("kind", "OTHER")));
         m.put("POST /applications/{id}/attachments/{attachmentId}/remove", action(NOBODY,
                 () -> post("/applications/{id}/attachments/{attachmentId}/remove", listed, attachment)));
-        m.put("GET /api/applications", list(CITY, () -> get("/api/applications"), MARKER));
+        m.put("GET /api/applications", list(CITY, () -> get("/api/applications").param("q", MARKER), MARKER));
         m.put("GET /api/applications/{id}", api(CITY, () -> get("/api/applications/{id}", listed)));
         m.put("POST /api/applications", api(EnumSet.of(Role.APPLICANT), () -> post("/api/applications")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"stationName\":\"接口矩阵\"}")));

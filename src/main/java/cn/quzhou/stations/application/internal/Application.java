@@ -84,6 +84,9 @@ public class Application extends AbstractAggregateRoot<Application> {
     private String unitOverview;
     private String industryOverview;
     private Long societyId;
+    /** Copies of the unit's and the society's names (organisation's), for the list's search and sort; see ApplicationNameCopies. */
+    private String hostUnitName;
+    private String societyName;
     private String societyBranch;
     private String societyLegalRep;
     private String societyLegalRepTitle;
@@ -194,6 +197,12 @@ public class Application extends AbstractAggregateRoot<Application> {
                         e.plannedDays()))
                 .toList());
         this.updatedAt = now;
+    }
+
+    /** The unit's and the society's names as the organisation module holds them now (kept current by its rename events). */
+    public void copyNames(String hostUnitName, String societyName) {
+        this.hostUnitName = hostUnitName;
+        this.societyName = societyId == null ? null : societyName;
     }
 
     public ApplicationDraft toDraft() {

@@ -10,9 +10,5 @@ public interface ApplicationRepository extends JpaRepository<Application, Long>,
 
     List<Application> findBySocietyIdAndIdNot(Long societyId, Long id);
 
-    @org.springframework.data.jpa.repository.Query("select new cn.quzhou.stations.application.internal.SocietyStanding("
-            + "a.id, a.societyId, a.status) from Application a where a.societyId in :societyIds")
-    List<SocietyStanding> standingsOf(Collection<Long> societyIds);
-
     long countByStatusIn(Collection<ApplicationStatus> statuses);
 }

@@ -1,6 +1,7 @@
 package cn.quzhou.stations.application.web;
 
 import cn.quzhou.stations.application.ApplicationDraft;
+import cn.quzhou.stations.application.ApplicationFilter;
 import cn.quzhou.stations.application.ApplicationIncompleteException;
 import cn.quzhou.stations.application.ApplicationStatus;
 import cn.quzhou.stations.application.ApplicationView;
@@ -9,11 +10,14 @@ import cn.quzhou.stations.application.FieldProblem;
 import cn.quzhou.stations.application.ReviewCommand;
 import cn.quzhou.stations.application.ReviewDecision;
 import cn.quzhou.stations.organisation.BusinessField;
+import cn.quzhou.stations.organisation.Jurisdictions;
 import cn.quzhou.stations.organisation.Societies;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.organisation.UnitNature;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
+import cn.quzhou.stations.shared.ListRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -36,10 +40,15 @@ class ApplicationController {
 
     private final Applications applications;
     private final Societies societies;
+    private final Jurisdictions jurisdictions;
+    private final ApplicationExports exports;
 
-    ApplicationController(Applications applications, Societies societies) {
+    ApplicationController(Applications applications, Societies societies, Jurisdictions jurisdictions,
+                          ApplicationExports exports) {
         this.applications = applications;
         this.societies = societies;
+        this.jurisdictions = jurisdictions;
+        this.exports = exports;
     }
 
     @ModelAttribute
@@ -51,10 +60,22 @@ class ApplicationController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) ApplicationStatus status, Model model) {
-        model.addAttribute("applications", applications.list(status));
-        model.addAttribute("status", status);
+    String list(ListRequest request, @RequestParam(required = false) String jurisdiction,
+                @RequestParam(required = false) String level, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String year, Model model) {
+        ApplicationFilter filter = ApplicationFilter.lenient(jurisdiction, level, status, year);
+        model.addAttribute("filter", filter);
+        model.addAttribute("jurisdictions", jurisdictions.list());
+        model.addAttribute("applications", applications.page(request, filter));
         return "application/list";
+    }
+
+    @GetMapping("/export")
+    void export(ListRequest request, @RequestParam(required = false) String jurisdiction,
+                @RequestParam(required = false) String level, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String year, HttpServletResponse response) {
+        ApplicationFilter filter = ApplicationFilter.lenient(jurisdiction, level, status, year);
+        exports.applications(response, out -> applications.export(request, filter, out));
     }
 
     @GetMapping("/{id}")

@@ -1,6 +1,5 @@
 package cn.quzhou.stations.application.web;
 
-import cn.quzhou.stations.application.NoticeView;
 import cn.quzhou.stations.application.PublicNotices;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.TodoItem;
@@ -25,13 +24,10 @@ class NoticeTodos implements TodoSource {
             return List.of();
         }
         List<TodoItem> items = new ArrayList<>();
-        long candidates = notices.candidates().size();
-        List<NoticeView> all = notices.list();
-        long objections = all.stream().mapToLong(NoticeView::openObjections).sum();
-        long toRecognise = all.stream().filter(n -> n.ended() && n.recognitionId() == null).count();
-        add(items, "notice.todo.candidates", candidates);
-        add(items, "notice.todo.objections", objections);
-        add(items, "notice.todo.recognise", toRecognise);
+        long[] work = notices.openWork();
+        add(items, "notice.todo.candidates", work[0]);
+        add(items, "notice.todo.objections", work[1]);
+        add(items, "notice.todo.recognise", work[2]);
         return items;
     }
 

@@ -1,8 +1,6 @@
 package cn.quzhou.stations.application.web;
 
-import cn.quzhou.stations.application.PanelStatus;
 import cn.quzhou.stations.application.ReviewPanels;
-import cn.quzhou.stations.application.SheetView;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.TodoItem;
 import cn.quzhou.stations.organisation.TodoSource;
@@ -24,14 +22,13 @@ class PanelTodos implements TodoSource {
     public List<TodoItem> todosFor(PlatformUser user) {
         List<TodoItem> items = new ArrayList<>();
         if (user.can("panel:score") && user.expertId() != null) {
-            long open = panels.mySheets().stream().filter(SheetView::editable).count();
+            long open = panels.openSheetCount();
             if (open > 0) {
                 items.add(new TodoItem("panel.todo.sheets", open, "/panels/sheets"));
             }
         }
         if (user.can("panel:manage")) {
-            long ready = panels.list().stream().filter(p -> p.status() == PanelStatus.SCORING
-                    && p.assignedSheets() > 0 && p.submittedSheets() == p.assignedSheets()).count();
+            long ready = panels.readyToListCount();
             if (ready > 0) {
                 items.add(new TodoItem("panel.todo.list", ready, "/panels"));
             }

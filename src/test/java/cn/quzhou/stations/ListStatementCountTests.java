@@ -6,7 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.quzhou.stations.organisation.AccessTokens;
+import cn.quzhou.stations.application.ApplicationFixtures;
 import cn.quzhou.stations.organisation.Role;
+import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.station.StationFixtures;
 import cn.quzhou.stations.testsupport.ApiTokens;
 import cn.quzhou.stations.testsupport.PlatformTest;
@@ -35,12 +37,17 @@ class ListStatementCountTests extends PlatformTest {
     StationFixtures stations;
 
     @Autowired
+    ApplicationFixtures applications;
+
+    @Autowired
     AccessTokens tokens;
 
     @BeforeAll
     void makeRows() {
         for (int i = 0; i < ROWS; i++) {
             stations.recognisedCityDirect(MARK + "站" + i + "号" + System.nanoTime());
+            applications.submittedCityDirect(MARK + "申报" + i + "号" + System.nanoTime(),
+                    applications.newSociety(SocietyLevel.PROVINCIAL));
         }
     }
 
@@ -50,6 +57,9 @@ class ListStatementCountTests extends PlatformTest {
             "/public/stations,  CITY_CAST, 6",
             "/api/stations,     CITY_CAST, 6",
             "/stations/export,  CITY_CAST, 6",
+            "/applications,     CITY_CAST, 6",
+            "/api/applications, CITY_CAST, 6",
+            "/applications/export, CITY_CAST, 6",
     })
     void aListPageCostsABoundedNumberOfStatementsWhateverItsSize(String path, Role role, int most) throws Exception {
         statements(path, role, 1, new int[1]);   // warm-up: a token's first use of the minute records it

@@ -39,6 +39,22 @@ class StationExports {
                         text("station.status." + s.status(), locale)))));
     }
 
+    /** The society contact's stations (no personal data, as on the page). */
+    void societyStations(HttpServletResponse response,
+                         Consumer<Consumer<cn.quzhou.stations.station.SocietyStationView>> rows) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String title = text("society.stations.title", locale);
+        List<String> headers = Arrays.asList("station.name", "station.hostUnit", "unit.jurisdiction",
+                "application.level", "station.document", "station.recognisedOn", "station.agreementSignedOn",
+                "station.agreementEndsOn", "application.status").stream().map(key -> text(key, locale)).toList();
+        ListWorkbook.download(response, title, title,
+                messages.getMessage("export.generated", new Object[] {LocalDate.now(clock).toString()}, locale),
+                headers, out -> rows.accept(s -> out.accept(Arrays.asList(s.name(), s.hostUnitName(),
+                        s.jurisdictionName(), text("enum.SocietyLevel." + s.level(), locale), s.documentNumber(),
+                        s.recognisedOn(), s.agreementSignedOn(), s.agreementEndsOn(),
+                        text("station.status." + s.status(), locale)))));
+    }
+
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
     }

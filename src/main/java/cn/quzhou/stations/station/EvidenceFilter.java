@@ -9,6 +9,11 @@ import java.util.List;
  */
 public record EvidenceFilter(Integer year, EvidenceKind kind, String item) {
 
+    /** The filter as bound from an address, or none when a value did not bind (see {@link StationFilter#orNone}). */
+    public static EvidenceFilter orNone(EvidenceFilter bound) {
+        return bound == null ? ofYear(null) : bound;
+    }
+
     public static EvidenceFilter ofYear(Integer year) {
         return new EvidenceFilter(year, null, null);
     }

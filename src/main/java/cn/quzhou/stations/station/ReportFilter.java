@@ -11,6 +11,11 @@ public record ReportFilter(Integer year, ReportKind kind, State state) {
         SUBMITTED, PENDING, OVERDUE
     }
 
+    /** The filter as bound from an address, or none when a value did not bind (see {@link StationFilter#orNone}). */
+    public static ReportFilter orNone(ReportFilter bound) {
+        return bound == null ? new ReportFilter(null, null, null) : bound;
+    }
+
     public static ReportFilter ofYear(int year) {
         return new ReportFilter(year, null, null);
     }

@@ -39,8 +39,9 @@ class AnnualReportController {
     }
 
     @GetMapping("/stations/reports")
-    String overview(ListRequest request, @ModelAttribute("filter") ReportFilter filter, BindingResult ignored,
+    String overview(ListRequest request, @ModelAttribute("filter") ReportFilter bound, BindingResult ignored,
                     Model model) {
+        ReportFilter filter = ReportFilter.orNone(bound);
         int shown = filter.year() == null ? LocalDate.now(clock).getYear() : filter.year();
         model.addAttribute("due", reports.dueDates(shown).orElse(new DueDatesCommand(shown, null, null)));
         return overviewPage(shown, request, new ReportFilter(shown, filter.kind(), filter.state()), model);
@@ -49,7 +50,7 @@ class AnnualReportController {
     @GetMapping("/stations/reports/export")
     void export(ListRequest request, @ModelAttribute("filter") ReportFilter filter, BindingResult ignored,
                 HttpServletResponse response) {
-        exports.reports(response, out -> reports.export(request, filter, out));
+        exports.reports(response, out -> reports.export(request, ReportFilter.orNone(filter), out));
     }
 
     @PostMapping("/stations/reports/due")

@@ -58,8 +58,9 @@ class EvidenceController {
 
     /** The list of one year (this year unless asked), newest first, a keyset page at a time. */
     @GetMapping
-    String list(@PathVariable long id, ListRequest request, @ModelAttribute("filter") EvidenceFilter filter,
+    String list(@PathVariable long id, ListRequest request, @ModelAttribute("filter") EvidenceFilter bound,
                 BindingResult ignored, Model model) {
+        EvidenceFilter filter = EvidenceFilter.orNone(bound);
         int shown = filter.year() == null ? LocalDate.now(clock).getYear() : filter.year();
         model.addAttribute("form", new EvidenceCommand(shown, null, null, null, null, null, null));
         return page(id, shown, request, new EvidenceFilter(shown, filter.kind(), filter.item()), model);
@@ -68,7 +69,7 @@ class EvidenceController {
     @GetMapping("/export")
     void export(@PathVariable long id, ListRequest request, @ModelAttribute("filter") EvidenceFilter filter,
                 BindingResult ignored, HttpServletResponse response) {
-        exports.evidence(response, out -> evidence.export(id, request, filter, out));
+        exports.evidence(response, out -> evidence.export(id, request, EvidenceFilter.orNone(filter), out));
     }
 
     @PostMapping

@@ -49,7 +49,8 @@ class SocietyStationController {
     @GetMapping
     String list(ListRequest request, @ModelAttribute("filter") StationFilter filter, BindingResult ignored,
                 Model model) {
-        Stations.Listed<SocietyStationView> page = feedback.page(request, filter);
+        model.addAttribute("filter", StationFilter.orNone(filter));
+        Stations.Listed<SocietyStationView> page = feedback.page(request, StationFilter.orNone(filter));
         model.addAttribute("jurisdictions", page.jurisdictions());
         model.addAttribute("stations", page.list());
         return "station/society-list";
@@ -58,7 +59,7 @@ class SocietyStationController {
     @GetMapping("/export")
     void export(ListRequest request, @ModelAttribute("filter") StationFilter filter, BindingResult ignored,
                 HttpServletResponse response) {
-        exports.societyStations(response, out -> feedback.export(request, filter, out));
+        exports.societyStations(response, out -> feedback.export(request, StationFilter.orNone(filter), out));
     }
 
     @GetMapping("/{id}")

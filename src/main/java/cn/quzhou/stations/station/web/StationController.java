@@ -54,7 +54,9 @@ class StationController {
     @GetMapping
     String list(ListRequest request, @ModelAttribute("filter") StationFilter filter, BindingResult ignored,
                 Model model) {
-        Stations.Listed<cn.quzhou.stations.station.StationRow> page = stations.listPage(request, filter);
+        model.addAttribute("filter", StationFilter.orNone(filter));
+        Stations.Listed<cn.quzhou.stations.station.StationRow> page = stations.listPage(request,
+                StationFilter.orNone(filter));
         model.addAttribute("jurisdictions", page.jurisdictions());
         model.addAttribute("stations", page.list());
         return "station/list";
@@ -63,7 +65,7 @@ class StationController {
     @GetMapping("/export")
     void export(ListRequest request, @ModelAttribute("filter") StationFilter filter, BindingResult ignored,
                 HttpServletResponse response) {
-        exports.stations(response, out -> stations.export(request, filter, out));
+        exports.stations(response, out -> stations.export(request, StationFilter.orNone(filter), out));
     }
 
     @GetMapping("/{id}")

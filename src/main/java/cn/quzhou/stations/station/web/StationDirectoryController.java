@@ -23,7 +23,8 @@ class StationDirectoryController {
     String directory(ListRequest request, @ModelAttribute("filter") StationFilter filter, BindingResult ignored,
                      Model model) {
         model.addAttribute("levels", SocietyLevel.values());
-        Stations.Listed<Stations.DirectoryEntry> page = stations.directoryPage(request, filter);
+        model.addAttribute("filter", StationFilter.orNone(filter));
+        Stations.Listed<Stations.DirectoryEntry> page = stations.directoryPage(request, StationFilter.orNone(filter));
         model.addAttribute("jurisdictions", page.jurisdictions());
         model.addAttribute("stations", page.list());
         return "station/directory";

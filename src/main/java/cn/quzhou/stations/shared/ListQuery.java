@@ -4,7 +4,12 @@ package cn.quzhou.stations.shared;
  * One page of a list as the platform will query it: a valid page (from 1), a size within {@link #MAX_SIZE}, an
  * allowed sort key and direction, a cleaned keyword (or none) and, for keyset lists, the cursor after which to read.
  */
-public record ListQuery(int page, int size, String sort, boolean descending, String q, Long after) {
+public record ListQuery(int page, int size, String sort, boolean descending, String q, Long after, boolean strict) {
+
+    /** A page's query (lenient: a page beyond the last is served as the last). */
+    public ListQuery(int page, int size, String sort, boolean descending, String q, Long after) {
+        this(page, size, sort, descending, q, after, false);
+    }
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
@@ -41,7 +46,19 @@ public record ListQuery(int page, int size, String sort, boolean descending, Str
 
     /** The same list from its first row to its last: what an export writes. */
     public ListQuery everything() {
-        return new ListQuery(1, Integer.MAX_VALUE, sort, descending, q, null);
+        return new ListQuery(1, Integer.MAX_VALUE, sort, descending, q, null, strict);
+    }
+
+    /**
+     * The page to serve when this one lies beyond the last of {@code total} rows: on a page (lenient) the last page,
+     * so a bookmarked page 40 of a list that shrank still shows rows; on the API (strict) this page, empty.
+     */
+    public ListQuery within(long total) {
+        if (strict || total <= 0 || offset() < total) {
+            return this;
+        }
+        int last = (int) Math.min(MAX_PAGE, (total + size - 1) / size);
+        return new ListQuery(last, size, sort, descending, q, after, false);
     }
 
     static ListQuery from(ListRequest request, SortKeys sorts) {
@@ -63,7 +80,7 @@ public record ListQuery(int page, int size, String sort, boolean descending, Str
             }
         }
         return new ListQuery(page, size, sort, descending, keyword(request.q(), strict),
-                cursor(request.after(), strict));
+                cursor(request.after(), strict), strict);
     }
 
     private static String keyword(String raw, boolean strict) {

@@ -77,11 +77,15 @@ public final class SqlList {
         }
     }
 
-    /** One page by LIMIT/OFFSET with its exact total: the lists of bounded size (stations, applications, units ...). */
-    public static <T> Paged<T> page(JdbcClient jdbc, String select, String from, Where where, ListQuery query,
+    /**
+     * One page by LIMIT/OFFSET with its exact total: the lists of bounded size (stations, applications, units ...).
+     * A page asked beyond the last is served as the last on pages ({@link ListQuery#within}), empty on the API.
+     */
+    public static <T> Paged<T> page(JdbcClient jdbc, String select, String from, Where where, ListQuery asked,
                                     SortKeys sorts, RowMapper<T> rows) {
         long total = jdbc.sql("select count(*) from " + from + " where " + where.sql()).params(where.params())
                 .query(Long.class).single();
+        ListQuery query = asked.within(total);
         if (total == 0 || query.offset() >= total) {
             return Paged.of(List.of(), total, query);
         }

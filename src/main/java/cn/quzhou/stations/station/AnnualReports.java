@@ -4,11 +4,13 @@ import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.shared.NotFoundException;
+import cn.quzhou.stations.shared.Paged;
+import cn.quzhou.stations.station.internal.ReportList;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +32,10 @@ public class AnnualReports {
     private final Stations stations;
     private final AuditLog audit;
     private final Clock clock;
+    private final ReportList list;
 
-    AnnualReports(JdbcClient jdbc, Stations stations, AuditLog audit, Clock clock) {
+    AnnualReports(JdbcClient jdbc, Stations stations, AuditLog audit, Clock clock, ReportList list) {
+        this.list = list;
         this.jdbc = jdbc;
         this.stations = stations;
         this.audit = audit;
@@ -81,24 +85,35 @@ public class AnnualReports {
         audit.record(AuditRecord.success("reports.submit", "station", stationId, c.kind() + " " + c.year()));
     }
 
-    /** Every visible station's plan and summary for {@code year}: submitted, due, overdue. */
+    /** Every visible station's plan and summary for {@code year}: submitted, due, overdue (one query). */
     @PreAuthorize("hasAuthority('station:read')")
     public List<ReportStatus> status(int year) {
-        Optional<DueDatesCommand> due = dueDates(year);
-        LocalDate today = LocalDate.now(clock);
         List<ReportStatus> rows = new ArrayList<>();
-        for (StationView s : stations.list()) {
-            if (s.status() != StationStatus.ACTIVE) {
-                continue;
-            }
-            for (ReportKind kind : ReportKind.values()) {
-                LocalDate dueOn = due.map(d -> kind == ReportKind.PLAN ? d.planDueOn() : d.summaryDueOn()).orElse(null);
-                Instant submitted = submittedAt(s.id(), year, kind);
-                rows.add(new ReportStatus(s.id(), s.name(), kind, dueOn, submitted,
-                        submitted == null && dueOn != null && today.isAfter(dueOn)));
-            }
-        }
+        export(ListRequest.first(), ReportFilter.ofYear(year), rows::add);
         return rows;
+    }
+
+    /**
+     * One page of the overview: every station active today within the user's scope, once per kind, for the year of
+     * {@code filter} (this year if none), searched by station, unit or society name and filtered by kind and state.
+     */
+    @PreAuthorize("hasAuthority('station:read')")
+    public Paged<ReportStatus> page(ListRequest request, ReportFilter filter) {
+        LocalDate today = LocalDate.now(clock);
+        return list.page(PlatformUser.current().scope(), yearOf(filter, today), filter,
+                request.resolve(ReportList.SORTS), today);
+    }
+
+    /** Every line the same overview would show, in its order (the Excel export). */
+    @PreAuthorize("hasAuthority('station:read')")
+    public void export(ListRequest request, ReportFilter filter, java.util.function.Consumer<ReportStatus> each) {
+        LocalDate today = LocalDate.now(clock);
+        list.export(PlatformUser.current().scope(), yearOf(filter, today), filter,
+                request.resolve(ReportList.SORTS).everything(), today, each);
+    }
+
+    private static int yearOf(ReportFilter filter, LocalDate today) {
+        return filter.year() == null ? today.getYear() : filter.year();
     }
 
     /** What a station filed for a year, for whoever may see the station. */
@@ -107,11 +122,5 @@ public class AnnualReports {
         stations.get(stationId);
         return jdbc.sql("select content from station_annual_report where station_id = ? and year = ? and kind = ?")
                 .params(stationId, year, kind.name()).query(String.class).optional();
-    }
-
-    private Instant submittedAt(long stationId, int year, ReportKind kind) {
-        return jdbc.sql("select submitted_at from station_annual_report where station_id = ? and year = ? and kind = ?")
-                .params(stationId, year, kind.name()).query(Timestamp.class).optional().map(Timestamp::toInstant)
-                .orElse(null);
     }
 }

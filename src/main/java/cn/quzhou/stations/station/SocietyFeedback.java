@@ -14,7 +14,9 @@ import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.Societies;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.NotFoundException;
+import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.station.internal.FeedbackStore;
+import cn.quzhou.stations.station.internal.StationList;
 import cn.quzhou.stations.station.internal.Station;
 import cn.quzhou.stations.station.internal.StationRepository;
 import java.time.Clock;
@@ -25,7 +27,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -52,10 +53,12 @@ public class SocietyFeedback {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
+    private final StationList list;
 
     SocietyFeedback(StationRepository stations, Stations registry, FeedbackStore store, HostUnits units,
                     Societies societies, Jurisdictions jurisdictions, Accounts accounts, Notifications notifications,
-                    ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+                    ApplicationEventPublisher events, AuditLog audit, Clock clock, StationList list) {
+        this.list = list;
         this.stations = stations;
         this.registry = registry;
         this.store = store;
@@ -69,11 +72,32 @@ public class SocietyFeedback {
         this.clock = clock;
     }
 
-    /** The stations of the signed-in contact's society. */
+    /**
+     * One page of the stations of the signed-in contact's society, searched, filtered and sorted as the registry is
+     * (the same SQL, with the society as the data scope), and the jurisdictions the filter offers.
+     */
     @PreAuthorize("hasAuthority('station:feedback')")
-    public List<SocietyStationView> stations() {
-        List<Station> list = stations.findAll(ofMySociety(), Sort.by("recognisedOn", "id"));
-        return views(list, false);
+    public Stations.Listed<SocietyStationView> page(ListRequest request, StationFilter filter) {
+        LocalDate today = LocalDate.now(clock);
+        List<JurisdictionView> all = jurisdictions.list();
+        Map<Long, String> names = Stations.names(all);
+        return new Stations.Listed<>(list.ofSociety(PlatformUser.current().scope(), filter,
+                request.resolve(StationList.SORTS), today).map(r -> row(r, names, today)), all);
+    }
+
+    /** Every station the same list would show, in its order (the Excel export). */
+    @PreAuthorize("hasAuthority('station:feedback')")
+    public void export(ListRequest request, StationFilter filter, java.util.function.Consumer<SocietyStationView> each) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, String> names = Stations.names(jurisdictions.list());
+        list.ofSocietyExport(PlatformUser.current().scope(), filter, request.resolve(StationList.SORTS).everything(),
+                today, r -> each.accept(row(r, names, today)));
+    }
+
+    private static SocietyStationView row(StationList.Row r, Map<Long, String> names, LocalDate today) {
+        return new SocietyStationView(r.id(), r.name(), r.level(), r.hostUnitName(), names.get(r.jurisdictionId()),
+                r.societyName(), r.societyBranch(), r.agreementSignedOn(), r.agreementEndsOn(), r.documentNumber(),
+                r.recognisedOn(), Stations.status(r.status(), r.agreementEndsOn(), today), Map.of(), List.of());
     }
 
     /** One station of the contact's society with its evidence per year and the society's feedback; else 404. */

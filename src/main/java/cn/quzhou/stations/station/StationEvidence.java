@@ -7,6 +7,9 @@ import cn.quzhou.stations.documents.StoredFile;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.NotFoundException;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.shared.Paged;
+import cn.quzhou.stations.station.internal.EvidenceList;
 import cn.quzhou.stations.station.internal.EvidenceStore;
 import java.io.InputStream;
 import java.time.Clock;
@@ -31,9 +34,11 @@ public class StationEvidence {
     private final AuditLog audit;
     private final Clock clock;
     private final EvidenceYearLocks locks;
+    private final EvidenceList list;
 
     StationEvidence(Stations stations, EvidenceStore store, FileStore files, AuditLog audit, Clock clock,
-                    EvidenceYearLocks locks) {
+                    EvidenceYearLocks locks, EvidenceList list) {
+        this.list = list;
         this.locks = locks;
         this.stations = stations;
         this.store = store;
@@ -46,6 +51,24 @@ public class StationEvidence {
     public List<EvidenceView> of(long stationId, Integer year) {
         stations.get(stationId);
         return store.of(stationId, year);
+    }
+
+    /**
+     * One page of a station's evidence for whoever may see the station, newest first unless sorted otherwise, read
+     * after the cursor {@code after} (keyset: the list grows without bound).
+     */
+    @PreAuthorize("hasAuthority('station:read')")
+    public Paged<EvidenceView> page(long stationId, ListRequest request, EvidenceFilter filter) {
+        stations.get(stationId);
+        return list.page(stationId, filter, request.resolve(EvidenceList.SORTS));
+    }
+
+    /** Every piece of evidence the same list would show, in its order, handed to {@code each} (the Excel export). */
+    @PreAuthorize("hasAuthority('station:read')")
+    public void export(long stationId, ListRequest request, EvidenceFilter filter,
+                       java.util.function.Consumer<EvidenceView> each) {
+        stations.get(stationId);
+        list.export(stationId, filter, request.resolve(EvidenceList.SORTS).everything(), each);
     }
 
     /** Records one event of the signed-in unit's own active station; {@code file} may be null. */

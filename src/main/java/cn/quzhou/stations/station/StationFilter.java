@@ -8,4 +8,12 @@ public record StationFilter(Long jurisdiction, SocietyLevel level, StationStatus
     public static StationFilter none() {
         return new StationFilter(null, null, null);
     }
+
+    /**
+     * The filter as bound from an address, or none: a value that does not bind (an unknown level or status typed
+     * into the address) leaves Spring without a filter object, and a page then lists unfiltered rather than fail.
+     */
+    public static StationFilter orNone(StationFilter bound) {
+        return bound == null ? none() : bound;
+    }
 }

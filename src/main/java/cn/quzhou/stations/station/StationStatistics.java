@@ -37,8 +37,10 @@ public class StationStatistics {
         params.addAll(scope.params());
         String yearCondition = "";
         if (year != null) {
-            yearCondition = " and extract(year from recognised_on) = ?";
-            params.add(year);
+            // a date range rather than extract(year ...): the same stations, and station_recognised serves it
+            yearCondition = " and recognised_on >= ? and recognised_on < ?";
+            params.add(LocalDate.of(year, 1, 1));
+            params.add(LocalDate.of(year + 1, 1, 1));
         }
         return jdbc.sql("""
                         select jurisdiction_id, level, status, count(*) as n

@@ -53,10 +53,28 @@ public class Stations {
     /** One page of the registry as the signed-in user may see it, searched, filtered and sorted as asked. */
     @PreAuthorize("hasAuthority('station:read')")
     public Paged<StationRow> page(ListRequest request, StationFilter filter) {
+        return page(request, filter, jurisdictions.list());
+    }
+
+    /**
+     * The registry page: one page of the list and the jurisdictions its filter offers, read once for both (the
+     * names on the rows and the filter's choices).
+     */
+    @PreAuthorize("hasAuthority('station:read')")
+    public Listed<StationRow> listPage(ListRequest request, StationFilter filter) {
+        List<JurisdictionView> all = jurisdictions.list();
+        return new Listed<>(page(request, filter, all), all);
+    }
+
+    private Paged<StationRow> page(ListRequest request, StationFilter filter, List<JurisdictionView> all) {
         java.time.LocalDate today = java.time.LocalDate.now(clock);
-        Map<Long, String> names = jurisdictionNames();
+        Map<Long, String> names = names(all);
         return list.page(PlatformUser.current().scope(), filter, request.resolve(StationList.SORTS), today)
                 .map(r -> row(r, today, names));
+    }
+
+    /** A page of a list with the jurisdictions its filter offers. */
+    public record Listed<T>(Paged<T> list, List<JurisdictionView> jurisdictions) {
     }
 
     /** Every row the same list would show, in its order, handed to {@code each} as read (the Excel export). */
@@ -70,11 +88,17 @@ public class Stations {
 
     /** One page of the public directory: active stations, no personal data, for anyone. */
     public Paged<DirectoryEntry> directory(ListRequest request, StationFilter filter) {
+        return directoryPage(request, filter).list();
+    }
+
+    /** The public directory's page with the jurisdictions its filter offers, read once for both. */
+    public Listed<DirectoryEntry> directoryPage(ListRequest request, StationFilter filter) {
         java.time.LocalDate today = java.time.LocalDate.now(clock);
-        Map<Long, String> names = jurisdictionNames();
-        return list.directory(filter, request.resolve(StationList.SORTS), today)
+        List<JurisdictionView> all = jurisdictions.list();
+        Map<Long, String> names = names(all);
+        return new Listed<>(list.directory(filter, request.resolve(StationList.SORTS), today)
                 .map(r -> new DirectoryEntry(r.name(), r.level(), r.hostUnitName(), r.societyName(),
-                        names.get(r.jurisdictionId()), r.recognisedOn(), r.documentNumber()));
+                        names.get(r.jurisdictionId()), r.recognisedOn(), r.documentNumber())), all);
     }
 
     private static StationRow row(StationList.Row r, java.time.LocalDate today, Map<Long, String> names) {
@@ -113,7 +137,11 @@ public class Stations {
     }
 
     private Map<Long, String> jurisdictionNames() {
-        return jurisdictions.list().stream().collect(Collectors.toMap(JurisdictionView::id, JurisdictionView::name));
+        return names(jurisdictions.list());
+    }
+
+    static Map<Long, String> names(List<JurisdictionView> all) {
+        return all.stream().collect(Collectors.toMap(JurisdictionView::id, JurisdictionView::name));
     }
 
     /** A line of the public directory of recognised stations. */
@@ -144,7 +172,7 @@ public class Stations {
         return status(s.getStatus(), s.getAgreementEndsOn(), today);
     }
 
-    private static StationStatus status(StationStatus stored, java.time.LocalDate endsOn, java.time.LocalDate today) {
+    static StationStatus status(StationStatus stored, java.time.LocalDate endsOn, java.time.LocalDate today) {
         return stored == StationStatus.ACTIVE && endsOn != null && endsOn.isBefore(today) ? StationStatus.EXPIRED
                 : stored;
     }

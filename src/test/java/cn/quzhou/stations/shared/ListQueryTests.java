@@ -72,4 +72,15 @@ class ListQueryTests {
 
         assertThat(SORTS.orderBy(query)).isEqualTo("s.name desc, s.id desc");
     }
+
+    @ParameterizedTest(name = "page {0} of size {1}, {2} rows, strict={3} → page {4}")
+    @CsvSource({"9,  10, 45, false, 5", "5,  10, 45, false, 5", "6,  10, 50, false, 5", "3,  10, 0,  false, 3",
+            "9,  10, 45, true,  9", "1,  20, 1,  false, 1"})
+    void aPageBeyondTheLastIsTheLastOnAPageAndStaysEmptyOnTheApi(int page, int size, long total, boolean strict,
+                                                                int expected) {
+        ListQuery query = new ListRequest(String.valueOf(page), String.valueOf(size), null, null, null, strict)
+                .resolve(SORTS);
+
+        assertThat(query.within(total).page()).isEqualTo(expected);
+    }
 }

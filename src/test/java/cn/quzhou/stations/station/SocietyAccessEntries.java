@@ -31,6 +31,7 @@ class SocietyAccessEntries implements AccessMatrix.Contribution {
         var contact = EnumSet.of(Role.SOCIETY_CONTACT);
         var city = EnumSet.of(Role.CITY_CAST, Role.CITY_TALENT);
         m.put("GET /society/stations", AccessMatrix.Entry.list(contact, () -> get("/society/stations"), NAME));
+        m.put("GET /society/stations/export", AccessMatrix.Entry.page(contact, () -> get("/society/stations/export")));
         m.put("GET /society/stations/{id}", AccessMatrix.Entry.page(contact, () -> get("/society/stations/{id}", station)));
         m.put("POST /society/stations/{id}/feedback", AccessMatrix.Entry.action(contact,
                 () -> post("/society/stations/{id}/feedback", station).param("givenOn", today).param("rating", "FAIR")

@@ -70,7 +70,7 @@ class SocietyFeedbackTests extends PlatformTest {
         var contact = partner.contact();
 
         assertThat(contact.scope()).isEqualTo(new DataScope.OfSociety(partner.society().getId()));
-        assertThat(as(contact, () -> feedback.stations())).extracting(SocietyStationView::name)
+        assertThat(as(contact, () -> feedback.page(cn.quzhou.stations.shared.ListRequest.first(), StationFilter.none()).list().items())).extracting(SocietyStationView::name)
                 .contains(mine).doesNotContain(theirs);
         SocietyStationView detail = as(contact, () -> feedback.station(own));
         assertThat(detail.societyName()).isEqualTo(partner.society().getName());
@@ -120,7 +120,7 @@ class SocietyFeedbackTests extends PlatformTest {
                 "jurisdictionId", "hostUnitId", "societyId"))).extracting(s -> s.getId()).containsExactly(own);
         assertThatThrownBy(() -> as(contact, () -> feedback.of(own))).as("no station:read")
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(world.user(Role.CITY_CAST), () -> feedback.stations()))
+        assertThatThrownBy(() -> as(world.user(Role.CITY_CAST), () -> feedback.page(cn.quzhou.stations.shared.ListRequest.first(), StationFilter.none())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -65,7 +65,11 @@ class StationAccessEntries implements AccessMatrix.Contribution {
                         .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                         .content("{\"year\":" + year + ",\"kind\":\"SALON_OR_SEMINAR\",\"occurredOn\":\"" + year
                                 + "-01-01\",\"description\":\"越权\"}")));
-        m.put("GET /stations/reports", AccessMatrix.Entry.list(city, () -> get("/stations/reports"), "矩阵佐证服务站"));
+        m.put("GET /stations/{id}/evidence/export", page(city, () -> get("/stations/{id}/evidence/export", shown)));
+        m.put("GET /stations/reports", AccessMatrix.Entry.list(city,
+                () -> get("/stations/reports").param("q", "矩阵佐证服务站"), "矩阵佐证服务站"));
+        m.put("GET /stations/reports/export", page(EnumSet.of(Role.APPLICANT, Role.COUNTY_CAST, Role.COUNTY_TALENT,
+                Role.CITY_CAST, Role.CITY_TALENT), () -> get("/stations/reports/export").param("q", "矩阵佐证服务站")));
         m.put("POST /stations/reports/due", AccessMatrix.Entry.action(EnumSet.of(Role.CITY_CAST),
                 () -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/stations/reports/due")
                         .param("year", "2099").param("planDueOn", "2099-02-01").param("summaryDueOn", "2099-03-01")));

@@ -91,7 +91,7 @@ class StationListTests extends PlatformTest {
     @Test
     void badAddressesGiveTheNearestValidPageAndA400OnTheApi() throws Exception {
         String html = mvc.perform(get("/stations").param("size", "100000").param("page", "-4")
-                        .param("sort", "password,asc").param("q", PREFIX + "\u0000").with(user(world.user(Role.CITY_CAST))))
+                        .param("sort", "password,asc").param("q", PREFIX + "\u0000").param("level", "GALACTIC").with(user(world.user(Role.CITY_CAST))))
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains(PREFIX).contains("list-total");
 
@@ -107,6 +107,33 @@ class StationListTests extends PlatformTest {
         String ok = mvc.perform(ApiTokens.bearer(get("/api/stations").param("q", PREFIX).param("size", "5")
                 .param("sort", "name,asc"), token)).andReturn().getResponse().getContentAsString();
         assertThat(ok).contains("\"total\":").contains("\"size\":5").contains(PREFIX);
+    }
+
+    @Test
+    void aPageBeyondTheLastShowsTheLastPageOnThePageAndNothingOnTheApi() throws Exception {
+        Paged<StationRow> beyond = asCity(999, 10, "name,asc", PREFIX, StationFilter.none());
+        Paged<StationRow> last = asCity((int) beyond.totalPages(), 10, "name,asc", PREFIX, StationFilter.none());
+
+        assertThat(beyond.page()).isEqualTo(beyond.totalPages());
+        assertThat(beyond.items()).isNotEmpty().isEqualTo(last.items());
+        String html = mvc.perform(get("/stations").param("q", PREFIX).param("page", "999").param("sort", "name,asc")
+                .with(user(world.user(Role.CITY_CAST)))).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains(last.items().get(0).name());
+
+        String token = ApiTokens.of(Role.CITY_CAST, world, tokens);
+        String api = mvc.perform(ApiTokens.bearer(get("/api/stations").param("q", PREFIX).param("page", "999"), token))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(api).contains("\"items\":[]").contains("\"page\":999");
+    }
+
+    @Test
+    void theRegistryPageOffersTheJurisdictionsItsRowsAreNamedFrom() {
+        Stations.Listed<StationRow> page = as(world.user(Role.CITY_CAST),
+                () -> stations.listPage(ListRequest.of(1, 10, null, PREFIX), StationFilter.none()));
+
+        assertThat(page.jurisdictions()).isNotEmpty();
+        assertThat(page.list().items()).allSatisfy(s -> assertThat(page.jurisdictions())
+                .anySatisfy(j -> assertThat(j.name()).isEqualTo(s.jurisdictionName())));
     }
 
     @Test

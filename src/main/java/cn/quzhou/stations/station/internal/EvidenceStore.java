@@ -67,6 +67,8 @@ public class EvidenceStore {
                 .params(Timestamp.from(at), stationId, evidenceId).update() == 1;
     }
 
+    static final org.springframework.jdbc.core.RowMapper<EvidenceView> ROWS = EvidenceStore::view;
+
     private static EvidenceView view(ResultSet rs, int n) throws SQLException {
         String level = rs.getString("level");
         return new EvidenceView(rs.getLong("id"), rs.getLong("station_id"), rs.getInt("year"),

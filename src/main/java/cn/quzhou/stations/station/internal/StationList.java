@@ -30,18 +30,20 @@ public class StationList {
             "agreementEndsOn", "s.agreement_ends_on", "status", "s.status", "documentNumber", "s.document_number");
 
     private static final String SELECT = "s.id, s.name, s.level, s.host_unit_name, s.jurisdiction_id, s.society_name,"
-            + " s.document_number, s.recognised_on, s.agreement_ends_on, s.status";
+            + " s.society_branch, s.document_number, s.recognised_on, s.agreement_signed_on, s.agreement_ends_on,"
+            + " s.status";
     private static final String FROM = "station s";
 
     /** A row with its stored status; the caller derives EXPIRED and names the jurisdiction. */
     public record Row(long id, String name, SocietyLevel level, String hostUnitName, long jurisdictionId,
-                      String societyName, String documentNumber, LocalDate recognisedOn, LocalDate agreementEndsOn,
-                      StationStatus status) {
+                      String societyName, String societyBranch, String documentNumber, LocalDate recognisedOn,
+                      LocalDate agreementSignedOn, LocalDate agreementEndsOn, StationStatus status) {
     }
 
     private static final RowMapper<Row> ROWS = (rs, n) -> new Row(rs.getLong("id"), rs.getString("name"),
             SocietyLevel.valueOf(rs.getString("level")), rs.getString("host_unit_name"), rs.getLong("jurisdiction_id"),
-            rs.getString("society_name"), rs.getString("document_number"), rs.getObject("recognised_on", LocalDate.class),
+            rs.getString("society_name"), rs.getString("society_branch"), rs.getString("document_number"),
+            rs.getObject("recognised_on", LocalDate.class), rs.getObject("agreement_signed_on", LocalDate.class),
             rs.getObject("agreement_ends_on", LocalDate.class), StationStatus.valueOf(rs.getString("status")));
 
     private final JdbcClient jdbc;
@@ -53,21 +55,43 @@ public class StationList {
     }
 
     public Paged<Row> page(DataScope scope, StationFilter filter, ListQuery query, LocalDate today) {
-        return SqlList.page(jdbc, SELECT, FROM, where(scope, filter, query, today), query, SORTS, ROWS);
+        return SqlList.page(jdbc, SELECT, FROM, where(staff(scope), filter, query, today), query, SORTS, ROWS);
     }
 
     public void export(DataScope scope, StationFilter filter, ListQuery query, LocalDate today, Consumer<Row> each) {
-        SqlList.stream(template, SELECT, FROM, where(scope, filter, query, today), query, SORTS, ROWS, each);
+        SqlList.stream(template, SELECT, FROM, where(staff(scope), filter, query, today), query, SORTS, ROWS, each);
+    }
+
+    /**
+     * A society contact's stations (Art. 18(6)): those whose partner society is the contact's; any other scope sees
+     * none here, as before (staff read stations through the registry).
+     */
+    public Paged<Row> ofSociety(DataScope scope, StationFilter filter, ListQuery query, LocalDate today) {
+        return SqlList.page(jdbc, SELECT, FROM, where(society(scope), filter, query, today), query, SORTS, ROWS);
+    }
+
+    public void ofSocietyExport(DataScope scope, StationFilter filter, ListQuery query, LocalDate today,
+                                Consumer<Row> each) {
+        SqlList.stream(template, SELECT, FROM, where(society(scope), filter, query, today), query, SORTS, ROWS, each);
     }
 
     /** The public directory: stations active today (not revoked, agreement running), anyone may read it. */
     public Paged<Row> directory(StationFilter filter, ListQuery query, LocalDate today) {
         StationFilter active = new StationFilter(filter.jurisdiction(), filter.level(), StationStatus.ACTIVE);
-        return SqlList.page(jdbc, SELECT, FROM, where(new DataScope.All(), active, query, today), query, SORTS, ROWS);
+        return SqlList.page(jdbc, SELECT, FROM, where(staff(new DataScope.All()), active, query, today), query, SORTS,
+                ROWS);
     }
 
-    private static Where where(DataScope scope, StationFilter filter, ListQuery query, LocalDate today) {
-        DataScope.Sql within = scope.sql("s.jurisdiction_id", "s.host_unit_id");
+    private static DataScope.Sql staff(DataScope scope) {
+        return scope.sql("s.jurisdiction_id", "s.host_unit_id");
+    }
+
+    private static DataScope.Sql society(DataScope scope) {
+        return scope instanceof DataScope.OfSociety ? scope.sql("s.jurisdiction_id", "s.host_unit_id", "s.society_id")
+                : new DataScope.Sql("false", List.of());
+    }
+
+    private static Where where(DataScope.Sql within, StationFilter filter, ListQuery query, LocalDate today) {
         Where where = Where.of(within.condition(), within.params())
                 .andIf(filter.jurisdiction(), "s.jurisdiction_id = ?")
                 .andIf(filter.level() == null ? null : filter.level().name(), "s.level = ?")

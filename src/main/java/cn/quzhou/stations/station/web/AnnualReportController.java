@@ -1,6 +1,9 @@
 package cn.quzhou.stations.station.web;
 
 import cn.quzhou.stations.shared.Forms;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.station.ReportFilter;
+import jakarta.servlet.http.HttpServletResponse;
 import cn.quzhou.stations.station.AnnualReports;
 import cn.quzhou.stations.station.DueDatesCommand;
 import cn.quzhou.stations.station.ReportCommand;
@@ -26,18 +29,28 @@ class AnnualReportController {
     private final AnnualReports reports;
     private final Stations stations;
     private final Clock clock;
+    private final StationExports exports;
 
-    AnnualReportController(AnnualReports reports, Stations stations, Clock clock) {
+    AnnualReportController(AnnualReports reports, Stations stations, Clock clock, StationExports exports) {
+        this.exports = exports;
         this.reports = reports;
         this.stations = stations;
         this.clock = clock;
     }
 
     @GetMapping("/stations/reports")
-    String overview(@RequestParam(required = false) Integer year, Model model) {
-        int shown = year == null ? LocalDate.now(clock).getYear() : year;
+    String overview(ListRequest request, @ModelAttribute("filter") ReportFilter bound, BindingResult ignored,
+                    Model model) {
+        ReportFilter filter = ReportFilter.orNone(bound);
+        int shown = filter.year() == null ? LocalDate.now(clock).getYear() : filter.year();
         model.addAttribute("due", reports.dueDates(shown).orElse(new DueDatesCommand(shown, null, null)));
-        return overviewPage(shown, model);
+        return overviewPage(shown, request, new ReportFilter(shown, filter.kind(), filter.state()), model);
+    }
+
+    @GetMapping("/stations/reports/export")
+    void export(ListRequest request, @ModelAttribute("filter") ReportFilter filter, BindingResult ignored,
+                HttpServletResponse response) {
+        exports.reports(response, out -> reports.export(request, ReportFilter.orNone(filter), out));
     }
 
     @PostMapping("/stations/reports/due")
@@ -48,7 +61,8 @@ class AnnualReportController {
             redirect.addFlashAttribute("notice", "notice.saved");
             return "redirect:/stations/reports?year=" + due.year();
         }
-        return overviewPage(due.year() == null ? LocalDate.now(clock).getYear() : due.year(), model);
+        int shown = due.year() == null ? LocalDate.now(clock).getYear() : due.year();
+        return overviewPage(shown, ListRequest.first(), ReportFilter.ofYear(shown), model);
     }
 
     @GetMapping("/stations/{id}/reports")
@@ -67,9 +81,12 @@ class AnnualReportController {
                 () -> stationPage(id, form.year() == null ? LocalDate.now(clock).getYear() : form.year(), model));
     }
 
-    private String overviewPage(int year, Model model) {
+    private String overviewPage(int year, ListRequest request, ReportFilter filter, Model model) {
         model.addAttribute("year", year);
-        model.addAttribute("rows", reports.status(year));
+        model.addAttribute("filter", filter);
+        model.addAttribute("reportKinds", ReportKind.values());
+        model.addAttribute("states", ReportFilter.State.values());
+        model.addAttribute("rows", reports.page(request, filter));
         return "station/reports";
     }
 

@@ -3,7 +3,10 @@ package cn.quzhou.stations.station.web;
 import cn.quzhou.stations.documents.FileDownloads;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
+import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.station.EvidenceCommand;
+import cn.quzhou.stations.station.EvidenceFilter;
+import jakarta.servlet.http.HttpServletResponse;
 import cn.quzhou.stations.station.EvidenceKind;
 import cn.quzhou.stations.station.EvidenceLevel;
 import cn.quzhou.stations.station.StationEvidence;
@@ -36,9 +39,11 @@ class EvidenceController {
     private final StationEvidence evidence;
     private final Clock clock;
     private final cn.quzhou.stations.station.EvidenceYearLocks locks;
+    private final StationExports exports;
 
     EvidenceController(Stations stations, StationEvidence evidence, Clock clock,
-                       cn.quzhou.stations.station.EvidenceYearLocks locks) {
+                       cn.quzhou.stations.station.EvidenceYearLocks locks, StationExports exports) {
+        this.exports = exports;
         this.locks = locks;
         this.stations = stations;
         this.evidence = evidence;
@@ -51,11 +56,20 @@ class EvidenceController {
         model.addAttribute("levels", EvidenceLevel.values());
     }
 
+    /** The list of one year (this year unless asked), newest first, a keyset page at a time. */
     @GetMapping
-    String list(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
-        int shown = year == null ? LocalDate.now(clock).getYear() : year;
+    String list(@PathVariable long id, ListRequest request, @ModelAttribute("filter") EvidenceFilter bound,
+                BindingResult ignored, Model model) {
+        EvidenceFilter filter = EvidenceFilter.orNone(bound);
+        int shown = filter.year() == null ? LocalDate.now(clock).getYear() : filter.year();
         model.addAttribute("form", new EvidenceCommand(shown, null, null, null, null, null, null));
-        return page(id, shown, model);
+        return page(id, shown, request, new EvidenceFilter(shown, filter.kind(), filter.item()), model);
+    }
+
+    @GetMapping("/export")
+    void export(@PathVariable long id, ListRequest request, @ModelAttribute("filter") EvidenceFilter filter,
+                BindingResult ignored, HttpServletResponse response) {
+        exports.evidence(response, out -> evidence.export(id, request, EvidenceFilter.orNone(filter), out));
     }
 
     @PostMapping
@@ -71,7 +85,8 @@ class EvidenceController {
                 Forms.reject(result, e);
             }
         }
-        return page(id, form.year() == null ? LocalDate.now(clock).getYear() : form.year(), model);
+        int shown = form.year() == null ? LocalDate.now(clock).getYear() : form.year();
+        return page(id, shown, ListRequest.first(), EvidenceFilter.ofYear(shown), model);
     }
 
     @PostMapping("/{evidenceId}/withdraw")
@@ -88,10 +103,12 @@ class EvidenceController {
         return FileDownloads.attachment(download.file(), download.content());
     }
 
-    private String page(long id, int year, Model model) {
+    private String page(long id, int year, ListRequest request, EvidenceFilter filter, Model model) {
         model.addAttribute("station", stations.get(id));
         model.addAttribute("year", year);
-        model.addAttribute("evidence", evidence.of(id, year));
+        model.addAttribute("filter", filter);
+        model.addAttribute("items", EvidenceFilter.items());
+        model.addAttribute("evidence", evidence.page(id, request, filter));
         model.addAttribute("frozen", locks.frozen(id, year));
         return "station/evidence";
     }

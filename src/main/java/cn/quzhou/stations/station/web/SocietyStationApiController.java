@@ -1,6 +1,14 @@
 package cn.quzhou.stations.station.web;
 
+import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.shared.ApiController;
+import cn.quzhou.stations.shared.ApiPage;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.station.StationFilter;
+import cn.quzhou.stations.station.StationStatus;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import cn.quzhou.stations.station.FeedbackCommand;
 import cn.quzhou.stations.station.FeedbackView;
 import cn.quzhou.stations.station.SocietyFeedback;
@@ -8,13 +16,13 @@ import cn.quzhou.stations.station.SocietyStationView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The society contact's stations and feedback on cooperation over the API (Art. 18(6)). */
@@ -30,9 +38,16 @@ class SocietyStationApiController {
     }
 
     @GetMapping
-    @Operation(summary = "api.op.society.stations")
-    List<SocietyStationView> list() {
-        return feedback.stations();
+    @Operation(summary = "api.op.society.stations", parameters = {
+            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
+            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "name,asc")),
+            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
+    ApiPage<SocietyStationView> list(@Parameter(hidden = true) ListRequest request,
+                                     @RequestParam(required = false) Long jurisdiction,
+                                     @RequestParam(required = false) SocietyLevel level,
+                                     @RequestParam(required = false) StationStatus status) {
+        return ApiPage.of(feedback.page(request, new StationFilter(jurisdiction, level, status)).list());
     }
 
     @GetMapping("/{id}")

@@ -1,6 +1,13 @@
 package cn.quzhou.stations.station.web;
 
+import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.shared.Forms;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.station.SocietyStationView;
+import cn.quzhou.stations.station.StationFilter;
+import cn.quzhou.stations.station.StationStatus;
+import cn.quzhou.stations.station.Stations;
+import jakarta.servlet.http.HttpServletResponse;
 import cn.quzhou.stations.station.FeedbackCommand;
 import cn.quzhou.stations.station.FeedbackRating;
 import cn.quzhou.stations.station.SocietyFeedback;
@@ -24,21 +31,35 @@ class SocietyStationController {
 
     private final SocietyFeedback feedback;
     private final Clock clock;
+    private final StationExports exports;
 
-    SocietyStationController(SocietyFeedback feedback, Clock clock) {
+    SocietyStationController(SocietyFeedback feedback, Clock clock, StationExports exports) {
         this.feedback = feedback;
         this.clock = clock;
+        this.exports = exports;
     }
 
     @ModelAttribute
     void options(Model model) {
         model.addAttribute("ratings", FeedbackRating.values());
+        model.addAttribute("levels", SocietyLevel.values());
+        model.addAttribute("statuses", StationStatus.values());
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("stations", feedback.stations());
+    String list(ListRequest request, @ModelAttribute("filter") StationFilter filter, BindingResult ignored,
+                Model model) {
+        model.addAttribute("filter", StationFilter.orNone(filter));
+        Stations.Listed<SocietyStationView> page = feedback.page(request, StationFilter.orNone(filter));
+        model.addAttribute("jurisdictions", page.jurisdictions());
+        model.addAttribute("stations", page.list());
         return "station/society-list";
+    }
+
+    @GetMapping("/export")
+    void export(ListRequest request, @ModelAttribute("filter") StationFilter filter, BindingResult ignored,
+                HttpServletResponse response) {
+        exports.societyStations(response, out -> feedback.export(request, StationFilter.orNone(filter), out));
     }
 
     @GetMapping("/{id}")

@@ -8,6 +8,8 @@ import cn.quzhou.stations.station.StationFilter;
 import cn.quzhou.stations.station.StationRow;
 import cn.quzhou.stations.station.StationStatus;
 import cn.quzhou.stations.station.EvidenceCommand;
+import cn.quzhou.stations.station.EvidenceFilter;
+import cn.quzhou.stations.station.EvidenceKind;
 import cn.quzhou.stations.station.EvidenceView;
 import cn.quzhou.stations.station.FeedbackView;
 import cn.quzhou.stations.station.SocietyFeedback;
@@ -65,9 +67,16 @@ class StationApiController {
     }
 
     @GetMapping("/{id}/evidence")
-    @Operation(summary = "api.op.stations.evidence")
-    List<EvidenceView> evidence(@PathVariable long id, @RequestParam(required = false) Integer year) {
-        return evidence.of(id, year);
+    @Operation(summary = "api.op.stations.evidence", parameters = {
+            @Parameter(name = "after", in = ParameterIn.QUERY, schema = @Schema(type = "integer", format = "int64", minimum = "1")),
+            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "occurredOn,desc")),
+            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
+    ApiPage<EvidenceView> evidence(@PathVariable long id, @Parameter(hidden = true) ListRequest request,
+                                   @RequestParam(required = false) Integer year,
+                                   @RequestParam(required = false) EvidenceKind kind,
+                                   @RequestParam(required = false) String item) {
+        return ApiPage.of(evidence.page(id, request, new EvidenceFilter(year, kind, item)));
     }
 
     @GetMapping("/{id}/feedback")

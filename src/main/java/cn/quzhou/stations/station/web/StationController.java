@@ -1,6 +1,5 @@
 package cn.quzhou.stations.station.web;
 
-import cn.quzhou.stations.organisation.Jurisdictions;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.ListRequest;
@@ -36,12 +35,10 @@ class StationController {
     private final Revocations revocations;
     private final SocietyFeedback feedback;
 
-    private final Jurisdictions jurisdictions;
     private final StationExports exports;
 
     StationController(Stations stations, Revocations revocations, SocietyFeedback feedback,
-                      Jurisdictions jurisdictions, StationExports exports) {
-        this.jurisdictions = jurisdictions;
+                      StationExports exports) {
         this.exports = exports;
         this.stations = stations;
         this.revocations = revocations;
@@ -57,15 +54,18 @@ class StationController {
     @GetMapping
     String list(ListRequest request, @ModelAttribute("filter") StationFilter filter, BindingResult ignored,
                 Model model) {
-        model.addAttribute("jurisdictions", jurisdictions.list());
-        model.addAttribute("stations", stations.page(request, filter));
+        model.addAttribute("filter", StationFilter.orNone(filter));
+        Stations.Listed<cn.quzhou.stations.station.StationRow> page = stations.listPage(request,
+                StationFilter.orNone(filter));
+        model.addAttribute("jurisdictions", page.jurisdictions());
+        model.addAttribute("stations", page.list());
         return "station/list";
     }
 
     @GetMapping("/export")
     void export(ListRequest request, @ModelAttribute("filter") StationFilter filter, BindingResult ignored,
                 HttpServletResponse response) {
-        exports.stations(response, out -> stations.export(request, filter, out));
+        exports.stations(response, out -> stations.export(request, StationFilter.orNone(filter), out));
     }
 
     @GetMapping("/{id}")

@@ -3,7 +3,6 @@ package cn.quzhou.stations.station.web;
 import cn.quzhou.stations.station.Stations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import cn.quzhou.stations.organisation.Jurisdictions;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.station.StationFilter;
@@ -16,19 +15,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class StationDirectoryController {
 
     private final Stations stations;
-    private final Jurisdictions jurisdictions;
-
-    StationDirectoryController(Stations stations, Jurisdictions jurisdictions) {
+    StationDirectoryController(Stations stations) {
         this.stations = stations;
-        this.jurisdictions = jurisdictions;
     }
 
     @GetMapping("/public/stations")
     String directory(ListRequest request, @ModelAttribute("filter") StationFilter filter, BindingResult ignored,
                      Model model) {
         model.addAttribute("levels", SocietyLevel.values());
-        model.addAttribute("jurisdictions", jurisdictions.list());
-        model.addAttribute("stations", stations.directory(request, filter));
+        model.addAttribute("filter", StationFilter.orNone(filter));
+        Stations.Listed<Stations.DirectoryEntry> page = stations.directoryPage(request, StationFilter.orNone(filter));
+        model.addAttribute("jurisdictions", page.jurisdictions());
+        model.addAttribute("stations", page.list());
         return "station/directory";
     }
 }

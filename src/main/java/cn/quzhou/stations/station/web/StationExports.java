@@ -39,6 +39,52 @@ class StationExports {
                         text("station.status." + s.status(), locale)))));
     }
 
+    /** The society contact's stations (no personal data, as on the page). */
+    void societyStations(HttpServletResponse response,
+                         Consumer<Consumer<cn.quzhou.stations.station.SocietyStationView>> rows) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String title = text("society.stations.title", locale);
+        List<String> headers = Arrays.asList("station.name", "station.hostUnit", "unit.jurisdiction",
+                "application.level", "station.document", "station.recognisedOn", "application.agreementSignedOn",
+                "station.agreementEndsOn", "application.status").stream().map(key -> text(key, locale)).toList();
+        ListWorkbook.download(response, title, title,
+                messages.getMessage("export.generated", new Object[] {LocalDate.now(clock).toString()}, locale),
+                headers, out -> rows.accept(s -> out.accept(Arrays.asList(s.name(), s.hostUnitName(),
+                        s.jurisdictionName(), text("enum.SocietyLevel." + s.level(), locale), s.documentNumber(),
+                        s.recognisedOn(), s.agreementSignedOn(), s.agreementEndsOn(),
+                        text("station.status." + s.status(), locale)))));
+    }
+
+    /** A station's evidence: what the list shows, one row per event. */
+    void evidence(HttpServletResponse response, Consumer<Consumer<cn.quzhou.stations.station.EvidenceView>> rows) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String title = text("evidence.title", locale);
+        List<String> headers = Arrays.asList("evidence.yearField", "evidence.occurredOn", "evidence.item",
+                "evidence.kind", "evidence.description", "evidence.attendance", "evidence.level", "evidence.days",
+                "evidence.file").stream().map(key -> text(key, locale)).toList();
+        ListWorkbook.download(response, title, title,
+                messages.getMessage("export.generated", new Object[] {LocalDate.now(clock).toString()}, locale),
+                headers, out -> rows.accept(e -> out.accept(Arrays.asList(e.year(), e.occurredOn(), e.kind().item(),
+                        text("evidence.kind." + e.kind(), locale), e.description(), e.attendance(),
+                        e.level() == null ? null : text("evidence.level." + e.level(), locale), e.days(),
+                        e.fileName()))));
+    }
+
+    /** The plans-and-summaries overview of a year. */
+    void reports(HttpServletResponse response, Consumer<Consumer<cn.quzhou.stations.station.ReportStatus>> rows) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String title = text("reports.title", locale);
+        List<String> headers = Arrays.asList("station.name", "reports.kind", "reports.dueOn", "reports.state")
+                .stream().map(key -> text(key, locale)).toList();
+        ListWorkbook.download(response, title, title,
+                messages.getMessage("export.generated", new Object[] {LocalDate.now(clock).toString()}, locale),
+                headers, out -> rows.accept(r -> out.accept(Arrays.asList(r.stationName(),
+                        text("reports.kind." + r.kind(), locale), r.dueOn(), r.submitted()
+                                ? messages.getMessage("reports.submittedAt", new Object[] {r.submittedAt()
+                                        .atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().toString()}, locale)
+                                : text(r.overdue() ? "reports.overdue" : "reports.pending", locale)))));
+    }
+
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
     }

@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The funds overview for the city offices: due, paid, spent and clawed back by year, jurisdiction and level, summed
- * in one SQL query. "Due" counts instalments not cancelled by their evaluation year; paid, spent and clawed back count
+ * in one SQL query. Spending is summed from the ledgers' years ({@code ledger_year}, moved with every entry), not
+ * from the millions of entries themselves. "Due" counts instalments not cancelled by their evaluation year; paid, spent and clawed back count
  * by the year the money moved (payment date, entry date, repayment date).
  */
 @Service
@@ -39,10 +40,8 @@ public class FundsOverview {
                           from grant_payment p join grant_instalment i on i.id = p.instalment_id
                          where p.status = 'APPROVED'
                         union all
-                        select extract(year from e.entry_date)::int, l.jurisdiction_id, l.level, 0, 0,
-                               case e.kind when 'EXPENSE' then e.amount else -e.amount end, 0
-                          from ledger_entry e join funds_ledger l on l.station_id = e.station_id
-                         where e.kind in ('EXPENSE', 'REVERSAL')
+                        select y.year, l.jurisdiction_id, l.level, 0, 0, y.spent, 0
+                          from ledger_year y join funds_ledger l on l.station_id = y.station_id
                         union all
                         select extract(year from r.repaid_on)::int, c.jurisdiction_id, coalesce(c.level, 'NATIONAL'),
                                0, 0, 0, r.amount

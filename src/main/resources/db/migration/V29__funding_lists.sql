@@ -66,17 +66,20 @@ create index ledger_entry_station_date on ledger_entry (station_id, entry_date, 
 drop index ledger_entry_station;
 
 -- money received and spent per station and calendar year (of the entry date), moved with every entry
--- (funding.internal.LedgerStore.add): the overview and a ledger's totals sum these, not millions of entries
+-- (funding.internal.LedgerStore.add): the overview and a ledger's totals sum these, not millions of entries. The
+-- ledger's jurisdiction and level (fixed when it is opened) are copied so the overview groups without a join.
 create table ledger_year (
-    station_id bigint        not null references funds_ledger (station_id),
-    year       int           not null,
-    received   numeric(16,2) not null default 0,
-    spent      numeric(16,2) not null default 0,
+    station_id      bigint        not null references funds_ledger (station_id),
+    year            int           not null,
+    jurisdiction_id bigint        not null,
+    level           varchar(16)   not null,
+    received        numeric(16,2) not null default 0,
+    spent           numeric(16,2) not null default 0,
     primary key (station_id, year)
 );
-insert into ledger_year (station_id, year, received, spent)
-select station_id, extract(year from entry_date)::int,
-       sum(case kind when 'RECEIPT' then amount else 0 end),
-       sum(case kind when 'EXPENSE' then amount when 'REVERSAL' then -amount else 0 end)
-  from ledger_entry group by 1, 2;
-create index ledger_year_year on ledger_year (year);
+insert into ledger_year (station_id, year, jurisdiction_id, level, received, spent)
+select e.station_id, extract(year from e.entry_date)::int, l.jurisdiction_id, l.level,
+       sum(case e.kind when 'RECEIPT' then e.amount else 0 end),
+       sum(case e.kind when 'EXPENSE' then e.amount when 'REVERSAL' then -e.amount else 0 end)
+  from ledger_entry e join funds_ledger l on l.station_id = e.station_id
+ group by 1, 2, 3, 4;

@@ -93,10 +93,11 @@ public class LedgerStore {
         BigDecimal received = e.kind() == EntryKind.RECEIPT ? e.amount() : BigDecimal.ZERO;
         BigDecimal spent = e.kind() == EntryKind.RECEIPT ? BigDecimal.ZERO : signed.negate();
         jdbc.sql("""
-                insert into ledger_year (station_id, year, received, spent) values (?, ?, ?, ?)
+                insert into ledger_year (station_id, year, jurisdiction_id, level, received, spent)
+                select station_id, ?, jurisdiction_id, level, ?, ? from funds_ledger where station_id = ?
                 on conflict (station_id, year) do update set received = ledger_year.received + excluded.received,
                                                              spent = ledger_year.spent + excluded.spent""")
-                .params(stationId, e.date().getYear(), received, spent).update();
+                .params(e.date().getYear(), received, spent, stationId).update();
         return id;
     }
 

@@ -39,8 +39,10 @@ class ClawbackController {
     }
 
     @GetMapping
-    String list(ListRequest request, @ModelAttribute("filter") ClawbackFilter filter, BindingResult ignored,
+    String list(ListRequest request, @ModelAttribute("filter") ClawbackFilter bound, BindingResult ignored,
                 Model model) {
+        ClawbackFilter filter = ClawbackFilter.orNone(bound);
+        model.addAttribute("filter", filter);
         model.addAttribute("jurisdictions", jurisdictions.list());
         model.addAttribute("statuses", ClawbackState.values());
         model.addAttribute("clawbacks", clawbacks.page(request, filter));
@@ -48,8 +50,9 @@ class ClawbackController {
     }
 
     @GetMapping("/export")
-    void export(ListRequest request, @ModelAttribute("filter") ClawbackFilter filter, BindingResult ignored,
+    void export(ListRequest request, @ModelAttribute("filter") ClawbackFilter bound, BindingResult ignored,
                 HttpServletResponse response) {
+        ClawbackFilter filter = ClawbackFilter.orNone(bound);
         exports.clawbacks(response, out -> clawbacks.export(request, filter, out));
     }
 

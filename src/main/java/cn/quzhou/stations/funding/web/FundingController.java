@@ -49,8 +49,10 @@ class FundingController {
     }
 
     @GetMapping
-    String index(ListRequest request, @ModelAttribute("filter") InstalmentFilter filter, BindingResult ignored,
+    String index(ListRequest request, @ModelAttribute("filter") InstalmentFilter bound, BindingResult ignored,
                  Model model) {
+        InstalmentFilter filter = InstalmentFilter.orNone(bound);
+        model.addAttribute("filter", filter);
         model.addAttribute("jurisdictions", jurisdictions.list());
         model.addAttribute("statuses", InstalmentStatus.values());
         model.addAttribute("instalments", grants.page(request, filter));
@@ -58,14 +60,17 @@ class FundingController {
     }
 
     @GetMapping("/export")
-    void export(ListRequest request, @ModelAttribute("filter") InstalmentFilter filter, BindingResult ignored,
+    void export(ListRequest request, @ModelAttribute("filter") InstalmentFilter bound, BindingResult ignored,
                 HttpServletResponse response) {
+        InstalmentFilter filter = InstalmentFilter.orNone(bound);
         exports.instalments(response, out -> grants.export(request, filter, out));
     }
 
     @GetMapping("/ledgers")
-    String ledgers(ListRequest request, @ModelAttribute("filter") LedgerFilter filter, BindingResult ignored,
+    String ledgers(ListRequest request, @ModelAttribute("filter") LedgerFilter bound, BindingResult ignored,
                    Model model) {
+        LedgerFilter filter = LedgerFilter.orNone(bound);
+        model.addAttribute("filter", filter);
         model.addAttribute("jurisdictions", jurisdictions.list());
         model.addAttribute("levels", SocietyLevel.values());
         model.addAttribute("ledgers", ledgers.page(request, filter));
@@ -73,8 +78,9 @@ class FundingController {
     }
 
     @GetMapping("/ledgers/export")
-    void exportLedgers(ListRequest request, @ModelAttribute("filter") LedgerFilter filter, BindingResult ignored,
+    void exportLedgers(ListRequest request, @ModelAttribute("filter") LedgerFilter bound, BindingResult ignored,
                        HttpServletResponse response) {
+        LedgerFilter filter = LedgerFilter.orNone(bound);
         exports.ledgers(response, out -> ledgers.export(request, filter, out));
     }
 

@@ -50,16 +50,19 @@ class LedgerController {
     }
 
     @GetMapping
-    String ledger(@PathVariable long stationId, ListRequest request, @ModelAttribute("filter") EntryFilter filter,
+    String ledger(@PathVariable long stationId, ListRequest request, @ModelAttribute("filter") EntryFilter bound,
                   BindingResult ignored, Model model) {
+        EntryFilter filter = EntryFilter.orNone(bound);
+        model.addAttribute("filter", filter);
         model.addAttribute("form", new ExpenseCommand(LocalDate.now(clock), null, null, null, null, null));
         return page(stationId, request, filter, model);
     }
 
     /** Every entry of the ledger (as filtered), streamed into the workbook. */
     @GetMapping("/export")
-    void export(@PathVariable long stationId, ListRequest request, @ModelAttribute("filter") EntryFilter filter,
+    void export(@PathVariable long stationId, ListRequest request, @ModelAttribute("filter") EntryFilter bound,
                 BindingResult ignored, HttpServletResponse response) {
+        EntryFilter filter = EntryFilter.orNone(bound);
         String name = ledgers.get(stationId).stationName();
         exports.entries(response, name, out -> ledgers.exportEntries(stationId, request, filter, out));
     }

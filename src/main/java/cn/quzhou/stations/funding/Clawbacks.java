@@ -2,13 +2,14 @@ package cn.quzhou.stations.funding;
 
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
-import cn.quzhou.stations.organisation.HostUnits;
+import cn.quzhou.stations.funding.internal.ClawbackList;
+import cn.quzhou.stations.funding.internal.ClawbackList.Row;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.ConflictException;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.shared.Paged;
 import cn.quzhou.stations.shared.NotFoundException;
-import cn.quzhou.stations.station.StationView;
-import cn.quzhou.stations.station.Stations;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -17,8 +18,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,31 +30,43 @@ import org.springframework.transaction.annotation.Transactional;
 public class Clawbacks {
 
     private final JdbcClient jdbc;
-    private final Stations stations;
-    private final HostUnits units;
+    private final ClawbackList list;
     private final AuditLog audit;
     private final Clock clock;
 
-    Clawbacks(JdbcClient jdbc, Stations stations, HostUnits units, AuditLog audit, Clock clock) {
+    Clawbacks(JdbcClient jdbc, ClawbackList list, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
-        this.stations = stations;
-        this.units = units;
+        this.list = list;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** Clawbacks in the signed-in user's scope, open ones first. */
+    /** One page of the clawbacks in the signed-in user's scope, searched, filtered and sorted as asked. */
     @PreAuthorize("hasAuthority('funding:read')")
-    public List<ClawbackView> list() {
-        var scope = PlatformUser.current().scope().sql("jurisdiction_id", "host_unit_id");
-        List<Row> rows = jdbc.sql("select * from clawback where " + scope.condition()
-                        + " order by settled_on nulls first, opened_on desc, id desc")
-                .params(scope.params()).query(Clawbacks::row).list();
-        Map<Long, String> names = stations.byIds(rows.stream().map(Row::stationId).collect(Collectors.toSet())).values()
-                .stream().collect(Collectors.toMap(StationView::id, StationView::name));
-        Map<Long, String> unitNames = units.namesOf(rows.stream().map(Row::hostUnitId).collect(Collectors.toSet()));
-        return rows.stream().map(r -> view(r, names.get(r.stationId()), unitNames.get(r.hostUnitId()), List.of()))
-                .toList();
+    public Paged<ClawbackView> page(ListRequest request, ClawbackFilter filter) {
+        return list.page(PlatformUser.current().scope(), filter, request.resolve(ClawbackList.SORTS))
+                .map(Clawbacks::view);
+    }
+
+    /** Every clawback the same list would show, in its order, handed to {@code each} as read (the Excel export). */
+    @PreAuthorize("hasAuthority('funding:read')")
+    public void export(ListRequest request, ClawbackFilter filter, Consumer<ClawbackView> each) {
+        list.export(PlatformUser.current().scope(), filter, request.resolve(ClawbackList.SORTS).everything(),
+                r -> each.accept(view(r)));
+    }
+
+    /** The open clawbacks owing most (one page of them; the clawbacks list filtered on OPEN holds them all). */
+    @PreAuthorize("hasAuthority('funding:read')")
+    public Paged<ClawbackView> mostOutstanding() {
+        return page(ListRequest.of(1, null, "outstanding,desc", null), new ClawbackFilter(ClawbackState.OPEN, null, null));
+    }
+
+    /** The station's clawback (a station has at most one), if the signed-in user may see it. */
+    @PreAuthorize("hasAuthority('funding:read')")
+    public java.util.Optional<ClawbackView> ofStation(long stationId) {
+        return jdbc.sql("select * from clawback where station_id = ?").param(stationId).query(Clawbacks::row).optional()
+                .filter(r -> PlatformUser.current().scope().covers(r.jurisdictionId(), r.hostUnitId()))
+                .map(r -> view(r, r.stationName(), r.hostUnitName(), List.of()));
     }
 
     @PreAuthorize("hasAuthority('funding:read')")
@@ -66,8 +78,7 @@ public class Clawbacks {
                         rs.getBigDecimal("amount"), rs.getString("reference"), rs.getString("recorded_by"),
                         rs.getTimestamp("recorded_at").toInstant()))
                 .list();
-        return view(r, stations.get(r.stationId()).name(), units.namesOf(List.of(r.hostUnitId())).get(r.hostUnitId()),
-                repayments);
+        return view(r, r.stationName(), r.hostUnitName(), repayments);
     }
 
     /** Records a repayment; never more than is outstanding, never in the future. Settles the clawback when repaid. */
@@ -120,16 +131,12 @@ public class Clawbacks {
         return r;
     }
 
-    private record Row(long id, long stationId, long hostUnitId, long jurisdictionId, BigDecimal amount,
-                       BigDecimal repaid, LocalDate openedOn, String documentNumber, LocalDate settledOn) {
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return ClawbackList.ROWS.mapRow(rs, n);
     }
 
-    private static Row row(ResultSet rs, int n) throws SQLException {
-        Date settled = rs.getDate("settled_on");
-        return new Row(rs.getLong("id"), rs.getLong("station_id"), rs.getLong("host_unit_id"),
-                rs.getLong("jurisdiction_id"), rs.getBigDecimal("amount"), rs.getBigDecimal("repaid"),
-                rs.getDate("opened_on").toLocalDate(), rs.getString("document_number"),
-                settled == null ? null : settled.toLocalDate());
+    private static ClawbackView view(Row r) {
+        return view(r, r.stationName(), r.hostUnitName(), List.of());
     }
 
     private static ClawbackView view(Row r, String station, String unit, List<ClawbackView.Repayment> repayments) {

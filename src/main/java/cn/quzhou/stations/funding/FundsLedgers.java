@@ -4,12 +4,15 @@ import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.documents.FileStore;
 import cn.quzhou.stations.documents.StoredFile;
+import cn.quzhou.stations.funding.internal.EntryList;
+import cn.quzhou.stations.funding.internal.LedgerList;
 import cn.quzhou.stations.funding.internal.LedgerStore;
 import cn.quzhou.stations.funding.internal.Payers;
-import cn.quzhou.stations.organisation.HostUnits;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.ConflictException;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.shared.Paged;
 import cn.quzhou.stations.shared.NotFoundException;
 import cn.quzhou.stations.station.StationView;
 import cn.quzhou.stations.station.Stations;
@@ -21,7 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,47 +41,68 @@ import org.springframework.transaction.annotation.Transactional;
 public class FundsLedgers {
 
     private final LedgerStore store;
+    private final LedgerList ledgerList;
+    private final EntryList entryList;
     private final Stations stations;
-    private final HostUnits units;
     private final Payers payers;
     private final FileStore files;
     private final AuditLog audit;
     private final Clock clock;
 
-    FundsLedgers(LedgerStore store, Stations stations, HostUnits units, Payers payers, FileStore files, AuditLog audit,
-                 Clock clock) {
+    FundsLedgers(LedgerStore store, LedgerList ledgerList, EntryList entryList, Stations stations, Payers payers,
+                 FileStore files, AuditLog audit, Clock clock) {
+        this.ledgerList = ledgerList;
+        this.entryList = entryList;
         this.store = store;
         this.stations = stations;
-        this.units = units;
         this.payers = payers;
         this.files = files;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** The ledgers in the signed-in user's scope, without their entries. */
+    /** One page of the ledgers in the signed-in user's scope (balances, no entries), searched, filtered, sorted. */
     @PreAuthorize("hasAuthority('funding:read')")
-    public List<LedgerView> list() {
-        List<LedgerStore.Ledger> ledgers = store.within(PlatformUser.current().scope().sql("jurisdiction_id", "host_unit_id"));
-        Map<Long, String> names = stations.byIds(ledgers.stream().map(LedgerStore.Ledger::stationId)
-                .collect(Collectors.toSet())).values().stream().collect(Collectors.toMap(StationView::id, StationView::name));
-        Map<Long, String> unitNames = units.namesOf(ledgers.stream().map(LedgerStore.Ledger::hostUnitId)
-                .collect(Collectors.toSet()));
+    public Paged<LedgerView> page(ListRequest request, LedgerFilter filter) {
         Map<Long, String> jurisdictions = payers.names();
-        return ledgers.stream().map(l -> new LedgerView(l.stationId(), names.get(l.stationId()), l.hostUnitId(),
-                unitNames.get(l.hostUnitId()), jurisdictions.get(l.jurisdictionId()), l.level(), null, null,
-                l.balance(), l.closed(), List.of())).toList();
+        return ledgerList.page(PlatformUser.current().scope(), filter, request.resolve(LedgerList.SORTS))
+                .map(l -> view(l, jurisdictions));
     }
 
+    /** Every ledger the same list would show, in its order, handed to {@code each} as read (the Excel export). */
+    @PreAuthorize("hasAuthority('funding:read')")
+    public void export(ListRequest request, LedgerFilter filter, Consumer<LedgerView> each) {
+        Map<Long, String> jurisdictions = payers.names();
+        ledgerList.export(PlatformUser.current().scope(), filter, request.resolve(LedgerList.SORTS).everything(),
+                l -> each.accept(view(l, jurisdictions)));
+    }
+
+    /** A ledger's summary: received, spent and balance (sums over its years, never over its entries). */
     @PreAuthorize("hasAuthority('funding:read')")
     public LedgerView get(long stationId) {
         LedgerStore.Ledger l = visible(stationId);
-        List<EntryView> entries = store.entries(stationId, LocaleContextHolder.getLocale());
-        BigDecimal received = sum(entries, EntryKind.RECEIPT);
-        BigDecimal spent = sum(entries, EntryKind.EXPENSE).subtract(sum(entries, EntryKind.REVERSAL));
+        BigDecimal[] totals = store.totals(stationId);
         StationView station = stations.get(stationId);
         return new LedgerView(stationId, station.name(), l.hostUnitId(), station.hostUnitName(),
-                station.jurisdictionName(), l.level(), received, spent, l.balance(), l.closed(), entries);
+                station.jurisdictionName(), l.level(), totals[0], totals[1], l.balance(), l.closed());
+    }
+
+    /**
+     * One page of a ledger's entries, newest first by default, each with its balance after: keyset paging (the
+     * request's {@code after} is the id of the last entry of the previous page), as entries grow without bound.
+     */
+    @PreAuthorize("hasAuthority('funding:read')")
+    public Paged<EntryView> entries(long stationId, ListRequest request, EntryFilter filter) {
+        visible(stationId);
+        return entryList.page(stationId, filter, request.resolve(EntryList.SORTS), LocaleContextHolder.getLocale());
+    }
+
+    /** Every entry of the ledger the same list would show, streamed in its order (the Excel export). */
+    @PreAuthorize("hasAuthority('funding:read')")
+    public void exportEntries(long stationId, ListRequest request, EntryFilter filter, Consumer<EntryView> each) {
+        visible(stationId);
+        entryList.export(stationId, filter, request.resolve(EntryList.SORTS).everything(),
+                LocaleContextHolder.getLocale(), each);
     }
 
     /** Art. 9's categories, as data rows. */
@@ -226,8 +250,9 @@ public class FundsLedgers {
         }
     }
 
-    private static BigDecimal sum(List<EntryView> entries, EntryKind kind) {
-        return entries.stream().filter(e -> e.kind() == kind).map(EntryView::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    private static LedgerView view(LedgerList.Row l, Map<Long, String> jurisdictions) {
+        return new LedgerView(l.stationId(), l.stationName(), l.hostUnitId(), l.hostUnitName(),
+                jurisdictions.get(l.jurisdictionId()), l.level(), null, null, l.balance(), l.closed());
     }
 
     private static String blankToNull(String s) {

@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The funds overview for the city offices: due, paid, spent and clawed back by year, jurisdiction and level, summed
- * in one SQL query. "Due" counts instalments not cancelled by their evaluation year; paid, spent and clawed back count
+ * in one SQL query. Spending is summed from the ledgers' years ({@code ledger_year}, moved with every entry), not
+ * from the millions of entries themselves; each part is grouped before the parts are added up. "Due" counts instalments not cancelled by their evaluation year; paid, spent and clawed back count
  * by the year the money moved (payment date, entry date, repayment date).
  */
 @Service
@@ -32,21 +33,20 @@ public class FundsOverview {
         return jdbc.sql("""
                 select year, jurisdiction_id, level, sum(due) as due, sum(paid) as paid, sum(spent) as spent,
                        sum(clawed) as clawed
-                  from (select i.year, i.jurisdiction_id, i.level, i.amount as due, 0 as paid, 0 as spent, 0 as clawed
-                          from grant_instalment i where i.status <> 'CANCELLED'
+                  from (select i.year, i.jurisdiction_id, i.level, sum(i.amount) as due, 0 as paid, 0 as spent,
+                               0 as clawed
+                          from grant_instalment i where i.status <> 'CANCELLED' group by 1, 2, 3
                         union all
-                        select extract(year from p.paid_on)::int, i.jurisdiction_id, i.level, 0, p.amount, 0, 0
+                        select extract(year from p.paid_on)::int, i.jurisdiction_id, i.level, 0, sum(p.amount), 0, 0
                           from grant_payment p join grant_instalment i on i.id = p.instalment_id
-                         where p.status = 'APPROVED'
+                         where p.status = 'APPROVED' group by 1, 2, 3
                         union all
-                        select extract(year from e.entry_date)::int, l.jurisdiction_id, l.level, 0, 0,
-                               case e.kind when 'EXPENSE' then e.amount else -e.amount end, 0
-                          from ledger_entry e join funds_ledger l on l.station_id = e.station_id
-                         where e.kind in ('EXPENSE', 'REVERSAL')
+                        select y.year, y.jurisdiction_id, y.level, 0, 0, sum(y.spent), 0
+                          from ledger_year y group by 1, 2, 3
                         union all
                         select extract(year from r.repaid_on)::int, c.jurisdiction_id, coalesce(c.level, 'NATIONAL'),
-                               0, 0, 0, r.amount
-                          from clawback_repayment r join clawback c on c.id = r.clawback_id) money
+                               0, 0, 0, sum(r.amount)
+                          from clawback_repayment r join clawback c on c.id = r.clawback_id group by 1, 2, 3) money
                  group by year, jurisdiction_id, level
                  order by year desc, jurisdiction_id, level""")
                 .query((rs, n) -> new OverviewRow(rs.getInt("year"), rs.getLong("jurisdiction_id"),

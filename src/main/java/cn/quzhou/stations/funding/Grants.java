@@ -2,27 +2,25 @@ package cn.quzhou.stations.funding;
 
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.funding.internal.InstalmentList;
 import cn.quzhou.stations.funding.internal.InstalmentStore;
 import cn.quzhou.stations.funding.internal.FundingNotices;
 import cn.quzhou.stations.funding.internal.LedgerStore;
 import cn.quzhou.stations.funding.internal.Payers;
 import cn.quzhou.stations.organisation.DataScope;
-import cn.quzhou.stations.organisation.HostUnits;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.ConflictException;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.shared.Paged;
 import cn.quzhou.stations.shared.NotFoundException;
-import cn.quzhou.stations.station.StationView;
-import cn.quzhou.stations.station.Stations;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,36 +37,47 @@ import org.springframework.transaction.annotation.Transactional;
 public class Grants {
 
     private final InstalmentStore store;
+    private final InstalmentList list;
     private final LedgerStore ledgers;
     private final Payers payers;
-    private final Stations stations;
-    private final HostUnits units;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final FundingNotices notices;
     private final Clock clock;
 
-    Grants(InstalmentStore store, LedgerStore ledgers, Payers payers, Stations stations, HostUnits units,
-           JdbcClient jdbc, AuditLog audit, FundingNotices notices, Clock clock) {
+    Grants(InstalmentStore store, InstalmentList list, LedgerStore ledgers, Payers payers, JdbcClient jdbc, AuditLog audit, FundingNotices notices, Clock clock) {
+        this.list = list;
         this.notices = notices;
         this.store = store;
         this.ledgers = ledgers;
         this.payers = payers;
-        this.stations = stations;
-        this.units = units;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** Every instalment in the signed-in user's scope, latest year first. */
+    /** One page of the instalments in the signed-in user's scope, searched, filtered and sorted as asked. */
     @PreAuthorize("hasAuthority('funding:read')")
-    public List<InstalmentView> list() {
+    public Paged<InstalmentView> page(ListRequest request, InstalmentFilter filter) {
+        Map<Long, String> jurisdictions = payers.names();
+        return list.page(PlatformUser.current().scope(), filter, request.resolve(InstalmentList.SORTS))
+                .map(r -> view(r.instalment(), r.payment(), jurisdictions));
+    }
+
+    /** Every instalment the same list would show, in its order, handed to {@code each} as read (the Excel export). */
+    @PreAuthorize("hasAuthority('funding:read')")
+    public void export(ListRequest request, InstalmentFilter filter, Consumer<InstalmentView> each) {
+        Map<Long, String> jurisdictions = payers.names();
+        list.export(PlatformUser.current().scope(), filter, request.resolve(InstalmentList.SORTS).everything(),
+                r -> each.accept(view(r.instalment(), r.payment(), jurisdictions)));
+    }
+
+    /** A station's instalments (years 1 and 2 at most), if the signed-in user may see the station's grants. */
+    @PreAuthorize("hasAuthority('funding:read')")
+    public List<InstalmentView> ofStation(long stationId) {
         DataScope scope = PlatformUser.current().scope();
-        List<InstalmentStore.Row> rows = store.within(scope.sql("jurisdiction_id", "host_unit_id"));
-        Map<Long, PaymentView> payments = store.livePaymentsWithin(scope.sql("i.jurisdiction_id", "i.host_unit_id"))
-                .stream().collect(Collectors.toMap(PaymentView::instalmentId, Function.identity()));
-        return views(rows, payments);
+        return store.readOfStation(stationId).stream().filter(r -> scope.covers(r.jurisdictionId(), r.hostUnitId()))
+                .map(this::one).toList();
     }
 
     @PreAuthorize("hasAuthority('funding:read')")
@@ -148,7 +157,7 @@ public class Grants {
         }
         audit.record(AuditRecord.success("grant.payment.record", "grant_instalment", id,
                 c.amount().toPlainString() + " " + payer + " " + c.documentNumber()));
-        notices.toApprove(PlatformUser.current().accountId(), id, stations.get(i.stationId()).name());
+        notices.toApprove(PlatformUser.current().accountId(), id, i.stationName());
         return store.payment(paymentId).orElseThrow();
     }
 
@@ -169,7 +178,7 @@ public class Grants {
         store.transition(i.id(), InstalmentStatus.DUE, InstalmentStatus.PAID, null);
         jdbc.sql("update grant_payment set status = 'APPROVED', approved_by = ?, approved_at = ? where id = ?")
                 .params(me, Timestamp.from(clock.instant()), paymentId).update();
-        ledgers.ensure(i.stationId(), i.hostUnitId(), i.jurisdictionId(), i.level());
+        ledgers.ensure(i.stationId(), i.hostUnitId(), i.jurisdictionId(), i.level(), i.names());
         ledgers.lock(i.stationId());
         ledgers.add(i.stationId(), new LedgerStore.NewEntry(EntryKind.RECEIPT, p.paidOn(), p.amount(), null, null,
                 null, null, null, null, paymentId, null, null, me, clock.instant()));
@@ -207,24 +216,18 @@ public class Grants {
         return r;
     }
 
-    /** One instalment with its own station, unit and payment only. */
+    /** One instalment with its payment. */
     private InstalmentView one(InstalmentStore.Row r) {
-        Map<Long, PaymentView> payment = store.livePayment(r.id()).map(p -> Map.of(r.id(), p)).orElse(Map.of());
-        return views(List.of(r), payment).get(0);
+        return view(r, store.livePayment(r.id()).orElse(null), payers.names());
     }
 
-    /** The rows as views; station and unit names are looked up for these rows only. */
-    private List<InstalmentView> views(List<InstalmentStore.Row> rows, Map<Long, PaymentView> payments) {
-        Map<Long, String> jurisdictions = payers.names();
-        Set<Long> stationIds = rows.stream().map(InstalmentStore.Row::stationId).collect(Collectors.toSet());
-        Map<Long, String> stationNames = stations.byIds(stationIds).values().stream()
-                .collect(Collectors.toMap(StationView::id, StationView::name));
-        Set<Long> unitIds = rows.stream().map(InstalmentStore.Row::hostUnitId).collect(Collectors.toSet());
-        Map<Long, String> unitNames = units.namesOf(unitIds);
-        return rows.stream().map(r -> new InstalmentView(r.id(), r.stationId(), stationNames.get(r.stationId()),
-                r.hostUnitId(), unitNames.get(r.hostUnitId()), r.jurisdictionId(), jurisdictions.get(r.jurisdictionId()),
-                r.level(), r.year(), r.stationYear(), r.amount(),
-                Payers.label(r.payerKind(), r.payerJurisdictionId() == null ? null : jurisdictions.get(r.payerJurisdictionId())),
-                r.status(), r.cancelCause(), r.resultDocument(), payments.get(r.id()))).toList();
+    /** A row as a view: the names are the copies beside it, jurisdictions named from the (small) lookup. */
+    private static InstalmentView view(InstalmentStore.Row r, PaymentView payment, Map<Long, String> jurisdictions) {
+        return new InstalmentView(r.id(), r.stationId(), r.stationName(), r.hostUnitId(), r.hostUnitName(),
+                r.jurisdictionId(), jurisdictions.get(r.jurisdictionId()), r.level(), r.year(), r.stationYear(),
+                r.amount(), Payers.label(r.payerKind(), r.payerJurisdictionId() == null ? null
+                        : jurisdictions.get(r.payerJurisdictionId())),
+                r.status(), r.cancelCause(), r.resultDocument(), payment,
+                r.createdAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate());
     }
 }

@@ -5,10 +5,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,10 +52,14 @@ public class Reconciliation {
         Instant now = clock.instant();
         long id = jdbc.sql("insert into reconciliation_run (ran_at) values (?) returning id")
                 .param(Timestamp.from(now)).query(Long.class).single();
-        for (Anomaly a : found) {
-            jdbc.sql("insert into reconciliation_anomaly (run_id, kind, station_id, detail) values (?, ?, ?, ?)")
-                    .params(id, a.kind(), a.stationId(), a.detail()).update();
-        }
+        // the findings in one statement, however many there are
+        jdbc.sql("""
+                insert into reconciliation_anomaly (run_id, kind, station_id, detail)
+                select ?, * from unnest(?::varchar[], ?::bigint[], ?::varchar[])""")
+                .params(id, found.stream().map(Anomaly::kind).toArray(String[]::new),
+                        found.stream().map(Anomaly::stationId).toArray(Long[]::new),
+                        found.stream().map(Anomaly::detail).toArray(String[]::new))
+                .update();
         return new Run(now, found);
     }
 
@@ -81,9 +83,13 @@ public class Reconciliation {
                 .optional();
     }
 
+    /** The revoked stations (the station module's list, passed as one array) that have no clawback: one statement. */
     private List<Anomaly> revokedWithoutClawback() {
-        Set<Long> withClawback = new HashSet<>(jdbc.sql("select station_id from clawback").query(Long.class).list());
-        return revocations.revokedStationIds().stream().filter(id -> !withClawback.contains(id))
+        Long[] revoked = revocations.revokedStationIds().toArray(Long[]::new);
+        return jdbc.sql("""
+                select r.id from unnest(?::bigint[]) as r(id)
+                 where not exists (select 1 from clawback c where c.station_id = r.id) order by r.id""")
+                .param(revoked).query(Long.class).list().stream()
                 .map(id -> new Anomaly(Anomaly.REVOKED_WITHOUT_CLAWBACK, id, null)).toList();
     }
 

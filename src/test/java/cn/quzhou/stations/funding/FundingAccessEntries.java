@@ -67,10 +67,14 @@ class FundingAccessEntries implements AccessMatrix.Contribution {
         funding.publish(revoked, YEAR, 1, 1, Grade.QUALIFIED);
         funding.pay(revoked, YEAR);
         funding.revoke(revoked);
-        long clawback = ApplicationFixtures.as(w.user(Role.CITY_CAST), () -> clawbacks.list()).stream()
-                .filter(c -> c.stationId() == revoked).findFirst().orElseThrow().id();
+        long clawback = ApplicationFixtures.as(w.user(Role.CITY_CAST), () -> clawbacks.ofStation(revoked))
+                .orElseThrow().id();
 
-        m.put("GET /funding", list(city, () -> get("/funding"), name));
+        m.put("GET /funding", list(city, () -> get("/funding").param("q", name), name));
+        m.put("GET /funding/export", page(readers, () -> get("/funding/export").param("q", name)));
+        m.put("GET /funding/ledgers", list(city, () -> get("/funding/ledgers").param("q", name), name));
+        m.put("GET /funding/ledgers/export", page(readers, () -> get("/funding/ledgers/export").param("q", name)));
+        m.put("GET /funding/ledgers/{stationId}/export", page(city, () -> get("/funding/ledgers/{s}/export", paid)));
         m.put("GET /funding/instalments/{id}", page(city, () -> get("/funding/instalments/{id}", instalment)));
         m.put("POST /funding/instalments/{id}/payments", action(cast, () -> post("/funding/instalments/{id}/payments", webDue)
                 .param("idempotencyKey", UUID.randomUUID().toString()).param("paidOn", today.toString())
@@ -89,7 +93,8 @@ class FundingAccessEntries implements AccessMatrix.Contribution {
                 () -> get("/funding/ledgers/{s}/report.pdf", paid).param("year", String.valueOf(today.getYear()))));
         m.put("GET /funding/ledgers/{stationId}/report.xlsx", page(city,
                 () -> get("/funding/ledgers/{s}/report.xlsx", paid).param("year", String.valueOf(today.getYear()))));
-        m.put("GET /funding/clawbacks", list(city, () -> get("/funding/clawbacks"), revokedName));
+        m.put("GET /funding/clawbacks", list(city, () -> get("/funding/clawbacks").param("q", revokedName), revokedName));
+        m.put("GET /funding/clawbacks/export", page(readers, () -> get("/funding/clawbacks/export").param("q", revokedName)));
         m.put("GET /funding/clawbacks/{id}", page(city, () -> get("/funding/clawbacks/{id}", clawback)));
         m.put("POST /funding/clawbacks/{id}/repayments", action(cast, () -> post("/funding/clawbacks/{id}/repayments", clawback)
                 .param("repaidOn", today.toString()).param("amount", "1.00").param("reference", "矩阵缴回")));
@@ -99,7 +104,7 @@ class FundingAccessEntries implements AccessMatrix.Contribution {
         m.put("GET /funding/overview.xlsx", page(city, () -> get("/funding/overview.xlsx")));
 
         String json = "{\"paidOn\":\"" + today + "\",\"amount\":500000.00,\"documentNumber\":\"矩阵\",\"bankReference\":\"矩阵\"}";
-        m.put("GET /api/funding/instalments", list(city, () -> get("/api/funding/instalments"), name));
+        m.put("GET /api/funding/instalments", list(city, () -> get("/api/funding/instalments").param("q", name), name));
         m.put("GET /api/funding/instalments/{id}", api(city, () -> get("/api/funding/instalments/{id}", instalment)));
         m.put("POST /api/funding/stations/{stationId}/years/{year}/payment", api(cast,
                 () -> post("/api/funding/stations/{s}/years/{y}/payment", apiDue, YEAR)
@@ -107,7 +112,8 @@ class FundingAccessEntries implements AccessMatrix.Contribution {
                         .contentType(MediaType.APPLICATION_JSON).content(json)));
         m.put("POST /api/funding/payments/{id}/approval", api(cast, () -> post("/api/funding/payments/{id}/approval", apiPending)));
         m.put("GET /api/funding/categories", api(readers, () -> get("/api/funding/categories")));
-        m.put("GET /api/funding/ledgers", list(city, () -> get("/api/funding/ledgers"), name));
+        m.put("GET /api/funding/ledgers", list(city, () -> get("/api/funding/ledgers").param("q", name), name));
+        m.put("GET /api/funding/ledgers/{stationId}/entries", api(city, () -> get("/api/funding/ledgers/{s}/entries", paid)));
         m.put("GET /api/funding/ledgers/{stationId}", api(city, () -> get("/api/funding/ledgers/{s}", paid)));
         m.put("POST /api/funding/ledgers/{stationId}/expenses", api(nobody, () -> post("/api/funding/ledgers/{s}/expenses", paid)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"entryDate\":\"" + today
@@ -117,7 +123,7 @@ class FundingAccessEntries implements AccessMatrix.Contribution {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"越权\"}")));
         m.put("GET /api/funding/ledgers/{stationId}/usage", api(city,
                 () -> get("/api/funding/ledgers/{s}/usage", paid).param("year", String.valueOf(today.getYear()))));
-        m.put("GET /api/funding/clawbacks", list(city, () -> get("/api/funding/clawbacks"), revokedName));
+        m.put("GET /api/funding/clawbacks", list(city, () -> get("/api/funding/clawbacks").param("q", revokedName), revokedName));
         m.put("GET /api/funding/clawbacks/{id}", api(city, () -> get("/api/funding/clawbacks/{id}", clawback)));
         m.put("POST /api/funding/clawbacks/{id}/repayments", api(cast, () -> post("/api/funding/clawbacks/{id}/repayments", clawback)
                 .contentType(MediaType.APPLICATION_JSON)

@@ -131,9 +131,13 @@ public class FundingFixtures {
         });
     }
 
+    /** A ledger's entries oldest first, a page of up to 100 (what the tests' ledgers hold). */
+    public static final cn.quzhou.stations.shared.ListRequest ALL_ENTRIES =
+            cn.quzhou.stations.shared.ListRequest.of(null, 100, "recorded,asc", null);
+
     /** The id of the station's clawback (read as the signed-in user). */
     public long clawbackOf(long station) {
-        return clawbacks.list().stream().filter(c -> c.stationId() == station).findFirst().orElseThrow().id();
+        return clawbacks.ofStation(station).orElseThrow().id();
     }
 
     public InstalmentView instalment(long station, int year) {
@@ -141,7 +145,7 @@ public class FundingFixtures {
     }
 
     public List<InstalmentView> instalments(long station) {
-        return as(world.user(Role.CITY_CAST), () -> grants.list()).stream().filter(i -> i.stationId() == station).toList();
+        return as(world.user(Role.CITY_CAST), () -> grants.ofStation(station));
     }
 
     /** Records the instalment's disbursement as the world's city CAST and approves it as the second one. */

@@ -59,9 +59,12 @@ class FundingJourneyTests extends PlatformTest {
             // ---- 1. the city CAST records the disbursement ---------------------------------------------
             Page cast = signIn(world.username(Role.CITY_CAST));
             cast.navigate(baseUrl() + "/funding");
+            search(cast, name);
             cast.locator("#instalments a", new Page.LocatorOptions().setHasText(name)).click();
             cast.waitForURL(url -> url.matches(".*/funding/instalments/\\d+$"));
             String instalment = cast.url();
+            assertThat(cast.locator("#back-to-list").getAttribute("href")).as("the way back keeps the search")
+                    .contains("/funding?q=");
             assertThat(cast.locator("#instalment-status").textContent()).isEqualTo("待拨付");
             assertThat(cast.inputValue("#amount")).isEqualTo("500000.00");
             cast.fill("#documentNumber", "衢财拨〔2099〕12号");
@@ -86,6 +89,8 @@ class FundingJourneyTests extends PlatformTest {
             // ---- 3. the host unit records expenses; one beyond the balance is refused ---------------------
             Page host = signIn("t-city-applicant");
             host.navigate(baseUrl() + "/funding");
+            host.click("#to-ledgers");
+            search(host, name);
             host.locator("#ledgers a", new Page.LocatorOptions().setHasText(name)).click();
             host.waitForURL(url -> url.matches(".*/funding/ledgers/\\d+$"));
             String ledger = host.url();
@@ -115,6 +120,7 @@ class FundingJourneyTests extends PlatformTest {
 
             // ---- 5. the clawback is open for the sum paid; the reconciliation view shows it -----------------
             cast.navigate(baseUrl() + "/funding/clawbacks");
+            search(cast, name);
             cast.locator("#clawbacks a", new Page.LocatorOptions().setHasText(name)).click();
             cast.waitForURL(url -> url.matches(".*/funding/clawbacks/\\d+$"));
             assertThat(cast.locator("#clawback-amount").textContent()).isEqualTo("500,000.00");
@@ -149,6 +155,13 @@ class FundingJourneyTests extends PlatformTest {
         Page page = chromium.signIn(baseUrl(), username);
         contexts.add(page.context());
         return page;
+    }
+
+    /** Searches the list on the page for {@code keyword} and waits for the answer. */
+    private static void search(Page page, String keyword) {
+        page.fill("#list-q", keyword);
+        page.click("#list-search");
+        page.waitForURL(url -> url.contains("q="));
     }
 
     private static void shot(Page page, int n, String step) {

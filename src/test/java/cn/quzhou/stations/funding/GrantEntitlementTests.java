@@ -84,8 +84,7 @@ class GrantEntitlementTests extends PlatformTest {
         assertThat(funding.instalments(station)).singleElement()
                 .satisfies(i -> assertThat(i.status()).isEqualTo(InstalmentStatus.PAID));
 
-        ClawbackView clawback = as(world.user(Role.CITY_CAST), () -> clawbacks.list()).stream()
-                .filter(c -> c.stationId() == station).findFirst().orElseThrow();
+        ClawbackView clawback = as(world.user(Role.CITY_CAST), () -> clawbacks.ofStation(station)).orElseThrow();
         assertThat(clawback.amount()).isEqualByComparingTo("500000.00");
         assertThat(clawback.open()).isTrue();
         var today = java.time.LocalDate.now(clock);
@@ -120,7 +119,7 @@ class GrantEntitlementTests extends PlatformTest {
                 .isInstanceOf(BusinessRuleException.class).hasMessage("funding.error.cancelled.REVOKED");
         funding.publish(station, 2085, 2, 1, Grade.EXCELLENT);
         assertThat(funding.instalment(station, 2085).status()).as("a correction after revocation").isEqualTo(InstalmentStatus.CANCELLED);
-        assertThat(as(world.user(Role.CITY_CAST), () -> clawbacks.list())).filteredOn(c -> c.stationId() == station)
+        assertThat(as(world.user(Role.CITY_CAST), () -> clawbacks.ofStation(station)).stream().toList())
                 .singleElement().satisfies(c -> {
                     assertThat(c.amount()).isEqualByComparingTo("0");
                     assertThat(c.open()).isFalse();
@@ -140,7 +139,7 @@ class GrantEntitlementTests extends PlatformTest {
         assertThat(cancelled.payment()).as("the bank transfer stays on record").isNotNull()
                 .satisfies(p -> assertThat(p.status()).isEqualTo(PaymentStatus.AWAITING_APPROVAL));
         assertThat(cancelled.awaitingApproval()).as("no approval of a cancelled instalment is offered").isFalse();
-        assertThat(as(world.user(Role.CITY_CAST), () -> clawbacks.list())).filteredOn(c -> c.stationId() == station)
+        assertThat(as(world.user(Role.CITY_CAST), () -> clawbacks.ofStation(station)).stream().toList())
                 .singleElement().satisfies(c -> {
                     assertThat(c.amount()).as("the transferred money is clawed back").isEqualByComparingTo("500000.00");
                     assertThat(c.open()).isTrue();
@@ -179,7 +178,7 @@ class GrantEntitlementTests extends PlatformTest {
         funding.publish(station, 2093, 2, 1, Grade.UNQUALIFIED);
         try {
             funding.revoke(station);
-            assertThat(as(world.user(Role.CITY_CAST), () -> clawbacks.list())).filteredOn(c -> c.stationId() == station)
+            assertThat(as(world.user(Role.CITY_CAST), () -> clawbacks.ofStation(station)).stream().toList())
                     .singleElement().satisfies(c -> assertThat(c.amount()).isEqualByComparingTo("500000.00"));
         } finally {
             funding.publish(station, 2093, 3, 1, Grade.QUALIFIED); // no reconciliation finding left behind

@@ -28,9 +28,11 @@ class ClawbackOpening {
     private final HostUnits units;
     private final AuditLog audit;
     private final FundingNotices notices;
+    private final StationNames names;
 
     ClawbackOpening(JdbcClient jdbc, InstalmentStore instalments, LedgerStore ledgers, HostUnits units, AuditLog audit,
-                    FundingNotices notices) {
+                    FundingNotices notices, StationNames names) {
+        this.names = names;
         this.notices = notices;
         this.jdbc = jdbc;
         this.instalments = instalments;
@@ -58,12 +60,14 @@ class ClawbackOpening {
                 ? units.byId(e.hostUnitId()).map(u -> u.jurisdictionId()).orElse(0L) : rows.get(0).jurisdictionId();
         String level = rows.isEmpty() ? null : rows.get(0).level().name();
         boolean settled = paid.signum() == 0;
+        NameCopy copy = names.of(e.stationId(), e.hostUnitId());
         Long id = jdbc.sql("""
                 insert into clawback (station_id, host_unit_id, jurisdiction_id, level, amount, opened_on,
-                                      document_number, settled_on)
-                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (station_id) do nothing returning id""")
+                                      document_number, settled_on, station_name, host_unit_name)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (station_id) do nothing returning id""")
                 .params(e.stationId(), e.hostUnitId(), jurisdiction, level, paid, Date.valueOf(e.decidedOn()),
-                        e.documentNumber(), settled ? Date.valueOf(e.decidedOn()) : null)
+                        e.documentNumber(), settled ? Date.valueOf(e.decidedOn()) : null, copy.station(),
+                        copy.hostUnit())
                 .query(Long.class).optional().orElse(null);
         ledgers.close(e.stationId());
         if (id != null) {

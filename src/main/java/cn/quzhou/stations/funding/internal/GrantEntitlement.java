@@ -32,10 +32,12 @@ class GrantEntitlement {
     private final GrantPolicies policies;
     private final Payers payers;
     private final AuditLog audit;
+    private final StationNames names;
     private final Clock clock;
 
     GrantEntitlement(JdbcClient jdbc, InstalmentStore instalments, LedgerStore ledgers, GrantPolicies policies,
-                     Payers payers, AuditLog audit, Clock clock) {
+                     Payers payers, AuditLog audit, StationNames names, Clock clock) {
+        this.names = names;
         this.jdbc = jdbc;
         this.instalments = instalments;
         this.ledgers = ledgers;
@@ -88,17 +90,18 @@ class GrantEntitlement {
         }
         policies.amount(e.year(), e.level(), e.stationYear()).ifPresent(amount -> {
             boolean city = payers.cityPays(e.jurisdictionId());
+            NameCopy copy = names.of(e.stationId(), e.hostUnitId());
             long id = jdbc.sql("""
                     insert into grant_instalment (station_id, host_unit_id, jurisdiction_id, level, year, station_year,
                                                   amount, policy_effective_from, payer_kind, payer_jurisdiction_id,
-                                                  status, result_document, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DUE', ?, ?) returning id""")
+                                                  status, result_document, created_at, station_name, host_unit_name)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DUE', ?, ?, ?, ?) returning id""")
                     .params(e.stationId(), e.hostUnitId(), e.jurisdictionId(), e.level().name(), e.year(),
                             e.stationYear(), amount.amount(), java.sql.Date.valueOf(amount.effectiveFrom()),
                             city ? "CITY" : "COUNTY", city ? null : e.jurisdictionId(), e.documentNumber(),
-                            Timestamp.from(clock.instant()))
+                            Timestamp.from(clock.instant()), copy.station(), copy.hostUnit())
                     .query(Long.class).single();
-            ledgers.ensure(e.stationId(), e.hostUnitId(), e.jurisdictionId(), e.level());
+            ledgers.ensure(e.stationId(), e.hostUnitId(), e.jurisdictionId(), e.level(), copy);
             audit.record(AuditRecord.success("grant.due", "grant_instalment", id,
                     e.year() + " year " + e.stationYear() + " " + e.grade() + ": " + amount.amount().toPlainString()));
         });

@@ -3,7 +3,6 @@ package cn.quzhou.stations.funding.internal;
 import cn.quzhou.stations.funding.InstalmentStatus;
 import cn.quzhou.stations.funding.PaymentStatus;
 import cn.quzhou.stations.funding.PaymentView;
-import cn.quzhou.stations.organisation.DataScope;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.shared.ConflictException;
 import java.math.BigDecimal;
@@ -31,14 +30,12 @@ public class InstalmentStore {
     /** An instalment as stored, with its live (not withdrawn) payment if any. */
     public record Row(long id, long stationId, long hostUnitId, long jurisdictionId, SocietyLevel level, int year,
                       int stationYear, BigDecimal amount, String payerKind, Long payerJurisdictionId,
-                      InstalmentStatus status, String cancelCause, String resultDocument) {
-    }
+                      InstalmentStatus status, String cancelCause, String resultDocument, String stationName,
+                      String hostUnitName, Instant createdAt) {
 
-    /** The instalments within {@code scope} (a condition on this table's columns), latest year first. */
-    public List<Row> within(DataScope.Sql scope) {
-        return jdbc.sql("select * from grant_instalment where " + scope.condition()
-                        + " order by year desc, station_id, station_year")
-                .params(scope.params()).query(this::row).list();
+        public NameCopy names() {
+            return new NameCopy(stationName, hostUnitName);
+        }
     }
 
     /** The instalment of a station's year, if one fell due. */
@@ -66,6 +63,12 @@ public class InstalmentStore {
                 .param(stationId).query(this::row).list();
     }
 
+    /** A station's instalments (two at most: Art. 7 pays years 1 and 2), unlocked, for reading. */
+    public List<Row> readOfStation(long stationId) {
+        return jdbc.sql("select * from grant_instalment where station_id = ? order by station_year")
+                .param(stationId).query(this::row).list();
+    }
+
     /**
      * Moves the instalment from {@code from} to {@code to}; a conflict (409) when it is no longer in {@code from}, so a
      * caller that read a stale status can never overwrite a cancellation or a payment.
@@ -83,14 +86,6 @@ public class InstalmentStore {
                 .query(InstalmentStore::payment).optional();
     }
 
-    /** The live payments of the instalments within {@code scope} (a condition on {@code grant_instalment i}). */
-    public List<PaymentView> livePaymentsWithin(DataScope.Sql scope) {
-        return jdbc.sql("""
-                        select p.* from grant_payment p join grant_instalment i on i.id = p.instalment_id
-                         where p.status <> 'WITHDRAWN' and """ + " " + scope.condition())
-                .params(scope.params()).query(InstalmentStore::payment).list();
-    }
-
     public Optional<PaymentView> paymentByKey(String key) {
         return jdbc.sql(PAYMENT + "where idempotency_key = ?").param(key).query(InstalmentStore::payment).optional();
     }
@@ -100,16 +95,17 @@ public class InstalmentStore {
     }
 
 
-    private Row row(ResultSet rs, int n) throws SQLException {
+    Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong("id"), rs.getLong("station_id"), rs.getLong("host_unit_id"),
                 rs.getLong("jurisdiction_id"), SocietyLevel.valueOf(rs.getString("level")), rs.getInt("year"),
                 rs.getInt("station_year"), rs.getBigDecimal("amount"), rs.getString("payer_kind"),
                 (Long) rs.getObject("payer_jurisdiction_id", Long.class),
                 InstalmentStatus.valueOf(rs.getString("status")), rs.getString("cancel_cause"),
-                rs.getString("result_document"));
+                rs.getString("result_document"), rs.getString("station_name"), rs.getString("host_unit_name"),
+                rs.getTimestamp("created_at").toInstant());
     }
 
-    static PaymentView payment(ResultSet rs, int n) throws SQLException {
+    public static PaymentView payment(ResultSet rs, int n) throws SQLException {
         return new PaymentView(rs.getLong("id"), rs.getLong("instalment_id"), rs.getDate("paid_on").toLocalDate(),
                 rs.getBigDecimal("amount"), rs.getString("payer"), rs.getString("document_number"),
                 rs.getString("bank_reference"), PaymentStatus.valueOf(rs.getString("status")),

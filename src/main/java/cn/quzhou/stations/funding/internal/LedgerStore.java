@@ -3,7 +3,6 @@ package cn.quzhou.stations.funding.internal;
 import cn.quzhou.stations.funding.CategoryView;
 import cn.quzhou.stations.funding.EntryKind;
 import cn.quzhou.stations.funding.EntryView;
-import cn.quzhou.stations.organisation.DataScope;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -44,11 +43,12 @@ public class LedgerStore {
         return jdbc;
     }
 
-    public void ensure(long stationId, long hostUnitId, long jurisdictionId, SocietyLevel level) {
+    /** Opens the station's ledger unless it has one; {@code names} are copied beside it for the ledgers list. */
+    public void ensure(long stationId, long hostUnitId, long jurisdictionId, SocietyLevel level, NameCopy names) {
         jdbc.sql("""
-                insert into funds_ledger (station_id, host_unit_id, jurisdiction_id, level) values (?, ?, ?, ?)
-                on conflict (station_id) do nothing""")
-                .params(stationId, hostUnitId, jurisdictionId, level.name()).update();
+                insert into funds_ledger (station_id, host_unit_id, jurisdiction_id, level, station_name, host_unit_name)
+                values (?, ?, ?, ?, ?, ?) on conflict (station_id) do nothing""")
+                .params(stationId, hostUnitId, jurisdictionId, level.name(), names.station(), names.hostUnit()).update();
     }
 
     public Optional<Ledger> find(long stationId) {
@@ -62,12 +62,6 @@ public class LedgerStore {
                 .query(LedgerStore::ledger).optional();
     }
 
-    /** The ledgers within {@code scope} (a condition on this table's columns). */
-    public List<Ledger> within(DataScope.Sql scope) {
-        return jdbc.sql("select * from funds_ledger where " + scope.condition() + " order by station_id")
-                .params(scope.params()).query(LedgerStore::ledger).list();
-    }
-
     /** The date the first grant was received: no expense of the ledger can be dated before it. */
     public Optional<LocalDate> firstReceipt(long stationId) {
         return jdbc.sql("select min(entry_date) from ledger_entry where station_id = ? and kind = 'RECEIPT'")
@@ -78,34 +72,44 @@ public class LedgerStore {
         jdbc.sql("update funds_ledger set closed = true where station_id = ?").param(stationId).update();
     }
 
-    /** Inserts the entry and moves the balance by its effect; the balance's check refuses going below zero. */
+    /**
+     * Moves the balance by the entry's effect (the balance's check refuses going below zero), inserts the entry with
+     * the balance after it, and adds it to its station's year (what the overview and the ledger's totals sum). The
+     * caller holds the ledger's lock, so balances after follow the order of the entries' ids.
+     */
     public long add(long stationId, NewEntry e) {
         BigDecimal signed = e.kind() == EntryKind.EXPENSE ? e.amount().negate() : e.amount();
+        BigDecimal after = jdbc.sql("update funds_ledger set balance = balance + ? where station_id = ? returning balance")
+                .params(signed, stationId).query(BigDecimal.class).single();
         long id = jdbc.sql("""
                 insert into ledger_entry (station_id, kind, entry_date, amount, category_code, payee, purpose, project,
                                           voucher_file_id, voucher_name, payment_id, reverses_id, reason, recorded_by,
-                                          recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                          recorded_at, balance_after)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(stationId, e.kind().name(), Date.valueOf(e.date()), e.amount(), e.category(), e.payee(),
                         e.purpose(), e.project(), e.voucherId(), e.voucherName(), e.paymentId(), e.reversesId(),
-                        e.reason(), e.recordedBy(), Timestamp.from(e.recordedAt()))
+                        e.reason(), e.recordedBy(), Timestamp.from(e.recordedAt()), after)
                 .query(Long.class).single();
-        jdbc.sql("update funds_ledger set balance = balance + ? where station_id = ?").params(signed, stationId).update();
+        BigDecimal received = e.kind() == EntryKind.RECEIPT ? e.amount() : BigDecimal.ZERO;
+        BigDecimal spent = e.kind() == EntryKind.RECEIPT ? BigDecimal.ZERO : signed.negate();
+        jdbc.sql("""
+                insert into ledger_year (station_id, year, jurisdiction_id, level, received, spent)
+                select station_id, ?, jurisdiction_id, level, ?, ? from funds_ledger where station_id = ?
+                on conflict (station_id, year) do update set received = ledger_year.received + excluded.received,
+                                                             spent = ledger_year.spent + excluded.spent""")
+                .params(e.date().getYear(), received, spent, stationId).update();
         return id;
     }
 
-    public List<EntryView> entries(long stationId, Locale locale) {
-        return jdbc.sql("""
-                select e.*, c.name_zh, c.name_en, r.id as reversed_by
-                  from ledger_entry e
-                  left join expense_category c on c.code = e.category_code
-                  left join ledger_entry r on r.reverses_id = e.id
-                 where e.station_id = ? order by e.entry_date, e.id""")
-                .param(stationId).query((rs, n) -> entry(rs, locale)).list();
+    /** Received and spent (net of reversals) to date: two sums over the ledger's years. */
+    public BigDecimal[] totals(long stationId) {
+        return jdbc.sql("select coalesce(sum(received), 0), coalesce(sum(spent), 0) from ledger_year where station_id = ?")
+                .param(stationId).query((rs, n) -> new BigDecimal[] {rs.getBigDecimal(1), rs.getBigDecimal(2)}).single();
     }
 
     public Optional<EntryView> entry(long stationId, long entryId) {
-        return entries(stationId, Locale.SIMPLIFIED_CHINESE).stream().filter(e -> e.id() == entryId).findFirst();
+        return jdbc.sql("select " + EntryList.SELECT + " from " + EntryList.FROM + " where e.station_id = ? and e.id = ?")
+                .params(stationId, entryId).query((rs, n) -> entry(rs, Locale.SIMPLIFIED_CHINESE)).optional();
     }
 
     public Optional<UUID> voucherOf(long stationId, long entryId) {
@@ -128,13 +132,13 @@ public class LedgerStore {
                 SocietyLevel.valueOf(rs.getString("level")), rs.getBigDecimal("balance"), rs.getBoolean("closed"));
     }
 
-    private static EntryView entry(ResultSet rs, Locale locale) throws SQLException {
+    static EntryView entry(ResultSet rs, Locale locale) throws SQLException {
         String name = "en".equals(locale.getLanguage()) ? rs.getString("name_en") : rs.getString("name_zh");
         return new EntryView(rs.getLong("id"), EntryKind.valueOf(rs.getString("kind")),
                 rs.getDate("entry_date").toLocalDate(), rs.getBigDecimal("amount"), rs.getString("category_code"),
                 name, rs.getString("payee"), rs.getString("purpose"), rs.getString("project"),
                 rs.getString("voucher_name"), (Long) rs.getObject("reverses_id", Long.class),
                 (Long) rs.getObject("reversed_by", Long.class), rs.getString("reason"), rs.getString("recorded_by"),
-                rs.getTimestamp("recorded_at").toInstant());
+                rs.getTimestamp("recorded_at").toInstant(), rs.getBigDecimal("balance_after"));
     }
 }

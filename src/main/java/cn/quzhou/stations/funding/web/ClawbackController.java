@@ -1,6 +1,11 @@
 package cn.quzhou.stations.funding.web;
 
+import cn.quzhou.stations.funding.ClawbackFilter;
+import cn.quzhou.stations.funding.ClawbackState;
 import cn.quzhou.stations.funding.Clawbacks;
+import cn.quzhou.stations.organisation.Jurisdictions;
+import cn.quzhou.stations.shared.ListRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import cn.quzhou.stations.funding.RepaymentCommand;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
@@ -22,17 +27,33 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ClawbackController {
 
     private final Clawbacks clawbacks;
+    private final Jurisdictions jurisdictions;
+    private final FundingExports exports;
     private final Clock clock;
 
-    ClawbackController(Clawbacks clawbacks, Clock clock) {
+    ClawbackController(Clawbacks clawbacks, Jurisdictions jurisdictions, FundingExports exports, Clock clock) {
         this.clawbacks = clawbacks;
+        this.jurisdictions = jurisdictions;
+        this.exports = exports;
         this.clock = clock;
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("clawbacks", clawbacks.list());
+    String list(ListRequest request, @ModelAttribute("filter") ClawbackFilter bound, BindingResult ignored,
+                Model model) {
+        ClawbackFilter filter = ClawbackFilter.orNone(bound);
+        model.addAttribute("filter", filter);
+        model.addAttribute("jurisdictions", jurisdictions.list());
+        model.addAttribute("statuses", ClawbackState.values());
+        model.addAttribute("clawbacks", clawbacks.page(request, filter));
         return "funding/clawbacks";
+    }
+
+    @GetMapping("/export")
+    void export(ListRequest request, @ModelAttribute("filter") ClawbackFilter bound, BindingResult ignored,
+                HttpServletResponse response) {
+        ClawbackFilter filter = ClawbackFilter.orNone(bound);
+        exports.clawbacks(response, out -> clawbacks.export(request, filter, out));
     }
 
     @GetMapping("/{id}")

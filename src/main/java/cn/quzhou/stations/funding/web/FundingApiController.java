@@ -18,7 +18,20 @@ import cn.quzhou.stations.funding.Reconciliation;
 import cn.quzhou.stations.funding.RepaymentCommand;
 import cn.quzhou.stations.funding.ReversalCommand;
 import cn.quzhou.stations.funding.UsageReport;
+import cn.quzhou.stations.funding.ClawbackFilter;
+import cn.quzhou.stations.funding.ClawbackState;
+import cn.quzhou.stations.funding.EntryFilter;
+import cn.quzhou.stations.funding.EntryKind;
+import cn.quzhou.stations.funding.InstalmentFilter;
+import cn.quzhou.stations.funding.InstalmentStatus;
+import cn.quzhou.stations.funding.LedgerFilter;
+import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.shared.ApiController;
+import cn.quzhou.stations.shared.ApiPage;
+import cn.quzhou.stations.shared.ListRequest;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -55,9 +68,16 @@ class FundingApiController {
     }
 
     @GetMapping("/instalments")
-    @Operation(summary = "api.op.funding.instalments")
-    List<InstalmentView> instalments() {
-        return grants.list();
+    @Operation(summary = "api.op.funding.instalments", parameters = {
+            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
+            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "year,desc")),
+            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
+    ApiPage<InstalmentView> instalments(@Parameter(hidden = true) ListRequest request,
+                                        @RequestParam(required = false) Integer year,
+                                        @RequestParam(required = false) InstalmentStatus status,
+                                        @RequestParam(required = false) Long jurisdiction) {
+        return ApiPage.of(grants.page(request, new InstalmentFilter(year, status, jurisdiction)));
     }
 
     @GetMapping("/instalments/{id}")
@@ -88,15 +108,34 @@ class FundingApiController {
     }
 
     @GetMapping("/ledgers")
-    @Operation(summary = "api.op.funding.ledgers")
-    List<LedgerView> ledgers() {
-        return ledgers.list();
+    @Operation(summary = "api.op.funding.ledgers", parameters = {
+            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
+            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "balance,desc")),
+            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
+    ApiPage<LedgerView> ledgers(@Parameter(hidden = true) ListRequest request,
+                                @RequestParam(required = false) Long jurisdiction,
+                                @RequestParam(required = false) SocietyLevel level) {
+        return ApiPage.of(ledgers.page(request, new LedgerFilter(jurisdiction, level)));
     }
 
     @GetMapping("/ledgers/{stationId}")
     @Operation(summary = "api.op.funding.ledger")
     LedgerView ledger(@PathVariable long stationId) {
         return ledgers.get(stationId);
+    }
+
+    /** Keyset paging: pass the previous page's {@code next} as {@code after}. */
+    @GetMapping("/ledgers/{stationId}/entries")
+    @Operation(summary = "api.op.funding.entries", parameters = {
+            @Parameter(name = "after", in = ParameterIn.QUERY, schema = @Schema(type = "integer", format = "int64")),
+            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "recorded,desc")),
+            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
+    ApiPage<EntryView> entries(@PathVariable long stationId, @Parameter(hidden = true) ListRequest request,
+                               @RequestParam(required = false) EntryKind kind,
+                               @RequestParam(required = false) Integer year) {
+        return ApiPage.of(ledgers.entries(stationId, request, new EntryFilter(kind, year)));
     }
 
     @PostMapping("/ledgers/{stationId}/expenses")
@@ -121,9 +160,16 @@ class FundingApiController {
     }
 
     @GetMapping("/clawbacks")
-    @Operation(summary = "api.op.funding.clawbacks")
-    List<ClawbackView> clawbacks() {
-        return clawbacks.list();
+    @Operation(summary = "api.op.funding.clawbacks", parameters = {
+            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
+            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "openedOn,desc")),
+            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
+    ApiPage<ClawbackView> clawbacks(@Parameter(hidden = true) ListRequest request,
+                                    @RequestParam(required = false) ClawbackState status,
+                                    @RequestParam(required = false) Long jurisdiction,
+                                    @RequestParam(required = false) Integer year) {
+        return ApiPage.of(clawbacks.page(request, new ClawbackFilter(status, jurisdiction, year)));
     }
 
     @GetMapping("/clawbacks/{id}")

@@ -2,7 +2,14 @@ package cn.quzhou.stations.funding.web;
 
 import cn.quzhou.stations.funding.FundsLedgers;
 import cn.quzhou.stations.funding.Grants;
+import cn.quzhou.stations.funding.InstalmentFilter;
+import cn.quzhou.stations.funding.InstalmentStatus;
 import cn.quzhou.stations.funding.InstalmentView;
+import cn.quzhou.stations.funding.LedgerFilter;
+import cn.quzhou.stations.organisation.Jurisdictions;
+import cn.quzhou.stations.organisation.SocietyLevel;
+import cn.quzhou.stations.shared.ListRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import cn.quzhou.stations.funding.PaymentCommand;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
@@ -21,26 +28,60 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The grants: instalments and ledgers in scope; an instalment's disbursement, recorded and approved. */
+/** The grants: instalments and ledgers in scope, paged; an instalment's disbursement, recorded and approved. */
 @Controller
 @RequestMapping("/funding")
 class FundingController {
 
     private final Grants grants;
     private final FundsLedgers ledgers;
+    private final Jurisdictions jurisdictions;
+    private final FundingExports exports;
     private final Clock clock;
 
-    FundingController(Grants grants, FundsLedgers ledgers, Clock clock) {
+    FundingController(Grants grants, FundsLedgers ledgers, Jurisdictions jurisdictions, FundingExports exports,
+                      Clock clock) {
         this.grants = grants;
         this.ledgers = ledgers;
+        this.jurisdictions = jurisdictions;
+        this.exports = exports;
         this.clock = clock;
     }
 
     @GetMapping
-    String index(Model model) {
-        model.addAttribute("instalments", grants.list());
-        model.addAttribute("ledgers", ledgers.list());
+    String index(ListRequest request, @ModelAttribute("filter") InstalmentFilter bound, BindingResult ignored,
+                 Model model) {
+        InstalmentFilter filter = InstalmentFilter.orNone(bound);
+        model.addAttribute("filter", filter);
+        model.addAttribute("jurisdictions", jurisdictions.list());
+        model.addAttribute("statuses", InstalmentStatus.values());
+        model.addAttribute("instalments", grants.page(request, filter));
         return "funding/index";
+    }
+
+    @GetMapping("/export")
+    void export(ListRequest request, @ModelAttribute("filter") InstalmentFilter bound, BindingResult ignored,
+                HttpServletResponse response) {
+        InstalmentFilter filter = InstalmentFilter.orNone(bound);
+        exports.instalments(response, out -> grants.export(request, filter, out));
+    }
+
+    @GetMapping("/ledgers")
+    String ledgers(ListRequest request, @ModelAttribute("filter") LedgerFilter bound, BindingResult ignored,
+                   Model model) {
+        LedgerFilter filter = LedgerFilter.orNone(bound);
+        model.addAttribute("filter", filter);
+        model.addAttribute("jurisdictions", jurisdictions.list());
+        model.addAttribute("levels", SocietyLevel.values());
+        model.addAttribute("ledgers", ledgers.page(request, filter));
+        return "funding/ledgers";
+    }
+
+    @GetMapping("/ledgers/export")
+    void exportLedgers(ListRequest request, @ModelAttribute("filter") LedgerFilter bound, BindingResult ignored,
+                       HttpServletResponse response) {
+        LedgerFilter filter = LedgerFilter.orNone(bound);
+        exports.ledgers(response, out -> ledgers.export(request, filter, out));
     }
 
     @GetMapping("/instalments/{id}")

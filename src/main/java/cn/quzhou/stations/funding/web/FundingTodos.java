@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** 待办 of the city CAST: instalments due to be disbursed, disbursements awaiting a second official's approval, clawbacks still open. */
+/**
+ * 待办 of the city CAST: instalments due to be disbursed, disbursements awaiting a second official's approval, clawbacks
+ * still open — each a single count in the database (partial indexes serve them), each linking to its filtered list.
+ */
 @Component
 class FundingTodos implements TodoSource {
 
@@ -27,7 +30,7 @@ class FundingTodos implements TodoSource {
         if (user.can("funding:pay")) {
             long due = grants.dueUnpaid();
             if (due > 0) {
-                items.add(new TodoItem("funding.todo.due", due, "/funding"));
+                items.add(new TodoItem("funding.todo.due", due, "/funding?status=DUE"));
             }
             long awaiting = grants.awaitingApproval();
             if (awaiting > 0) {
@@ -35,7 +38,7 @@ class FundingTodos implements TodoSource {
             }
             long open = clawbacks.openCount();
             if (open > 0) {
-                items.add(new TodoItem("funding.todo.clawbacks", open, "/funding/clawbacks"));
+                items.add(new TodoItem("funding.todo.clawbacks", open, "/funding/clawbacks?status=OPEN"));
             }
         }
         return items;

@@ -1,7 +1,11 @@
 package cn.quzhou.stations.funding.web;
 
 import cn.quzhou.stations.documents.FileDownloads;
+import cn.quzhou.stations.funding.EntryFilter;
+import cn.quzhou.stations.funding.EntryKind;
 import cn.quzhou.stations.funding.ExpenseCommand;
+import cn.quzhou.stations.shared.ListRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import cn.quzhou.stations.funding.FundsLedgers;
 import cn.quzhou.stations.funding.ReversalCommand;
 import cn.quzhou.stations.funding.UsageReport;
@@ -35,18 +39,32 @@ class LedgerController {
 
     private final FundsLedgers ledgers;
     private final FundingDocuments documents;
+    private final FundingExports exports;
     private final Clock clock;
 
-    LedgerController(FundsLedgers ledgers, FundingDocuments documents, Clock clock) {
+    LedgerController(FundsLedgers ledgers, FundingDocuments documents, FundingExports exports, Clock clock) {
         this.ledgers = ledgers;
         this.documents = documents;
+        this.exports = exports;
         this.clock = clock;
     }
 
     @GetMapping
-    String ledger(@PathVariable long stationId, Model model) {
+    String ledger(@PathVariable long stationId, ListRequest request, @ModelAttribute("filter") EntryFilter bound,
+                  BindingResult ignored, Model model) {
+        EntryFilter filter = EntryFilter.orNone(bound);
+        model.addAttribute("filter", filter);
         model.addAttribute("form", new ExpenseCommand(LocalDate.now(clock), null, null, null, null, null));
-        return page(stationId, model);
+        return page(stationId, request, filter, model);
+    }
+
+    /** Every entry of the ledger (as filtered), streamed into the workbook. */
+    @GetMapping("/export")
+    void export(@PathVariable long stationId, ListRequest request, @ModelAttribute("filter") EntryFilter bound,
+                BindingResult ignored, HttpServletResponse response) {
+        EntryFilter filter = EntryFilter.orNone(bound);
+        String name = ledgers.get(stationId).stationName();
+        exports.entries(response, name, out -> ledgers.exportEntries(stationId, request, filter, out));
     }
 
     @PostMapping("/expenses")
@@ -62,7 +80,7 @@ class LedgerController {
                 Forms.reject(result, e);
             }
         }
-        return page(stationId, model);
+        return page(stationId, ListRequest.first(), EntryFilter.none(), model);
     }
 
     @PostMapping("/entries/{entryId}/reverse")
@@ -101,8 +119,13 @@ class LedgerController {
         return FileDownloads.xlsx("经费使用情况-" + year, out -> documents.usageExcel(r, out));
     }
 
-    private String page(long stationId, Model model) {
+    private String page(long stationId, ListRequest request, EntryFilter filter, Model model) {
         model.addAttribute("ledger", ledgers.get(stationId));
+        model.addAttribute("entries", ledgers.entries(stationId, request, filter));
+        model.addAttribute("kinds", EntryKind.values());
+        if (!model.containsAttribute("filter")) {
+            model.addAttribute("filter", filter);
+        }
         model.addAttribute("categories", ledgers.categories());
         model.addAttribute("year", LocalDate.now(clock).getYear());
         return "funding/ledger";

@@ -36,7 +36,7 @@ class ReconciliationController {
         model.addAttribute("ranAt", run == null ? null
                 : run.ranAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDateTime());
         // beside the anomalies, what is still owed: revoked stations whose clawback is open
-        model.addAttribute("openClawbacks", clawbacks.list().stream().filter(c -> c.open()).toList());
+        model.addAttribute("openClawbacks", clawbacks.mostOutstanding());
         return "funding/reconciliation";
     }
 

@@ -63,22 +63,28 @@ if [[ -z $JAR || ! -f $JAR ]]; then
 fi
 PORT_M=${BENCH_MIGRATE_PORT:-18099}
 WORK=$(mktemp -d)
-log "migrating $DB with $JAR (port $PORT_M, log $WORK/migrate.log)"
-SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
-SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" PORT=$PORT_M PLATFORM_DATA_DIR="$WORK/data" \
-    java -Xmx512m -jar "$JAR" --platform.evaluation.deadline-cron=- --platform.revocation.no-progress-cron=- \
-         --platform.funding.reconciliation-cron=- --platform.reminders.cron=- >"$WORK/migrate.log" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 240); do
-    if curl -fs "http://127.0.0.1:$PORT_M/actuator/health" 2>/dev/null | grep -q '"UP"'; then break; fi
-    if ! kill -0 $APP 2>/dev/null; then echo "the jar stopped; see $WORK/migrate.log" >&2; tail -30 "$WORK/migrate.log" >&2; exit 1; fi
-    sleep 1
-done
-curl -fs "http://127.0.0.1:$PORT_M/actuator/health" | grep -q '"UP"' || { echo "not UP after 240 s" >&2; exit 1; }
-kill $APP; wait $APP 2>/dev/null || true
-trap - EXIT
-log "schema at $(psql -X -At -d "$DB" -c "select max(version::int) from flyway_schema_history where success") ($((SECONDS - START)) s)"
+# The data below is written as the facades wrote it at schema version $DATA_SCHEMA; the platform's own later migrations
+# then carry it forward (name copies, search columns, stored balances …), as they carry a city's database on upgrade.
+DATA_SCHEMA=26
+migrate() {   # [--spring.flyway.target=N]: starts the jar once, so that Flyway migrates the database, then stops it
+    log "migrating $DB with $JAR ${1:-to the latest version} (port $PORT_M, log $WORK/migrate.log)"
+    SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
+    SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" PORT=$PORT_M PLATFORM_DATA_DIR="$WORK/data" \
+        java -Xmx512m -jar "$JAR" --platform.evaluation.deadline-cron=- --platform.revocation.no-progress-cron=- \
+             --platform.funding.reconciliation-cron=- --platform.reminders.cron=- "$@" >"$WORK/migrate.log" 2>&1 &
+    APP=$!
+    trap 'kill $APP 2>/dev/null || true' EXIT
+    for _ in $(seq 1 600); do
+        if curl -fs "http://127.0.0.1:$PORT_M/actuator/health" 2>/dev/null | grep -q '"UP"'; then break; fi
+        if ! kill -0 $APP 2>/dev/null; then echo "the jar stopped; see $WORK/migrate.log" >&2; tail -30 "$WORK/migrate.log" >&2; exit 1; fi
+        sleep 1
+    done
+    curl -fs "http://127.0.0.1:$PORT_M/actuator/health" | grep -q '"UP"' || { echo "not UP after 600 s" >&2; exit 1; }
+    kill $APP; wait $APP 2>/dev/null || true
+    trap - EXIT
+    log "schema at $(psql -X -At -d "$DB" -c "select version from flyway_schema_history where success order by installed_rank desc limit 1") ($((SECONDS - START)) s)"
+}
+migrate --spring.flyway.target=$DATA_SCHEMA
 
 # --- the data ---------------------------------------------------------------------------------------------------
 export PGOPTIONS="-c synchronous_commit=off -c work_mem=256MB -c maintenance_work_mem=512MB -c client_min_messages=warning"
@@ -87,6 +93,8 @@ for f in "$HERE"/sql/generate/*.sql; do
     sql -d "$DB" -1 -o /dev/null -f "$f"
     log "$(basename "$f") ($((SECONDS - t)) s)"
 done
+
+migrate
 
 t=$SECONDS
 sql -d "$DB" -c "vacuum analyze"

@@ -31,8 +31,7 @@ insert into application (id, host_unit_id, jurisdiction_id, city_direct, status,
     society_postcode, society_contact, society_contact_title, society_contact_mobile, society_phone_fax, society_qq,
     society_email, society_wechat, society_overview, purpose_plan,
     agreement_signed_on, cooperation_years, cooperation_note, responsible_name, responsible_title, responsible_phone,
-    office_declared, funding_declared, rules_declared, paper, entered_by, submitted_at, version, created_at, updated_at,
-    host_unit_name, society_name)
+    office_declared, funding_declared, rules_declared, paper, entered_by, submitted_at, version, created_at, updated_at)
 select p.id, u.id, u.jurisdiction_id, j.kind = 'CITY_DIRECT', p.status,
        case when p.status = 'RETURNED' then case when j.kind = 'CITY_DIRECT' then 'CITY_CAST_REVIEW' else 'COUNTY_CAST_REVIEW' end end,
        s.name || u.name || '服务站',
@@ -64,8 +63,7 @@ select p.id, u.id, u.jurisdiction_id, j.kind = 'CITY_DIRECT', p.status,
        case when p.status = 'DRAFT' then 1 else 3 end,
        p.created_at,
        case when p.id <= 20000 then timestamptz '2021-09-15 16:00:00+08' + (p.batch - 1) * interval '3 days'
-            else p.created_at + interval '9 days' end,
-       u.name, s.name
+            else p.created_at + interval '9 days' end
   from app_plan p
   join host_unit u on u.id = p.host_unit_id
   join bench.jur j on j.id = u.jurisdiction_id

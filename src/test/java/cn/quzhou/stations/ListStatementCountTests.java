@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.quzhou.stations.organisation.AccessTokens;
 import cn.quzhou.stations.application.ApplicationFixtures;
+import cn.quzhou.stations.evaluation.scoring.Grade;
+import cn.quzhou.stations.funding.FundingFixtures;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.station.StationFixtures;
@@ -32,12 +34,17 @@ class ListStatementCountTests extends PlatformTest {
     /** The keyword that selects exactly the rows this class makes. */
     private static final String MARK = "语句计数";
     private static final int ROWS = 12;
+    /** The evaluation year this class's results are published in (no other test uses it). */
+    private static final int YEAR = 2087;
 
     @Autowired
     StationFixtures stations;
 
     @Autowired
     ApplicationFixtures applications;
+
+    @Autowired
+    FundingFixtures funding;
 
     @Autowired
     AccessTokens tokens;
@@ -48,6 +55,12 @@ class ListStatementCountTests extends PlatformTest {
             stations.recognisedCityDirect(MARK + "站" + i + "号" + System.nanoTime());
             applications.submittedCityDirect(MARK + "申报" + i + "号" + System.nanoTime(),
                     applications.newSociety(SocietyLevel.PROVINCIAL));
+            long funded = funding.national(MARK + "资助站" + i + "号" + System.nanoTime());
+            funding.publish(funded, YEAR, 1, 1, Grade.QUALIFIED);
+            if (i % 2 == 0) {
+                funding.pay(funded, YEAR);
+                funding.revoke(funded);   // a clawback
+            }
         }
     }
 
@@ -60,6 +73,12 @@ class ListStatementCountTests extends PlatformTest {
             "/applications,     CITY_CAST, 6",
             "/api/applications, CITY_CAST, 6",
             "/applications/export, CITY_CAST, 6",
+            "/funding,          CITY_CAST, 6",
+            "/api/funding/instalments, CITY_CAST, 6",
+            "/funding/ledgers,  CITY_CAST, 6",
+            "/api/funding/ledgers, CITY_CAST, 6",
+            "/funding/clawbacks, CITY_CAST, 6",
+            "/api/funding/clawbacks, CITY_CAST, 6",
     })
     void aListPageCostsABoundedNumberOfStatementsWhateverItsSize(String path, Role role, int most) throws Exception {
         statements(path, role, 1, new int[1]);   // warm-up: a token's first use of the minute records it

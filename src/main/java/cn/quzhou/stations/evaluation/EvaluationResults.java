@@ -63,7 +63,7 @@ public class EvaluationResults {
     /** The published years within scope, newest first, with their grades in force counted (one statement). */
     @PreAuthorize("hasAuthority('evaluation:results')")
     public List<YearSummary> years() {
-        return list.years(scope());
+        return list.years(listScope());
     }
 
     /** One page of the results in force within scope, searched, filtered and sorted as asked (stored scores). */
@@ -71,13 +71,13 @@ public class EvaluationResults {
     public Paged<ResultView> page(ListRequest request, ResultFilter filter) {
         Map<Long, String> names = jurisdictionNames();
         Locale locale = LocaleContextHolder.getLocale();
-        return list.page(scope(), filter, request.resolve(ResultList.SORTS)).map(r -> view(r, names, locale));
+        return list.page(listScope(), filter, request.resolve(ResultList.SORTS)).map(r -> view(r, names, locale));
     }
 
     /** One page of a year's results in force; 404 when the year has none within scope. */
     @PreAuthorize("hasAuthority('evaluation:results')")
     public Paged<ResultView> yearPage(int year, ListRequest request, ResultFilter filter) {
-        if (!list.hasYear(year, scope())) {
+        if (!list.hasYear(year, listScope())) {
             throw new NotFoundException("evaluation year", year);
         }
         return page(request, filter.ofYear(year));
@@ -88,7 +88,7 @@ public class EvaluationResults {
     public void export(ListRequest request, ResultFilter filter, java.util.function.Consumer<ResultView> each) {
         Map<Long, String> names = jurisdictionNames();
         Locale locale = LocaleContextHolder.getLocale();
-        list.export(scope(), filter, request.resolve(ResultList.SORTS).everything(),
+        list.export(listScope(), filter, request.resolve(ResultList.SORTS).everything(),
                 r -> each.accept(view(r, names, locale)));
     }
 
@@ -142,7 +142,7 @@ public class EvaluationResults {
      */
     @PreAuthorize("hasAuthority('evaluation:results')")
     public byte[] documentPdf(int year) {
-        if (!list.hasYear(year, scope())) {
+        if (!list.hasYear(year, listScope())) {
             throw new NotFoundException("evaluation year", year);
         }
         ResultStore.Publication publication = results.publication(year)
@@ -160,6 +160,11 @@ public class EvaluationResults {
         model.put("corrections", all.stream().filter(ResultView::correction)
                 .sorted(Comparator.comparing(ResultView::stationName).thenComparing(ResultView::version)).toList());
         return pdf.render("evaluation/pdf/results-document", model);
+    }
+
+    /** The scope on {@code evaluation_result_list l}. */
+    private static ScopeSql listScope() {
+        return ScopeSql.of(PlatformUser.current().scope(), "l");
     }
 
     private static ScopeSql scope() {

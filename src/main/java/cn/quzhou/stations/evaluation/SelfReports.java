@@ -79,9 +79,26 @@ public class SelfReports {
         return sheetOf(route.visible(reportId));
     }
 
+    /** How many reports wait for the signed-in user's step (the to-do): one statement. */
+    @PreAuthorize("hasAuthority('evaluation:read')")
+    public long worklistCount() {
+        Set<SelfReportStatus> mine = mine();
+        List<Integer> years = route.openRounds().stream().map(Round::getYear).toList();
+        // one count within scope, never the reports themselves (a city-wide year has thousands)
+        return mine.isEmpty() || years.isEmpty() ? 0 : route.countVisible(years, mine);
+    }
+
     /** The reports waiting for the signed-in user's action, within their scope. */
     @PreAuthorize("hasAuthority('evaluation:read')")
     public List<ReportView> worklist() {
+        Set<SelfReportStatus> mine = mine();
+        return route.openRounds().stream()
+                .flatMap(round -> route.visibleOfYear(round.getYear()).stream())
+                .filter(r -> mine.contains(r.getStatus())).map(RouteSupport::view).toList();
+    }
+
+    /** The statuses at which a report waits for the signed-in user. */
+    private static Set<SelfReportStatus> mine() {
         PlatformUser me = PlatformUser.current();
         Set<SelfReportStatus> mine = new LinkedHashSet<>();
         if (me.can("evaluation:report")) {
@@ -96,9 +113,7 @@ public class SelfReports {
         if (me.can("evaluation:manage")) {
             mine.add(SelfReportStatus.CITY_REVIEW);
         }
-        return route.openRounds().stream()
-                .flatMap(round -> route.visibleOfYear(round.getYear()).stream())
-                .filter(r -> mine.contains(r.getStatus())).map(RouteSupport::view).toList();
+        return mine;
     }
 
     @PreAuthorize("hasAuthority('evaluation:report')")

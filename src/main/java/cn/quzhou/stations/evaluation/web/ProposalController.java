@@ -42,6 +42,7 @@ class ProposalController {
     @GetMapping
     String list(ListRequest request, @ModelAttribute("filter") ProposalFilter filter, BindingResult ignored,
                 Model model) {
+        filter = shown(filter == null ? ProposalFilter.none() : filter, model);
         model.addAttribute("statuses", ProposalView.Status.values());
         model.addAttribute("causes", RevocationCause.values());
         model.addAttribute("proposals", proposals.page(request, filter));
@@ -51,7 +52,8 @@ class ProposalController {
     @GetMapping("/export")
     void export(ListRequest request, @ModelAttribute("filter") ProposalFilter filter, BindingResult ignored,
                 HttpServletResponse response) {
-        exports.proposals(response, out -> proposals.export(request, filter, out));
+        ProposalFilter shown = filter == null ? ProposalFilter.none() : filter;
+        exports.proposals(response, out -> proposals.export(request, shown, out));
     }
 
     @GetMapping("/{id}")
@@ -93,5 +95,14 @@ class ProposalController {
     private String page(long id, Model model) {
         model.addAttribute("proposal", proposals.get(id));
         return "evaluation/proposal/detail";
+    }
+
+    /**
+     * The filter as bound, shown back on the page: an unknown value of an enum filter is left out (binding fails on
+     * that field alone), it never fails the page.
+     */
+    private static ProposalFilter shown(ProposalFilter filter, Model model) {
+        model.addAttribute("filter", filter);
+        return filter;
     }
 }

@@ -49,6 +49,7 @@ class RectificationController {
     @GetMapping
     String list(ListRequest request, @ModelAttribute("filter") RectificationFilter filter, BindingResult ignored,
                 Model model) {
+        filter = shown(filter == null ? RectificationFilter.none() : filter, model);
         model.addAttribute("statuses", RectificationView.Status.values());
         model.addAttribute("jurisdictions", jurisdictions.list());
         model.addAttribute("tasks", rectifications.page(request, filter));
@@ -58,7 +59,8 @@ class RectificationController {
     @GetMapping("/export")
     void export(ListRequest request, @ModelAttribute("filter") RectificationFilter filter, BindingResult ignored,
                 HttpServletResponse response) {
-        exports.rectifications(response, out -> rectifications.export(request, filter, out));
+        RectificationFilter shown = filter == null ? RectificationFilter.none() : filter;
+        exports.rectifications(response, out -> rectifications.export(request, shown, out));
     }
 
     @GetMapping("/{id}")
@@ -143,5 +145,14 @@ class RectificationController {
         }
         model.addAttribute("task", rectifications.get(id));
         return "evaluation/rectification/detail";
+    }
+
+    /**
+     * The filter as bound, shown back on the page: an unknown value of an enum filter is left out (binding fails on
+     * that field alone), it never fails the page.
+     */
+    private static RectificationFilter shown(RectificationFilter filter, Model model) {
+        model.addAttribute("filter", filter);
+        return filter;
     }
 }

@@ -57,6 +57,7 @@ class ResultsController {
     @GetMapping
     String list(ListRequest request, @ModelAttribute("filter") ResultFilter filter, BindingResult ignored,
                 Model model) {
+        filter = shown(filter == null ? ResultFilter.none() : filter, model);
         model.addAttribute("results", results.page(request, filter));
         return listPage(model);
     }
@@ -65,15 +66,17 @@ class ResultsController {
     @GetMapping("/{year}")
     String year(@PathVariable int year, ListRequest request, @ModelAttribute("filter") ResultFilter filter,
                 BindingResult ignored, Model model) {
-        model.addAttribute("results", results.yearPage(year, request, filter));
-        model.addAttribute("filter", filter.ofYear(year));
+        ResultFilter ofYear = (filter == null ? ResultFilter.none() : filter).ofYear(year);
+        model.addAttribute("results", results.yearPage(year, request, ofYear));
+        shown(ofYear, model);
         return listPage(model);
     }
 
     @GetMapping("/export")
     void export(ListRequest request, @ModelAttribute("filter") ResultFilter filter, BindingResult ignored,
                 HttpServletResponse response) {
-        exports.results(response, out -> results.export(request, filter, out));
+        ResultFilter shown = filter == null ? ResultFilter.none() : filter;
+        exports.results(response, out -> results.export(request, shown, out));
     }
 
     private String listPage(Model model) {
@@ -143,5 +146,14 @@ class ResultsController {
     private String stationPage(long stationId, Model model) {
         model.addAttribute("history", results.history(stationId));
         return "evaluation/results/station";
+    }
+
+    /**
+     * The filter as bound, shown back on the page: an unknown value of an enum filter is left out (binding fails on
+     * that field alone), it never fails the page.
+     */
+    private static ResultFilter shown(ResultFilter filter, Model model) {
+        model.addAttribute("filter", filter);
+        return filter;
     }
 }

@@ -3,7 +3,12 @@ package cn.quzhou.stations.evaluation;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.evaluation.internal.EvaluationStore;
+import cn.quzhou.stations.evaluation.internal.ReportList;
 import cn.quzhou.stations.evaluation.internal.Round;
+import cn.quzhou.stations.evaluation.internal.ScopeSql;
+import cn.quzhou.stations.shared.ListQuery;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.shared.Paged;
 import cn.quzhou.stations.evaluation.internal.RoutePolicy;
 import cn.quzhou.stations.evaluation.internal.RouteSupport;
 import cn.quzhou.stations.evaluation.internal.SelfReport;
@@ -50,9 +55,12 @@ public class SelfReports {
     private final AuditLog audit;
     private final Clock clock;
     private final RoutePolicy policy;
+    private final ReportList list;
 
     SelfReports(RouteSupport route, EvaluationStore store, Sheets sheets, Stations stations, StationEvidence evidence,
-                EvidenceYearLocks locks, ExpertPool experts, AuditLog audit, Clock clock, RoutePolicy policy) {
+                EvidenceYearLocks locks, ExpertPool experts, AuditLog audit, Clock clock, RoutePolicy policy,
+                ReportList list) {
+        this.list = list;
         this.policy = policy;
         this.route = route;
         this.store = store;
@@ -86,6 +94,18 @@ public class SelfReports {
         List<Integer> years = route.openRounds().stream().map(Round::getYear).toList();
         // one count within scope, never the reports themselves (a city-wide year has thousands)
         return mine.isEmpty() || years.isEmpty() ? 0 : route.countVisible(years, mine);
+    }
+
+    /** One page of the reports waiting for the signed-in user's step, within scope, searched and filtered. */
+    @PreAuthorize("hasAuthority('evaluation:read')")
+    public Paged<ReportLine> worklistPage(ListRequest request, ReportFilter filter) {
+        ListQuery query = request.resolve(ReportList.SORTS);
+        Set<SelfReportStatus> mine = mine();
+        List<Integer> years = route.openRounds().stream().map(Round::getYear).toList();
+        if (mine.isEmpty() || years.isEmpty()) {
+            return Paged.of(List.of(), 0, query);
+        }
+        return list.page(ScopeSql.of(PlatformUser.current().scope(), "r"), years, mine, filter, query);
     }
 
     /** The reports waiting for the signed-in user's action, within their scope. */

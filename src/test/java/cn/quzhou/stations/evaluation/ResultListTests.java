@@ -185,8 +185,8 @@ class ResultListTests extends PlatformTest {
     @Test
     void thePageKeepsItsParametersAndTheStationPageLeadsBack() throws Exception {
         var session = new org.springframework.mock.web.MockHttpSession();
-        String html = mvc.perform(get("/evaluations/results").param("year", "" + YEAR).param("q", RUN)
-                        .param("grade", "NOT_A_GRADE").param("size", "5").param("page", "99")
+        // the address as typed (a query string), an unknown grade and a page beyond the last among it
+        String html = mvc.perform(get("/evaluations/results?year={y}&q={q}&grade=NOT_A_GRADE&size=5&page=99", YEAR, RUN)
                         .session(session).with(user(world.user(Role.CITY_CAST))))
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains(RUN).contains("list-total").contains("共 " + (CITY + 1) + " 条")

@@ -47,6 +47,16 @@ public class ReportList {
         this.jdbc = jdbc;
     }
 
+    /** One page of a year's reports within {@code scope} (a round's participants), searched and filtered. */
+    public Paged<ReportLine> ofYear(ScopeSql scope, int year, ReportFilter filter, ListQuery query) {
+        Where where = Where.of(scope.condition(), scope.params())
+                .and("r.year = ?", year)
+                .andIf(filter.status() == null ? null : filter.status().name(), "r.status = ?")
+                .andIf(filter.jurisdiction(), "r.jurisdiction_id = ?")
+                .keyword(query, List.of("r.station_name"), List.of());
+        return SqlList.page(jdbc, SELECT, "evaluation_report r", where, query, SORTS, ROWS);
+    }
+
     /** {@code years} and {@code statuses} are not empty (an empty worklist is answered without a query). */
     public Paged<ReportLine> page(ScopeSql scope, Collection<Integer> years, Collection<SelfReportStatus> statuses,
                                   ReportFilter filter, ListQuery query) {

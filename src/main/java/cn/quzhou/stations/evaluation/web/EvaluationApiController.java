@@ -92,9 +92,15 @@ class EvaluationApiController {
     }
 
     @GetMapping("/{year}/participants")
-    @Operation(summary = "api.op.evaluations.participants")
-    List<ParticipantLine> participants(@PathVariable int year) {
-        return rounds.participants(year);
+    @Operation(summary = "api.op.evaluations.participants", parameters = {
+            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
+            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "station,asc")),
+            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
+    ApiPage<ParticipantLine> participants(@PathVariable int year, @Parameter(hidden = true) ListRequest request,
+                                          @RequestParam(required = false) SelfReportStatus status,
+                                          @RequestParam(required = false) Long jurisdiction) {
+        return ApiPage.of(rounds.participantsPage(year, request, new ReportFilter(null, status, jurisdiction)));
     }
 
     @GetMapping("/{year}/preview")

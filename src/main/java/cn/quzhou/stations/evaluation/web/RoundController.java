@@ -9,6 +9,7 @@ import cn.quzhou.stations.evaluation.OpenRoundCommand;
 import cn.quzhou.stations.evaluation.PreviewView;
 import cn.quzhou.stations.evaluation.ReportFilter;
 import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.evaluation.SelfReportStatus;
 import cn.quzhou.stations.evaluation.SelfReports;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.shared.BusinessRuleException;
@@ -78,9 +79,13 @@ class RoundController {
     }
 
     @GetMapping("/{year}")
-    String round(@PathVariable int year, Model model) {
+    String round(@PathVariable int year, ListRequest request, @ModelAttribute("filter") ReportFilter filter,
+                 BindingResult ignored, Model model) {
+        ReportFilter shown = filter == null ? ReportFilter.none() : filter;
+        model.addAttribute("filter", shown);
+        model.addAttribute("statuses", SelfReportStatus.values());
         model.addAttribute("round", rounds.get(year));
-        model.addAttribute("participants", rounds.participants(year));
+        model.addAttribute("participants", rounds.participantsPage(year, request, shown));
         if (PlatformUser.current().can("evaluation:manage")) {
             model.addAttribute("pool", scoring.pool());
         }

@@ -52,8 +52,9 @@ public class ProposalOpening {
         if (station == null || station.status() != StationStatus.ACTIVE) {
             return false;
         }
+        // the unit named on the proposal; the station's own when the unit is not known by the id given
         String unitName = station.hostUnitId() == hostUnitId ? station.hostUnitName()
-                : units.namesOf(List.of(hostUnitId)).get(hostUnitId);
+                : units.namesOf(List.of(hostUnitId)).getOrDefault(hostUnitId, station.hostUnitName());
         var id = store.propose(stationId, hostUnitId, jurisdictionId, cause, basisYear, from, to, feedbackId,
                 clock.instant(), station.name(), unitName);
         id.ifPresent(p -> {

@@ -1,17 +1,16 @@
--- /evaluations/results/2025: the results in force (latest version) of a year — grade counts + page of 20 by rank
+-- /evaluations/results?year=2025: the year's summary (counts per grade in force, one statement), then the page of 20
+-- best first and its total, on the results in force (V28 evaluation_result_list, index (year, score_key, id))
 \set page random(0, 49)
-select r.grade, count(*)
-  from evaluation_result r
- where r.year = 2025
-   and not exists (select 1 from evaluation_result n where n.year = r.year and n.station_id = r.station_id and n.version > r.version)
- group by r.grade;
-select r.station_id, s.name, u.name as unit_name, j.name as jurisdiction_name, r.level, r.total, r.grade, r.version,
-       r.reason_key, r.reason_args, r.document_number, r.published_on
-  from evaluation_result r
-  join station s on s.id = r.station_id
-  join host_unit u on u.id = r.host_unit_id
-  join jurisdiction j on j.id = r.jurisdiction_id
- where r.year = 2025
-   and not exists (select 1 from evaluation_result n where n.year = r.year and n.station_id = r.station_id and n.version > r.version)
- order by r.total desc nulls last, r.station_id
+select y.*, p.document_number, p.published_on
+  from (select l.year, count(*) as stations, count(*) filter (where l.grade = 'EXCELLENT') as excellent,
+               count(*) filter (where l.grade = 'QUALIFIED') as qualified,
+               count(*) filter (where l.grade = 'UNQUALIFIED') as unqualified,
+               count(*) filter (where l.version > 1) as corrected
+          from evaluation_result_list l where true group by l.year) y
+ cross join lateral (select r.document_number, r.published_on from evaluation_result r
+                      where r.year = y.year and r.version = 1 order by r.published_on, r.id limit 1) p
+ order by y.year desc;
+select count(*) from evaluation_result_list l where (true) and (l.year = 2025);
+select l.* from evaluation_result_list l where (true) and (l.year = 2025)
+ order by l.score_key desc, l.id desc
  limit 20 offset :page * 20;

@@ -2,11 +2,16 @@ package cn.quzhou.stations.evaluation;
 
 import cn.quzhou.stations.documents.PdfRenderer;
 import cn.quzhou.stations.evaluation.internal.CorrectionStore;
+import cn.quzhou.stations.evaluation.internal.ResultList;
 import cn.quzhou.stations.evaluation.internal.ResultStore;
 import cn.quzhou.stations.evaluation.internal.ResultViews;
 import cn.quzhou.stations.evaluation.internal.ScopeSql;
 import cn.quzhou.stations.evaluation.scoring.Grade;
+import cn.quzhou.stations.organisation.Jurisdictions;
 import cn.quzhou.stations.organisation.PlatformUser;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.shared.Paged;
+import org.springframework.context.i18n.LocaleContextHolder;
 import cn.quzhou.stations.shared.NotFoundException;
 import cn.quzhou.stations.station.StationStatus;
 import cn.quzhou.stations.station.StationView;
@@ -41,9 +46,13 @@ public class EvaluationResults {
     private final CorrectionStore corrections;
     private final Stations stations;
     private final PdfRenderer pdf;
+    private final ResultList list;
+    private final Jurisdictions jurisdictions;
 
     EvaluationResults(ResultStore results, ResultViews views, CorrectionStore corrections, Stations stations,
-            PdfRenderer pdf) {
+            PdfRenderer pdf, ResultList list, Jurisdictions jurisdictions) {
+        this.list = list;
+        this.jurisdictions = jurisdictions;
         this.results = results;
         this.views = views;
         this.corrections = corrections;
@@ -51,10 +60,50 @@ public class EvaluationResults {
         this.pdf = pdf;
     }
 
+    /** The published years within scope, newest first, with their grades in force counted (one statement). */
     @PreAuthorize("hasAuthority('evaluation:results')")
     public List<YearSummary> years() {
-        ScopeSql scope = scope();
-        return results.years(scope).stream().map(year -> summary(year, results.inForce(year, scope))).toList();
+        return list.years(listScope());
+    }
+
+    /** One page of the results in force within scope, searched, filtered and sorted as asked (stored scores). */
+    @PreAuthorize("hasAuthority('evaluation:results')")
+    public Paged<ResultView> page(ListRequest request, ResultFilter filter) {
+        Map<Long, String> names = jurisdictionNames();
+        Locale locale = LocaleContextHolder.getLocale();
+        return list.page(listScope(), filter, request.resolve(ResultList.SORTS)).map(r -> view(r, names, locale));
+    }
+
+    /** One page of a year's results in force; 404 when the year has none within scope. */
+    @PreAuthorize("hasAuthority('evaluation:results')")
+    public Paged<ResultView> yearPage(int year, ListRequest request, ResultFilter filter) {
+        if (!list.hasYear(year, listScope())) {
+            throw new NotFoundException("evaluation year", year);
+        }
+        return page(request, filter.ofYear(year));
+    }
+
+    /** Every row the same list would show, in its order, handed to {@code each} as read (the Excel export). */
+    @PreAuthorize("hasAuthority('evaluation:results')")
+    public void export(ListRequest request, ResultFilter filter, java.util.function.Consumer<ResultView> each) {
+        Map<Long, String> names = jurisdictionNames();
+        Locale locale = LocaleContextHolder.getLocale();
+        list.export(listScope(), filter, request.resolve(ResultList.SORTS).everything(),
+                r -> each.accept(view(r, names, locale)));
+    }
+
+    private ResultView view(ResultList.Row row, Map<Long, String> jurisdictionNames, Locale locale) {
+        ResultStore.Row r = row.result();
+        return new ResultView(r.id(), r.year(), r.stationId(), row.stationName(), r.hostUnitId(), row.hostUnitName(),
+                r.jurisdictionId(), jurisdictionNames.get(r.jurisdictionId()), r.version(), r.stationYear(), r.level(),
+                r.submitted(), r.total(), r.grade(), views.reason(r, locale), r.documentNumber(), r.publishedOn(),
+                r.correctionReason(), r.recordedBy(), r.approvedBy(), r.recordedAt());
+    }
+
+    private Map<Long, String> jurisdictionNames() {
+        return jurisdictions.list().stream().collect(java.util.stream.Collectors.toMap(
+                cn.quzhou.stations.organisation.JurisdictionView::id,
+                cn.quzhou.stations.organisation.JurisdictionView::name));
     }
 
     /** A year's results in force within scope, in the document's order; 404 when none is visible. */
@@ -93,7 +142,7 @@ public class EvaluationResults {
      */
     @PreAuthorize("hasAuthority('evaluation:results')")
     public byte[] documentPdf(int year) {
-        if (results.years(scope()).stream().noneMatch(y -> y == year)) {
+        if (!list.hasYear(year, listScope())) {
             throw new NotFoundException("evaluation year", year);
         }
         ResultStore.Publication publication = results.publication(year)
@@ -113,15 +162,9 @@ public class EvaluationResults {
         return pdf.render("evaluation/pdf/results-document", model);
     }
 
-    private YearSummary summary(int year, List<ResultStore.Row> rows) {
-        ResultStore.Publication p = results.publication(year).orElseThrow();
-        return new YearSummary(year, p.documentNumber(), p.publishedOn(), rows.size(),
-                count(rows, Grade.EXCELLENT), count(rows, Grade.QUALIFIED), count(rows, Grade.UNQUALIFIED),
-                (int) rows.stream().filter(r -> r.version() > 1).count());
-    }
-
-    private static int count(List<ResultStore.Row> rows, Grade grade) {
-        return (int) rows.stream().filter(r -> r.grade() == grade).count();
+    /** The scope on {@code evaluation_result_list l}. */
+    private static ScopeSql listScope() {
+        return ScopeSql.of(PlatformUser.current().scope(), "l");
     }
 
     private static ScopeSql scope() {

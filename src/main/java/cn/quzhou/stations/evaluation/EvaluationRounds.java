@@ -7,7 +7,11 @@ import cn.quzhou.stations.evaluation.internal.Actor;
 import cn.quzhou.stations.evaluation.internal.EvaluationStore;
 import cn.quzhou.stations.evaluation.internal.FrozenSheets;
 import cn.quzhou.stations.evaluation.internal.IndicatorPolicies;
+import cn.quzhou.stations.evaluation.internal.ReportList;
 import cn.quzhou.stations.evaluation.internal.ResultStore;
+import cn.quzhou.stations.evaluation.internal.ScopeSql;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.shared.Paged;
 import cn.quzhou.stations.evaluation.internal.Round;
 import cn.quzhou.stations.evaluation.internal.RoundRepository;
 import cn.quzhou.stations.evaluation.internal.RouteSupport;
@@ -56,6 +60,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EvaluationRounds {
 
     private final RoundRepository rounds;
+    private final ReportList reportList;
     private final SelfReportRepository reports;
     private final RouteSupport route;
     private final FrozenSheets frozen;
@@ -74,7 +79,8 @@ public class EvaluationRounds {
     EvaluationRounds(RoundRepository rounds, SelfReportRepository reports, RouteSupport route, FrozenSheets frozen,
                      EvaluationStore store, ResultStore results, IndicatorPolicies policies, Stations stations,
                      Jurisdictions jurisdictions, HostUnits units, Accounts accounts, ApplicationEventPublisher events,
-                     AuditLog audit, Clock clock, DocumentNumbers numbers) {
+                     AuditLog audit, Clock clock, DocumentNumbers numbers, ReportList reportList) {
+        this.reportList = reportList;
         this.rounds = rounds;
         this.reports = reports;
         this.route = route;
@@ -184,6 +190,25 @@ public class EvaluationRounds {
         return visible.stream().map(r -> new ParticipantLine(r.getId(), r.getStationId(),
                 r.getStationName(), names.get(r.getJurisdictionId()), r.getStationYear(), r.getStatus(),
                 r.getStatus().submitted() ? sheets.get(r.getId()).total() : null, r.getVersion())).toList();
+    }
+
+    /**
+     * One page of the participants the signed-in user may see, searched and filtered; the current totals are
+     * computed for the rows of the page only (at most a page of frozen sheets, read in one statement).
+     */
+    @PreAuthorize("hasAuthority('evaluation:read')")
+    public Paged<ParticipantLine> participantsPage(int year, ListRequest request, ReportFilter filter) {
+        route.round(year);
+        Map<Long, String> names = jurisdictions.list().stream()
+                .collect(Collectors.toMap(JurisdictionView::id, JurisdictionView::name));
+        Paged<ReportLine> page = reportList.ofYear(ScopeSql.of(PlatformUser.current().scope(), "r"), year, filter,
+                request.resolve(ReportList.SORTS));
+        List<SelfReport> submitted = reports.findAllById(page.items().stream().filter(r -> r.status().submitted())
+                .map(ReportLine::id).toList());
+        Map<Long, ScoreSheet> sheets = submitted.isEmpty() ? Map.of() : frozen.of(submitted);
+        return page.map(r -> new ParticipantLine(r.id(), r.stationId(), r.stationName(),
+                names.get(r.jurisdictionId()), r.stationYear(), r.status(),
+                r.status().submitted() ? sheets.get(r.id()).total() : null, r.version()));
     }
 
     /** What-if: the grading on the current totals, the tie and its decision if recorded, what still blocks. */

@@ -6,7 +6,11 @@ import cn.quzhou.stations.documents.FileStore;
 import cn.quzhou.stations.documents.PdfRenderer;
 import cn.quzhou.stations.documents.StoredFile;
 import cn.quzhou.stations.evaluation.RectificationView.Status;
+import cn.quzhou.stations.evaluation.internal.RectificationList;
 import cn.quzhou.stations.evaluation.internal.RectificationStore;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.shared.Paged;
+import java.util.function.Consumer;
 import cn.quzhou.stations.evaluation.internal.ScopeSql;
 import cn.quzhou.stations.notification.Notifications;
 import cn.quzhou.stations.organisation.Accounts;
@@ -52,10 +56,12 @@ public class Rectifications {
     private final Notifications notifications;
     private final AuditLog audit;
     private final Clock clock;
+    private final RectificationList list;
 
-    Rectifications(RectificationStore store, Stations stations, HostUnits units, Jurisdictions jurisdictions,
+    Rectifications(RectificationList list, RectificationStore store, Stations stations, HostUnits units, Jurisdictions jurisdictions,
             FileStore files, PdfRenderer pdf, Accounts accounts, Notifications notifications, AuditLog audit,
             Clock clock) {
+        this.list = list;
         this.store = store;
         this.stations = stations;
         this.units = units;
@@ -74,6 +80,48 @@ public class Rectifications {
         List<RectificationStore.Row> rows = store.within(ScopeSql.of(PlatformUser.current().scope(), "r"));
         List<RectificationView> all = views(rows, false);
         return overdueOnly ? all.stream().filter(RectificationView::overdue).toList() : all;
+    }
+
+    /** One page of the tasks within scope, searched, filtered and sorted as asked. */
+    @PreAuthorize("hasAuthority('evaluation:results')")
+    public Paged<RectificationView> page(ListRequest request, RectificationFilter filter) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, String> names = jurisdictionNames();
+        return list.page(scope(), filter, request.resolve(RectificationList.SORTS), today)
+                .map(r -> listView(r, names, today));
+    }
+
+    /** Every row the same list would show, in its order, handed to {@code each} as read (the Excel export). */
+    @PreAuthorize("hasAuthority('evaluation:results')")
+    public void export(ListRequest request, RectificationFilter filter, Consumer<RectificationView> each) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, String> names = jurisdictionNames();
+        list.export(scope(), filter, request.resolve(RectificationList.SORTS).everything(), today,
+                r -> each.accept(listView(r, names, today)));
+    }
+
+    /** The to-do counts within scope (open, submitted by reviewer, overdue): one statement. */
+    @PreAuthorize("hasAuthority('evaluation:results')")
+    public RectificationCounts counts() {
+        return list.counts(scope(), LocalDate.now(clock));
+    }
+
+    private static ScopeSql scope() {
+        return ScopeSql.of(PlatformUser.current().scope(), "r");
+    }
+
+    private Map<Long, String> jurisdictionNames() {
+        return jurisdictions.list().stream().collect(Collectors.toMap(JurisdictionView::id, JurisdictionView::name));
+    }
+
+    private static RectificationView listView(RectificationList.Row row, Map<Long, String> jurisdictionNames,
+            LocalDate today) {
+        RectificationStore.Row t = row.task();
+        return new RectificationView(t.id(), t.year(), t.stationId(), row.stationName(), t.hostUnitId(),
+                row.hostUnitName(), jurisdictionNames.get(t.jurisdictionId()), t.cityDirect(), t.resultId(),
+                t.noticeNumber(), t.noticeReason(), t.openedOn(), t.firstDeadline(), t.deadline(), t.status(),
+                t.report(), t.reportFileName(), t.submittedBy(), t.submittedAt(), t.decidedBy(), t.decidedAt(),
+                t.decisionNote(), t.cancelReason(), t.status() == Status.OPEN && today.isAfter(t.deadline()), List.of());
     }
 
     @PreAuthorize("hasAuthority('evaluation:results')")

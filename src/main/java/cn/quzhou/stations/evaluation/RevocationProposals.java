@@ -2,7 +2,10 @@ package cn.quzhou.stations.evaluation;
 
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.evaluation.internal.ProposalList;
 import cn.quzhou.stations.evaluation.internal.ProposalStore;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.shared.Paged;
 import cn.quzhou.stations.evaluation.internal.ResultStore;
 import cn.quzhou.stations.evaluation.internal.ResultViews;
 import cn.quzhou.stations.notification.Notifications;
@@ -53,10 +56,15 @@ public class RevocationProposals {
     private final Notifications notifications;
     private final AuditLog audit;
     private final Clock clock;
+    private final ProposalList list;
+    private final cn.quzhou.stations.organisation.Jurisdictions jurisdictions;
 
-    RevocationProposals(ProposalStore store, ResultStore results, ResultViews resultViews, Stations stations,
+    RevocationProposals(ProposalList list, cn.quzhou.stations.organisation.Jurisdictions jurisdictions,
+            ProposalStore store, ResultStore results, ResultViews resultViews, Stations stations,
             StationEvidence evidence, SocietyFeedback feedback, Revocations revocations, Accounts accounts,
             Notifications notifications, AuditLog audit, Clock clock) {
+        this.list = list;
+        this.jurisdictions = jurisdictions;
         this.feedback = feedback;
         this.store = store;
         this.results = results;
@@ -77,6 +85,34 @@ public class RevocationProposals {
         Map<Long, StationView> names = stations.byIds(rows.stream().map(ProposalStore.Row::stationId)
                 .collect(Collectors.toSet()));
         return rows.stream().map(p -> view(p, names.get(p.stationId()), List.of(), null, null)).toList();
+    }
+
+    /** One page of the proposals, searched, filtered and sorted as asked. */
+    @PreAuthorize("hasAuthority('evaluation:propose')")
+    public Paged<ProposalView> page(ListRequest request, ProposalFilter filter) {
+        Map<Long, String> names = jurisdictionNames();
+        return list.page(filter, request.resolve(ProposalList.SORTS)).map(r -> listView(r, names));
+    }
+
+    /** Every row the same list would show, in its order, handed to {@code each} as read (the Excel export). */
+    @PreAuthorize("hasAuthority('evaluation:propose')")
+    public void export(ListRequest request, ProposalFilter filter, java.util.function.Consumer<ProposalView> each) {
+        Map<Long, String> names = jurisdictionNames();
+        list.export(filter, request.resolve(ProposalList.SORTS).everything(), r -> each.accept(listView(r, names)));
+    }
+
+    private Map<Long, String> jurisdictionNames() {
+        return jurisdictions.list().stream().collect(Collectors.toMap(
+                cn.quzhou.stations.organisation.JurisdictionView::id,
+                cn.quzhou.stations.organisation.JurisdictionView::name));
+    }
+
+    private static ProposalView listView(ProposalList.Row row, Map<Long, String> jurisdictionNames) {
+        ProposalStore.Row p = row.proposal();
+        return new ProposalView(p.id(), p.stationId(), row.stationName(), row.hostUnitName(),
+                jurisdictionNames.get(row.jurisdictionId()), p.cause(), p.basisYear(), p.periodFrom(), p.periodTo(),
+                p.status(), p.openedAt(), p.decidedBy(), p.decidedAt(), p.decisionNote(), p.documentNumber(),
+                p.decidedOn(), List.of(), null, null);
     }
 
     /** One proposal with its basis: the two years' results in force, or the evidence of the first period. */

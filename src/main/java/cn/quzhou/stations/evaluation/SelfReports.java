@@ -3,7 +3,12 @@ package cn.quzhou.stations.evaluation;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.evaluation.internal.EvaluationStore;
+import cn.quzhou.stations.evaluation.internal.ReportList;
 import cn.quzhou.stations.evaluation.internal.Round;
+import cn.quzhou.stations.evaluation.internal.ScopeSql;
+import cn.quzhou.stations.shared.ListQuery;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.shared.Paged;
 import cn.quzhou.stations.evaluation.internal.RoutePolicy;
 import cn.quzhou.stations.evaluation.internal.RouteSupport;
 import cn.quzhou.stations.evaluation.internal.SelfReport;
@@ -50,9 +55,12 @@ public class SelfReports {
     private final AuditLog audit;
     private final Clock clock;
     private final RoutePolicy policy;
+    private final ReportList list;
 
     SelfReports(RouteSupport route, EvaluationStore store, Sheets sheets, Stations stations, StationEvidence evidence,
-                EvidenceYearLocks locks, ExpertPool experts, AuditLog audit, Clock clock, RoutePolicy policy) {
+                EvidenceYearLocks locks, ExpertPool experts, AuditLog audit, Clock clock, RoutePolicy policy,
+                ReportList list) {
+        this.list = list;
         this.policy = policy;
         this.route = route;
         this.store = store;
@@ -79,9 +87,38 @@ public class SelfReports {
         return sheetOf(route.visible(reportId));
     }
 
+    /** How many reports wait for the signed-in user's step (the to-do): one statement. */
+    @PreAuthorize("hasAuthority('evaluation:read')")
+    public long worklistCount() {
+        Set<SelfReportStatus> mine = mine();
+        List<Integer> years = route.openRounds().stream().map(Round::getYear).toList();
+        // one count within scope, never the reports themselves (a city-wide year has thousands)
+        return mine.isEmpty() || years.isEmpty() ? 0 : route.countVisible(years, mine);
+    }
+
+    /** One page of the reports waiting for the signed-in user's step, within scope, searched and filtered. */
+    @PreAuthorize("hasAuthority('evaluation:read')")
+    public Paged<ReportLine> worklistPage(ListRequest request, ReportFilter filter) {
+        ListQuery query = request.resolve(ReportList.SORTS);
+        Set<SelfReportStatus> mine = mine();
+        List<Integer> years = route.openRounds().stream().map(Round::getYear).toList();
+        if (mine.isEmpty() || years.isEmpty()) {
+            return Paged.of(List.of(), 0, query);
+        }
+        return list.page(ScopeSql.of(PlatformUser.current().scope(), "r"), years, mine, filter, query);
+    }
+
     /** The reports waiting for the signed-in user's action, within their scope. */
     @PreAuthorize("hasAuthority('evaluation:read')")
     public List<ReportView> worklist() {
+        Set<SelfReportStatus> mine = mine();
+        return route.openRounds().stream()
+                .flatMap(round -> route.visibleOfYear(round.getYear()).stream())
+                .filter(r -> mine.contains(r.getStatus())).map(RouteSupport::view).toList();
+    }
+
+    /** The statuses at which a report waits for the signed-in user. */
+    private static Set<SelfReportStatus> mine() {
         PlatformUser me = PlatformUser.current();
         Set<SelfReportStatus> mine = new LinkedHashSet<>();
         if (me.can("evaluation:report")) {
@@ -96,9 +133,7 @@ public class SelfReports {
         if (me.can("evaluation:manage")) {
             mine.add(SelfReportStatus.CITY_REVIEW);
         }
-        return route.openRounds().stream()
-                .flatMap(round -> route.visibleOfYear(round.getYear()).stream())
-                .filter(r -> mine.contains(r.getStatus())).map(RouteSupport::view).toList();
+        return mine;
     }
 
     @PreAuthorize("hasAuthority('evaluation:report')")

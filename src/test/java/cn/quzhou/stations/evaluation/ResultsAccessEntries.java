@@ -53,7 +53,10 @@ class ResultsAccessEntries implements AccessMatrix.Contribution {
         var cast = EnumSet.of(Role.CITY_CAST);
         var nobody = EnumSet.noneOf(Role.class);
 
-        m.put("GET /evaluations/results", page(withResults, () -> get("/evaluations/results")));
+        // the lists are asked for the marker by keyword: on a busy database their first page may hold other rows
+        m.put("GET /evaluations/results", list(city, () -> get("/evaluations/results").param("q", marker), marker));
+        m.put("GET /evaluations/results/export", page(withResults,
+                () -> get("/evaluations/results/export").param("q", marker)));
         m.put("GET /evaluations/results/{year}", page(city, () -> get("/evaluations/results/{year}", YEAR)));
         m.put("GET /evaluations/results/{year}/document", page(city,
                 () -> get("/evaluations/results/{year}/document", YEAR)));
@@ -67,7 +70,8 @@ class ResultsAccessEntries implements AccessMatrix.Contribution {
         m.put("POST /evaluations/results/corrections/{id}/reject", action(cast,
                 () -> post("/evaluations/results/corrections/{id}/reject", correction()).param("note", "矩阵驳回")));
 
-        m.put("GET /rectifications", list(city, () -> get("/rectifications"), marker));
+        m.put("GET /rectifications", list(city, () -> get("/rectifications").param("q", marker), marker));
+        m.put("GET /rectifications/export", page(withResults, () -> get("/rectifications/export").param("q", marker)));
         m.put("GET /rectifications/{id}", page(city, () -> get("/rectifications/{id}", openTask)));
         m.put("GET /rectifications/{id}/notice", page(city, () -> get("/rectifications/{id}/notice", openTask)));
         m.put("GET /rectifications/{id}/file", page(city, () -> get("/rectifications/{id}/file", reportedTask)));
@@ -80,7 +84,9 @@ class ResultsAccessEntries implements AccessMatrix.Contribution {
         m.put("POST /rectifications/{id}/deadline", action(cast,
                 () -> post("/rectifications/{id}/deadline", openTask).param("deadline", later).param("reason", "矩阵")));
 
-        m.put("GET /revocation-proposals", list(cast, () -> get("/revocation-proposals"), marker));
+        m.put("GET /revocation-proposals", list(cast, () -> get("/revocation-proposals").param("q", marker), marker));
+        m.put("GET /revocation-proposals/export", page(cast,
+                () -> get("/revocation-proposals/export").param("q", marker)));
         m.put("GET /revocation-proposals/{id}", page(cast, () -> get("/revocation-proposals/{id}", proposal)));
         m.put("POST /revocation-proposals/{id}/accept", action(cast,
                 () -> multipart("/revocation-proposals/{id}/accept", freshProposal()).param("reason", "矩阵撤销")
@@ -88,7 +94,9 @@ class ResultsAccessEntries implements AccessMatrix.Contribution {
         m.put("POST /revocation-proposals/{id}/dismiss", action(cast,
                 () -> post("/revocation-proposals/{id}/dismiss", freshProposal()).param("note", "矩阵不予采纳")));
 
-        m.put("GET /api/evaluations/results", api(withResults, () -> get("/api/evaluations/results")));
+        m.put("GET /api/evaluations/results", list(city, () -> get("/api/evaluations/results").param("q", marker),
+                marker));
+        m.put("GET /api/evaluations/results/years", api(withResults, () -> get("/api/evaluations/results/years")));
         m.put("GET /api/evaluations/results/{year}", api(city, () -> get("/api/evaluations/results/{year}", YEAR)));
         m.put("GET /api/evaluations/results/{year}/document", api(city,
                 () -> get("/api/evaluations/results/{year}/document", YEAR)));
@@ -102,7 +110,7 @@ class ResultsAccessEntries implements AccessMatrix.Contribution {
         m.put("POST /api/evaluations/results/corrections/{id}/reject", api(cast,
                 () -> json(post("/api/evaluations/results/corrections/{id}/reject", correction()),
                         "{\"note\":\"矩阵驳回\"}")));
-        m.put("GET /api/rectifications", list(city, () -> get("/api/rectifications"), marker));
+        m.put("GET /api/rectifications", list(city, () -> get("/api/rectifications").param("q", marker), marker));
         m.put("GET /api/rectifications/{id}", api(city, () -> get("/api/rectifications/{id}", openTask)));
         m.put("POST /api/rectifications/{id}/report", api(nobody,
                 () -> json(post("/api/rectifications/{id}/report", openTask), "{\"report\":\"越权\"}")));
@@ -113,7 +121,8 @@ class ResultsAccessEntries implements AccessMatrix.Contribution {
         m.put("POST /api/rectifications/{id}/deadline", api(cast,
                 () -> json(post("/api/rectifications/{id}/deadline", openTask),
                         "{\"deadline\":\"" + later + "\",\"reason\":\"矩阵\"}")));
-        m.put("GET /api/revocation-proposals", list(cast, () -> get("/api/revocation-proposals"), marker));
+        m.put("GET /api/revocation-proposals", list(cast, () -> get("/api/revocation-proposals").param("q", marker),
+                marker));
         m.put("GET /api/revocation-proposals/{id}", api(cast, () -> get("/api/revocation-proposals/{id}", proposal)));
         m.put("POST /api/revocation-proposals/{id}/accept", api(cast,
                 () -> json(post("/api/revocation-proposals/{id}/accept", freshProposal()),

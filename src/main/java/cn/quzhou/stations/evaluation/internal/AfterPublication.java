@@ -20,9 +20,11 @@ class AfterPublication {
     private final ProposalStore proposals;
     private final ProposalOpening opening;
     private final MessageSource messages;
+    private final ResultListUpkeep resultList;
 
     AfterPublication(RectificationFollowUp rectification, TwoUnqualifiedYears twoYears, RectificationStore tasks,
-            ProposalStore proposals, ProposalOpening opening, MessageSource messages) {
+            ProposalStore proposals, ProposalOpening opening, MessageSource messages, ResultListUpkeep resultList) {
+        this.resultList = resultList;
         this.rectification = rectification;
         this.twoYears = twoYears;
         this.tasks = tasks;
@@ -33,6 +35,7 @@ class AfterPublication {
 
     @EventListener
     void on(EvaluationResultPublished e) {
+        resultList.follow(e);
         rectification.follow(e);
         twoYears.follow(e);
     }

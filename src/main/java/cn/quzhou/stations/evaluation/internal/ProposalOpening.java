@@ -26,9 +26,11 @@ public class ProposalOpening {
     private final Notifications notifications;
     private final AuditLog audit;
     private final Clock clock;
+    private final cn.quzhou.stations.organisation.HostUnits units;
 
-    ProposalOpening(ProposalStore store, Stations stations, Accounts accounts, Notifications notifications,
+    ProposalOpening(cn.quzhou.stations.organisation.HostUnits units, ProposalStore store, Stations stations, Accounts accounts, Notifications notifications,
             AuditLog audit, Clock clock) {
+        this.units = units;
         this.store = store;
         this.stations = stations;
         this.accounts = accounts;
@@ -50,8 +52,11 @@ public class ProposalOpening {
         if (station == null || station.status() != StationStatus.ACTIVE) {
             return false;
         }
+        // the unit named on the proposal; the station's own when the unit is not known by the id given
+        String unitName = station.hostUnitId() == hostUnitId ? station.hostUnitName()
+                : units.namesOf(List.of(hostUnitId)).getOrDefault(hostUnitId, station.hostUnitName());
         var id = store.propose(stationId, hostUnitId, jurisdictionId, cause, basisYear, from, to, feedbackId,
-                clock.instant());
+                clock.instant(), station.name(), unitName);
         id.ifPresent(p -> {
             audit.record(AuditRecord.success("revocation.propose", "station", stationId,
                     cause + (feedbackId != null ? " feedback #" + feedbackId

@@ -29,22 +29,20 @@ public class ProposalStore {
             Long feedbackId) {
     }
 
-    /** Opens a proposal unless one for the same basis is open or decided: the id when opened. */
+    /**
+     * Opens a proposal unless one for the same basis is open or decided: the id when opened. {@code feedbackId} is
+     * the basis of a SOCIETY_WITHDRAWS proposal (null for the others); the names are copied beside it for the list.
+     */
     public Optional<Long> propose(long stationId, long hostUnitId, long jurisdictionId, RevocationCause cause,
-            int basisYear, LocalDate from, LocalDate to, Instant at) {
-        return propose(stationId, hostUnitId, jurisdictionId, cause, basisYear, from, to, null, at);
-    }
-
-    /** As above; {@code feedbackId} is the basis of a SOCIETY_WITHDRAWS proposal (null for the others). */
-    public Optional<Long> propose(long stationId, long hostUnitId, long jurisdictionId, RevocationCause cause,
-            int basisYear, LocalDate from, LocalDate to, Long feedbackId, Instant at) {
+            int basisYear, LocalDate from, LocalDate to, Long feedbackId, Instant at, String stationName,
+            String hostUnitName) {
         return jdbc.sql("""
                 insert into revocation_proposal (station_id, host_unit_id, jurisdiction_id, cause, basis_year,
-                       period_from, period_to, feedback_id, status, opened_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?) on conflict do nothing returning id""")
+                       period_from, period_to, feedback_id, status, opened_at, station_name, host_unit_name)
+                values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?) on conflict do nothing returning id""")
                 .params(stationId, hostUnitId, jurisdictionId, cause.name(), basisYear,
                         from == null ? null : Date.valueOf(from), to == null ? null : Date.valueOf(to), feedbackId,
-                        Timestamp.from(at))
+                        Timestamp.from(at), stationName, hostUnitName)
                 .query(Long.class).optional();
     }
 
@@ -91,7 +89,7 @@ public class ProposalStore {
                         decidedOn == null ? null : Date.valueOf(decidedOn), id).update() == 1;
     }
 
-    private static Row row(ResultSet rs, int n) throws SQLException {
+    static Row row(ResultSet rs, int n) throws SQLException {
         Date from = rs.getDate("period_from");
         Date to = rs.getDate("period_to");
         Timestamp decided = rs.getTimestamp("decided_at");

@@ -75,12 +75,17 @@ public class RectificationStore {
 
     public long open(int year, long stationId, long resultId, long hostUnitId, long jurisdictionId, boolean cityDirect,
             int noticeYear, int noticeSeq, String noticeNumber, String reason, LocalDate openedOn, LocalDate deadline) {
+        // the names as the result in force lists them (written just before, in this transaction)
         return jdbc.sql("""
                 insert into rectification (year, station_id, result_id, host_unit_id, jurisdiction_id, city_direct,
-                       notice_year, notice_seq, notice_number, notice_reason, opened_on, first_deadline, deadline, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN') returning id""")
+                       notice_year, notice_seq, notice_number, notice_reason, opened_on, first_deadline, deadline, status,
+                       station_name, host_unit_name)
+                select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', l.station_name, l.host_unit_name
+                  from evaluation_result_list l where l.year = ? and l.station_id = ?
+                returning id""")
                 .params(year, stationId, resultId, hostUnitId, jurisdictionId, cityDirect, noticeYear, noticeSeq,
-                        noticeNumber, reason, Date.valueOf(openedOn), Date.valueOf(deadline), Date.valueOf(deadline))
+                        noticeNumber, reason, Date.valueOf(openedOn), Date.valueOf(deadline), Date.valueOf(deadline),
+                        year, stationId)
                 .query(Long.class).single();
     }
 
@@ -139,7 +144,7 @@ public class RectificationStore {
                 .query(Long.class).single();
     }
 
-    private static Row row(ResultSet rs, int n) throws SQLException {
+    static Row row(ResultSet rs, int n) throws SQLException {
         Timestamp submitted = rs.getTimestamp("submitted_at");
         Timestamp decided = rs.getTimestamp("decided_at");
         return new Row(rs.getLong("id"), rs.getInt("year"), rs.getLong("station_id"), rs.getLong("result_id"),

@@ -113,11 +113,6 @@ public class ResultStore {
                 .query(Long.class).single();
     }
 
-    /** The years with published results within {@code scope}, newest first. */
-    public List<Integer> years(ScopeSql scope) {
-        return jdbc.sql("select distinct year from evaluation_result r where " + scope.condition() + " order by year desc")
-                .params(scope.params()).query(Integer.class).list();
-    }
 
     /** A year's publication: the document number and date of version 1 (the earliest publication). */
     public Optional<Publication> publication(int year) {
@@ -138,7 +133,7 @@ public class ResultStore {
             String correctionReason, String recordedBy, String approvedBy, Instant recordedAt) {
     }
 
-    private static Row row(ResultSet rs, int n) throws SQLException {
+    static Row row(ResultSet rs, int n) throws SQLException {
         String args = rs.getString("reason_args");
         return new Row(rs.getLong("id"), rs.getInt("year"), rs.getLong("station_id"), rs.getInt("version"),
                 rs.getInt("station_year"), rs.getLong("host_unit_id"), rs.getLong("jurisdiction_id"),

@@ -144,6 +144,13 @@ public class RouteSupport {
                 org.springframework.data.domain.Sort.by("stationName", "id"));
     }
 
+    /** How many reports of {@code years} at one of {@code statuses} the signed-in user may see: one count. */
+    public long countVisible(java.util.Collection<Integer> years, java.util.Collection<SelfReportStatus> statuses) {
+        Specification<SelfReport> scope = PlatformUser.current().scope().specification("jurisdictionId", "hostUnitId");
+        return reports.count(scope.and((root, q, cb) -> cb.and(root.get("year").in(years),
+                root.get("status").in(statuses))));
+    }
+
     public void requireVersion(SelfReport r, Integer version) {
         if (version == null || r.getVersion() != version) {
             throw new ConflictException("evaluation.error.alreadyHandled");

@@ -25,7 +25,7 @@ class EvaluationTodos implements TodoSource {
     public List<TodoItem> todosFor(PlatformUser user) {
         List<TodoItem> items = new ArrayList<>();
         if (user.can("evaluation:read")) {
-            long waiting = reports.worklist().size();
+            long waiting = reports.worklistCount();
             if (waiting > 0) {
                 items.add(new TodoItem("evaluation.todo.reports", waiting, "/evaluations"));
             }

@@ -2,7 +2,12 @@ package cn.quzhou.stations.evaluation.web;
 
 import cn.quzhou.stations.evaluation.DecisionNote;
 import cn.quzhou.stations.evaluation.ProposalAcceptance;
+import cn.quzhou.stations.evaluation.ProposalFilter;
+import cn.quzhou.stations.evaluation.ProposalView;
 import cn.quzhou.stations.evaluation.RevocationProposals;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.station.RevocationCause;
+import jakarta.servlet.http.HttpServletResponse;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
@@ -27,14 +32,28 @@ class ProposalController {
 
     private final RevocationProposals proposals;
 
-    ProposalController(RevocationProposals proposals) {
+    private final EvaluationExports exports;
+
+    ProposalController(RevocationProposals proposals, EvaluationExports exports) {
         this.proposals = proposals;
+        this.exports = exports;
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("proposals", proposals.list());
+    String list(ListRequest request, @ModelAttribute("filter") ProposalFilter filter, BindingResult ignored,
+                Model model) {
+        filter = shown(filter == null ? ProposalFilter.none() : filter, model);
+        model.addAttribute("statuses", ProposalView.Status.values());
+        model.addAttribute("causes", RevocationCause.values());
+        model.addAttribute("proposals", proposals.page(request, filter));
         return "evaluation/proposal/list";
+    }
+
+    @GetMapping("/export")
+    void export(ListRequest request, @ModelAttribute("filter") ProposalFilter filter, BindingResult ignored,
+                HttpServletResponse response) {
+        ProposalFilter shown = filter == null ? ProposalFilter.none() : filter;
+        exports.proposals(response, out -> proposals.export(request, shown, out));
     }
 
     @GetMapping("/{id}")
@@ -76,5 +95,14 @@ class ProposalController {
     private String page(long id, Model model) {
         model.addAttribute("proposal", proposals.get(id));
         return "evaluation/proposal/detail";
+    }
+
+    /**
+     * The filter as bound, shown back on the page: an unknown value of an enum filter is left out (binding fails on
+     * that field alone), it never fails the page.
+     */
+    private static ProposalFilter shown(ProposalFilter filter, Model model) {
+        model.addAttribute("filter", filter);
+        return filter;
     }
 }

@@ -3,7 +3,11 @@ package cn.quzhou.stations.evaluation.web;
 import cn.quzhou.stations.documents.FileDownloads;
 import cn.quzhou.stations.evaluation.DeadlineCommand;
 import cn.quzhou.stations.evaluation.DecisionNote;
+import cn.quzhou.stations.evaluation.RectificationFilter;
 import cn.quzhou.stations.evaluation.RectificationReport;
+import cn.quzhou.stations.organisation.Jurisdictions;
+import cn.quzhou.stations.shared.ListRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import cn.quzhou.stations.evaluation.RectificationView;
 import cn.quzhou.stations.evaluation.Rectifications;
 import cn.quzhou.stations.shared.BusinessRuleException;
@@ -33,15 +37,30 @@ class RectificationController {
 
     private final Rectifications rectifications;
 
-    RectificationController(Rectifications rectifications) {
+    private final Jurisdictions jurisdictions;
+    private final EvaluationExports exports;
+
+    RectificationController(Rectifications rectifications, Jurisdictions jurisdictions, EvaluationExports exports) {
         this.rectifications = rectifications;
+        this.jurisdictions = jurisdictions;
+        this.exports = exports;
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "false") boolean overdue, Model model) {
-        model.addAttribute("overdue", overdue);
-        model.addAttribute("tasks", rectifications.list(overdue));
+    String list(ListRequest request, @ModelAttribute("filter") RectificationFilter filter, BindingResult ignored,
+                Model model) {
+        filter = shown(filter == null ? RectificationFilter.none() : filter, model);
+        model.addAttribute("statuses", RectificationView.Status.values());
+        model.addAttribute("jurisdictions", jurisdictions.list());
+        model.addAttribute("tasks", rectifications.page(request, filter));
         return "evaluation/rectification/list";
+    }
+
+    @GetMapping("/export")
+    void export(ListRequest request, @ModelAttribute("filter") RectificationFilter filter, BindingResult ignored,
+                HttpServletResponse response) {
+        RectificationFilter shown = filter == null ? RectificationFilter.none() : filter;
+        exports.rectifications(response, out -> rectifications.export(request, shown, out));
     }
 
     @GetMapping("/{id}")
@@ -126,5 +145,14 @@ class RectificationController {
         }
         model.addAttribute("task", rectifications.get(id));
         return "evaluation/rectification/detail";
+    }
+
+    /**
+     * The filter as bound, shown back on the page: an unknown value of an enum filter is left out (binding fails on
+     * that field alone), it never fails the page.
+     */
+    private static RectificationFilter shown(RectificationFilter filter, Model model) {
+        model.addAttribute("filter", filter);
+        return filter;
     }
 }

@@ -5,6 +5,11 @@ import cn.quzhou.stations.evaluation.CorrectionCommand;
 import cn.quzhou.stations.evaluation.DecisionNote;
 import cn.quzhou.stations.evaluation.EvaluationResults;
 import cn.quzhou.stations.evaluation.ResultCorrections;
+import cn.quzhou.stations.evaluation.ResultFilter;
+import cn.quzhou.stations.organisation.Jurisdictions;
+import cn.quzhou.stations.organisation.SocietyLevel;
+import cn.quzhou.stations.shared.ListRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import cn.quzhou.stations.evaluation.scoring.Grade;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.shared.BusinessRuleException;
@@ -31,25 +36,55 @@ class ResultsController {
 
     private final EvaluationResults results;
     private final ResultCorrections corrections;
+    private final Jurisdictions jurisdictions;
+    private final EvaluationExports exports;
 
-    ResultsController(EvaluationResults results, ResultCorrections corrections) {
+    ResultsController(EvaluationResults results, ResultCorrections corrections, Jurisdictions jurisdictions,
+                      EvaluationExports exports) {
+        this.jurisdictions = jurisdictions;
+        this.exports = exports;
         this.results = results;
         this.corrections = corrections;
     }
 
+    @ModelAttribute
+    void options(Model model) {
+        model.addAttribute("grades", Grade.values());
+        model.addAttribute("levels", SocietyLevel.values());
+    }
+
+    /** The years' summary and the results in force, paged, searched, filtered and sorted. */
     @GetMapping
-    String years(Model model) {
+    String list(ListRequest request, @ModelAttribute("filter") ResultFilter filter, BindingResult ignored,
+                Model model) {
+        filter = shown(filter == null ? ResultFilter.none() : filter, model);
+        model.addAttribute("results", results.page(request, filter));
+        return listPage(model);
+    }
+
+    /** A year's results: the same list with the year fixed (404 when the year has none within scope). */
+    @GetMapping("/{year}")
+    String year(@PathVariable int year, ListRequest request, @ModelAttribute("filter") ResultFilter filter,
+                BindingResult ignored, Model model) {
+        ResultFilter ofYear = (filter == null ? ResultFilter.none() : filter).ofYear(year);
+        model.addAttribute("results", results.yearPage(year, request, ofYear));
+        shown(ofYear, model);
+        return listPage(model);
+    }
+
+    @GetMapping("/export")
+    void export(ListRequest request, @ModelAttribute("filter") ResultFilter filter, BindingResult ignored,
+                HttpServletResponse response) {
+        ResultFilter shown = filter == null ? ResultFilter.none() : filter;
+        exports.results(response, out -> results.export(request, shown, out));
+    }
+
+    private String listPage(Model model) {
         model.addAttribute("years", results.years());
+        model.addAttribute("jurisdictions", jurisdictions.list());
         model.addAttribute("openCorrections", PlatformUser.current().can("evaluation:correct")
                 ? corrections.open() : List.of());
         return "evaluation/results/years";
-    }
-
-    @GetMapping("/{year}")
-    String year(@PathVariable int year, Model model) {
-        model.addAttribute("year", year);
-        model.addAttribute("results", results.inForce(year));
-        return "evaluation/results/year";
     }
 
     @GetMapping("/{year}/document")
@@ -110,7 +145,15 @@ class ResultsController {
 
     private String stationPage(long stationId, Model model) {
         model.addAttribute("history", results.history(stationId));
-        model.addAttribute("grades", Grade.values());
         return "evaluation/results/station";
+    }
+
+    /**
+     * The filter as bound, shown back on the page: an unknown value of an enum filter is left out (binding fails on
+     * that field alone), it never fails the page.
+     */
+    private static ResultFilter shown(ResultFilter filter, Model model) {
+        model.addAttribute("filter", filter);
+        return filter;
     }
 }

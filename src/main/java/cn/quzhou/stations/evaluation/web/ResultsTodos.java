@@ -1,9 +1,8 @@
 package cn.quzhou.stations.evaluation.web;
 
-import cn.quzhou.stations.evaluation.RectificationView;
-import cn.quzhou.stations.evaluation.RectificationView.Status;
 import cn.quzhou.stations.evaluation.Rectifications;
 import cn.quzhou.stations.evaluation.ResultCorrections;
+import cn.quzhou.stations.evaluation.RectificationCounts;
 import cn.quzhou.stations.evaluation.RevocationProposals;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Role;
@@ -43,17 +42,16 @@ class ResultsTodos implements TodoSource {
         if (!user.can("evaluation:results")) {
             return items;
         }
-        List<RectificationView> tasks = rectifications.list(false);
+        // one statement for every count, never the tasks themselves
+        RectificationCounts counts = rectifications.counts();
         if (user.can("evaluation:rectify")) {
-            add(items, "results.todo.rectify", tasks.stream().filter(t -> t.status() == Status.OPEN).count(),
-                    "/rectifications");
+            add(items, "results.todo.rectify", counts.open(), "/rectifications?status=OPEN");
         }
         if (user.can("evaluation:rectify-review")) {
             boolean city = user.has(Role.CITY_CAST);
-            add(items, "results.todo.review", tasks.stream().filter(t -> t.status() == Status.SUBMITTED
-                    && (city ? t.cityDirect() : !t.cityDirect())).count(), "/rectifications");
-            add(items, "results.todo.overdue", tasks.stream().filter(RectificationView::overdue).count(),
-                    "/rectifications?overdue=true");
+            add(items, "results.todo.review", city ? counts.submittedCity() : counts.submittedCounty(),
+                    "/rectifications?status=SUBMITTED");
+            add(items, "results.todo.overdue", counts.overdue(), "/rectifications?overdue=true");
         }
         return items;
     }

@@ -7,6 +7,9 @@ import cn.quzhou.stations.evaluation.EvaluationScoring;
 import cn.quzhou.stations.evaluation.MeetingCommand;
 import cn.quzhou.stations.evaluation.OpenRoundCommand;
 import cn.quzhou.stations.evaluation.PreviewView;
+import cn.quzhou.stations.evaluation.ReportFilter;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.evaluation.SelfReportStatus;
 import cn.quzhou.stations.evaluation.SelfReports;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.shared.BusinessRuleException;
@@ -49,8 +52,12 @@ class RoundController {
     }
 
     @GetMapping
-    String list(Model model) {
+    String list(ListRequest request, @ModelAttribute("filter") ReportFilter filter, BindingResult ignored,
+                Model model) {
         model.addAttribute("form", new OpenRoundCommand(null, null, null));
+        ReportFilter shown = filter == null ? ReportFilter.none() : filter;
+        model.addAttribute("filter", shown);
+        model.addAttribute("worklist", reports.worklistPage(request, shown));
         return listPage(model);
     }
 
@@ -64,14 +71,21 @@ class RoundController {
 
     private String listPage(Model model) {
         model.addAttribute("rounds", rounds.list());
-        model.addAttribute("worklist", reports.worklist());
+        if (!model.containsAttribute("worklist")) {
+            model.addAttribute("filter", ReportFilter.none());
+            model.addAttribute("worklist", reports.worklistPage(ListRequest.first(), ReportFilter.none()));
+        }
         return "evaluation/list";
     }
 
     @GetMapping("/{year}")
-    String round(@PathVariable int year, Model model) {
+    String round(@PathVariable int year, ListRequest request, @ModelAttribute("filter") ReportFilter filter,
+                 BindingResult ignored, Model model) {
+        ReportFilter shown = filter == null ? ReportFilter.none() : filter;
+        model.addAttribute("filter", shown);
+        model.addAttribute("statuses", SelfReportStatus.values());
         model.addAttribute("round", rounds.get(year));
-        model.addAttribute("participants", rounds.participants(year));
+        model.addAttribute("participants", rounds.participantsPage(year, request, shown));
         if (PlatformUser.current().can("evaluation:manage")) {
             model.addAttribute("pool", scoring.pool());
         }

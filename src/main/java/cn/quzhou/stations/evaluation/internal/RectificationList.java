@@ -1,0 +1,88 @@
+package cn.quzhou.stations.evaluation.internal;
+
+import cn.quzhou.stations.evaluation.RectificationCounts;
+import cn.quzhou.stations.evaluation.RectificationFilter;
+import cn.quzhou.stations.shared.ListQuery;
+import cn.quzhou.stations.shared.Paged;
+import cn.quzhou.stations.shared.SortKeys;
+import cn.quzhou.stations.shared.SqlList;
+import cn.quzhou.stations.shared.SqlList.Where;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rectification tasks as a list: one statement for the page, one for the total, the data scope and the filters
+ * in the WHERE, the keyword on the trigram-indexed station and unit names and notice number; the to-do counts as
+ * single statements.
+ */
+@Component
+public class RectificationList {
+
+    public static final SortKeys SORTS = SortKeys.of("r.id", "openedOn,desc",
+            "openedOn", "r.opened_on", "deadline", "r.deadline", "station", "r.station_name", "year", "r.year",
+            "status", "r.status", "jurisdiction", "r.jurisdiction_id");
+
+    private static final String FROM = "rectification r";
+
+    /** A task with the names copied beside it. */
+    public record Row(RectificationStore.Row task, String stationName, String hostUnitName) {
+    }
+
+    private static final RowMapper<Row> ROWS = (rs, n) -> new Row(RectificationStore.row(rs, n),
+            rs.getString("station_name"), rs.getString("host_unit_name"));
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    RectificationList(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    public Paged<Row> page(ScopeSql scope, RectificationFilter filter, ListQuery query, LocalDate today) {
+        return SqlList.page(jdbc, "r.*", FROM, where(scope, filter, query, today), query, SORTS, ROWS);
+    }
+
+    public void export(ScopeSql scope, RectificationFilter filter, ListQuery query, LocalDate today,
+                       Consumer<Row> each) {
+        SqlList.stream(template, "r.*", FROM, where(scope, filter, query, today), query, SORTS, ROWS, each);
+    }
+
+    /**
+     * The to-do counts within {@code scope}, one statement: open tasks, submitted reports of city-direct stations and
+     * of county stations, overdue tasks (as {@code RectificationView.overdue}).
+     */
+    public RectificationCounts counts(ScopeSql scope, LocalDate today) {
+        List<Object> params = new java.util.ArrayList<>(List.of(java.sql.Date.valueOf(today)));
+        params.addAll(scope.params());
+        return jdbc.sql("""
+                select count(*) filter (where r.status = 'OPEN') as open,
+                       count(*) filter (where r.status = 'SUBMITTED' and r.city_direct) as submitted_city,
+                       count(*) filter (where r.status = 'SUBMITTED' and not r.city_direct) as submitted_county,
+                       count(*) filter (where r.status = 'OPEN' and r.deadline < ?) as overdue
+                  from rectification r
+                 where r.status in ('OPEN', 'SUBMITTED') and """ + " " + scope.condition())
+                .params(params)
+                .query((rs, n) -> new RectificationCounts(rs.getLong("open"), rs.getLong("submitted_city"),
+                        rs.getLong("submitted_county"), rs.getLong("overdue")))
+                .single();
+    }
+
+    private static Where where(ScopeSql scope, RectificationFilter filter, ListQuery query, LocalDate today) {
+        Where where = Where.of(scope.condition(), scope.params())
+                .andIf(filter.status() == null ? null : filter.status().name(), "r.status = ?")
+                .andIf(filter.year(), "r.year = ?")
+                .andIf(filter.jurisdiction(), "r.jurisdiction_id = ?")
+                .keyword(query, List.of("r.search_text"), List.of());
+        if (filter.overdueOnly()) {
+            // as RectificationView.overdue: not reported and past its deadline
+            where.and("r.status = 'OPEN' and r.deadline < ?", today);
+        }
+        return where;
+    }
+}

@@ -1,0 +1,72 @@
+package cn.quzhou.stations.evaluation.internal;
+
+import cn.quzhou.stations.evaluation.ReportFilter;
+import cn.quzhou.stations.evaluation.ReportLine;
+import cn.quzhou.stations.evaluation.SelfReportStatus;
+import cn.quzhou.stations.organisation.SocietyLevel;
+import cn.quzhou.stations.shared.ListQuery;
+import cn.quzhou.stations.shared.Paged;
+import cn.quzhou.stations.shared.SortKeys;
+import cn.quzhou.stations.shared.SqlList;
+import cn.quzhou.stations.shared.SqlList.Where;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The self-reports waiting for a user's step as a list: one statement for the page and one for the total over the
+ * open rounds' years, the statuses the user acts on and the data scope, all in the WHERE.
+ */
+@Component
+public class ReportList {
+
+    public static final SortKeys SORTS = SortKeys.of("r.id", "station,asc",
+            "station", "r.station_name", "year", "r.year", "status", "r.status", "submittedAt", "r.submitted_at",
+            "jurisdiction", "r.jurisdiction_id");
+
+    private static final String SELECT = "r.id, r.year, r.station_id, r.station_name, r.host_unit_id, r.jurisdiction_id,"
+            + " r.level, r.city_direct, r.station_year, r.status, r.submitted_at, r.version, r.resubmit_by";
+
+    private static final RowMapper<ReportLine> ROWS = (rs, n) -> {
+        Timestamp submitted = rs.getTimestamp("submitted_at");
+        Date resubmit = rs.getDate("resubmit_by");
+        return new ReportLine(rs.getLong("id"), rs.getInt("year"), rs.getLong("station_id"),
+                rs.getString("station_name"), rs.getLong("host_unit_id"), rs.getLong("jurisdiction_id"),
+                SocietyLevel.valueOf(rs.getString("level")), rs.getBoolean("city_direct"), rs.getInt("station_year"),
+                SelfReportStatus.valueOf(rs.getString("status")), submitted == null ? null : submitted.toInstant(),
+                rs.getInt("version"), resubmit == null ? null : resubmit.toLocalDate());
+    };
+
+    private final JdbcClient jdbc;
+
+    ReportList(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One page of a year's reports within {@code scope} (a round's participants), searched and filtered. */
+    public Paged<ReportLine> ofYear(ScopeSql scope, int year, ReportFilter filter, ListQuery query) {
+        Where where = Where.of(scope.condition(), scope.params())
+                .and("r.year = ?", year)
+                .andIf(filter.status() == null ? null : filter.status().name(), "r.status = ?")
+                .andIf(filter.jurisdiction(), "r.jurisdiction_id = ?")
+                .keyword(query, List.of("r.station_name"), List.of());
+        return SqlList.page(jdbc, SELECT, "evaluation_report r", where, query, SORTS, ROWS);
+    }
+
+    /** {@code years} and {@code statuses} are not empty (an empty worklist is answered without a query). */
+    public Paged<ReportLine> page(ScopeSql scope, Collection<Integer> years, Collection<SelfReportStatus> statuses,
+                                  ReportFilter filter, ListQuery query) {
+        Where where = Where.of(scope.condition(), scope.params())
+                .and("r.year = any (?)", (Object) years.toArray(Integer[]::new))
+                .and("r.status = any (?)", (Object) statuses.stream().map(Enum::name).toArray(String[]::new))
+                .andIf(filter.year(), "r.year = ?")
+                .andIf(filter.status() == null ? null : filter.status().name(), "r.status = ?")
+                .andIf(filter.jurisdiction(), "r.jurisdiction_id = ?")
+                .keyword(query, List.of("r.station_name"), List.of());
+        return SqlList.page(jdbc, SELECT, "evaluation_report r", where, query, SORTS, ROWS);
+    }
+}

@@ -1,0 +1,96 @@
+package cn.quzhou.stations.evaluation.internal;
+
+import cn.quzhou.stations.evaluation.ResultFilter;
+import cn.quzhou.stations.evaluation.YearSummary;
+import cn.quzhou.stations.shared.ListQuery;
+import cn.quzhou.stations.shared.Paged;
+import cn.quzhou.stations.shared.SortKeys;
+import cn.quzhou.stations.shared.SqlList;
+import cn.quzhou.stations.shared.SqlList.Where;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The published results in force as a list (V28 {@code evaluation_result_list}): one statement for the page, one for
+ * the total, the data scope and every filter inside the WHERE, the keyword on the trigram-indexed names and document
+ * number. Scores are read as stored at publication or correction: nothing is scored again to show a list.
+ */
+@Component
+public class ResultList {
+
+    public static final SortKeys SORTS = SortKeys.of("l.id", "score,desc",
+            "score", "l.score_key", "rank", "l.rank_key", "station", "l.station_name", "grade", "l.grade_order",
+            "jurisdiction", "l.jurisdiction_id", "year", "l.year");
+
+    private static final String FROM = "evaluation_result_list l";
+
+    /** A row with its names copied beside it; the caller names the jurisdiction and words the reason. */
+    public record Row(ResultStore.Row result, String stationName, String hostUnitName, String societyName) {
+    }
+
+    private static final RowMapper<Row> ROWS = (rs, n) -> new Row(ResultStore.row(rs, n), rs.getString("station_name"),
+            rs.getString("host_unit_name"), rs.getString("society_name"));
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    ResultList(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    public Paged<Row> page(ScopeSql scope, ResultFilter filter, ListQuery query) {
+        return SqlList.page(jdbc, "l.*", FROM, where(scope, filter, query), query, SORTS, ROWS);
+    }
+
+    public void export(ScopeSql scope, ResultFilter filter, ListQuery query, Consumer<Row> each) {
+        SqlList.stream(template, "l.*", FROM, where(scope, filter, query), query, SORTS, ROWS, each);
+    }
+
+    /**
+     * The published years within {@code scope}, newest first, with their counts per grade in force and the year's
+     * publication (number and date of version 1): one statement, whatever the number of years or stations.
+     */
+    public List<YearSummary> years(ScopeSql scope) {
+        return jdbc.sql("""
+                select y.*, p.document_number, p.published_on
+                  from (select l.year, count(*) as stations,
+                               count(*) filter (where l.grade = 'EXCELLENT') as excellent,
+                               count(*) filter (where l.grade = 'QUALIFIED') as qualified,
+                               count(*) filter (where l.grade = 'UNQUALIFIED') as unqualified,
+                               count(*) filter (where l.version > 1) as corrected
+                          from evaluation_result_list l where """ + " " + scope.condition() + """
+                         group by l.year) y
+                 cross join lateral (select r.document_number, r.published_on from evaluation_result r
+                                      where r.year = y.year and r.version = 1
+                                      order by r.published_on, r.id limit 1) p
+                 order by y.year desc""")
+                .params(scope.params())
+                .query((rs, n) -> new YearSummary(rs.getInt("year"), rs.getString("document_number"),
+                        rs.getDate("published_on").toLocalDate(), rs.getInt("stations"), rs.getInt("excellent"),
+                        rs.getInt("qualified"), rs.getInt("unqualified"), rs.getInt("corrected")))
+                .list();
+    }
+
+    /** Whether {@code year} has a result in force within {@code scope}. */
+    public boolean hasYear(int year, ScopeSql scope) {
+        List<Object> params = new ArrayList<>(List.of(year));
+        params.addAll(scope.params());
+        return jdbc.sql("select exists (select 1 from evaluation_result_list l where l.year = ? and "
+                + scope.condition() + ")").params(params).query(Boolean.class).single();
+    }
+
+    private static Where where(ScopeSql scope, ResultFilter filter, ListQuery query) {
+        return Where.of(scope.condition(), scope.params())
+                .andIf(filter.year(), "l.year = ?")
+                .andIf(filter.grade() == null ? null : filter.grade().name(), "l.grade = ?")
+                .andIf(filter.jurisdiction(), "l.jurisdiction_id = ?")
+                .andIf(filter.level() == null ? null : filter.level().name(), "l.level = ?")
+                .keyword(query, List.of("l.search_text"), List.of());
+    }
+}

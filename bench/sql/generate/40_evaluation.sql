@@ -127,24 +127,11 @@ select 2024, c.station_id, 1, 'QUALIFIED', c.new_total, '核实后补计一项�
        (select id from evaluation_result v where v.year = 2024 and v.station_id = c.station_id and v.version = 2)
   from correction_plan c;
 
--- the results in force with their names (V28 evaluation_result_list; the application keeps it on publication)
-insert into evaluation_result_list (year, station_id, id, version, station_year, host_unit_id, jurisdiction_id, level,
-        submitted, total, grade, reason_key, reason_args, policy_effective_from, document_number, published_on,
-        correction_reason, recorded_by, approved_by, recorded_at, society_id, station_name, host_unit_name, society_name)
-select r.year, r.station_id, r.id, r.version, r.station_year, r.host_unit_id, r.jurisdiction_id, r.level, r.submitted,
-       r.total, r.grade, r.reason_key, r.reason_args, r.policy_effective_from, r.document_number, r.published_on,
-       r.correction_reason, r.recorded_by, r.approved_by, r.recorded_at, s.society_id, s.name, u.name, o.name
-  from (select distinct on (year, station_id) * from evaluation_result order by year, station_id, version desc) r
-  join station s on s.id = r.station_id
-  join host_unit u on u.id = r.host_unit_id
-  join society o on o.id = s.society_id;
-
 -- 通报批评、限期整改: one task per unqualified result (notices 衢市科协〔Y+1〕通n号); closed for 2021..2024; for 2025
 -- submitted or still open, cancelled for the stations revoked in 2026
 insert into rectification (year, station_id, result_id, host_unit_id, jurisdiction_id, city_direct, notice_year, notice_seq,
                            notice_number, notice_reason, opened_on, first_deadline, deadline, status, report,
-                           submitted_by, submitted_at, decided_by, decided_at, decision_note, cancel_reason, version,
-                           station_name, host_unit_name)
+                           submitted_by, submitted_at, decided_by, decided_at, decision_note, cancel_reason, version)
 select r.year, r.station_id, r.id, r.host_unit_id, r.jurisdiction_id, j.kind = 'CITY_DIRECT', r.year + 1,
        row_number() over (partition by r.year order by r.station_id),
        '衢市科协〔' || (r.year + 1) || '〕通' || row_number() over (partition by r.year order by r.station_id) || '号',
@@ -158,8 +145,7 @@ select r.year, r.station_id, r.id, r.host_unit_id, r.jurisdiction_id, j.kind = '
        case when x.status = 'CLOSED' then make_date(r.year + 1, 7, 20)::timestamp at time zone 'Asia/Shanghai' end,
        case when x.status = 'CLOSED' then '整改到位。' end,
        case when x.status = 'CANCELLED' then '服务站已撤销。' end,
-       case x.status when 'CLOSED' then 2 when 'SUBMITTED' then 1 when 'CANCELLED' then 1 else 0 end,
-       (select name from station where id = r.station_id), (select name from host_unit where id = r.host_unit_id)
+       case x.status when 'CLOSED' then 2 when 'SUBMITTED' then 1 when 'CANCELLED' then 1 else 0 end
   from evaluation_result r
   join bench.jur j on j.id = r.jurisdiction_id
   join bench.plan_station ps on ps.id = r.station_id
@@ -182,16 +168,14 @@ select t.id, e.kind, e.note, case when e.kind = 'OPENED' then t.deadline end, e.
 
 -- Art. 18(5): two unqualified years in a row → a proposal; dismissed for earlier pairs, accepted for 2024+2025
 insert into revocation_proposal (station_id, host_unit_id, jurisdiction_id, cause, basis_year, period_from, period_to,
-                                 status, opened_at, decided_by, decided_at, decision_note, document_number, decided_on,
-                                 station_name, host_unit_name)
+                                 status, opened_at, decided_by, decided_at, decision_note, document_number, decided_on)
 select p.station_id, s.host_unit_id, s.jurisdiction_id, 'TWO_UNQUALIFIED_YEARS', p.year, null, null,
        case when p.year = 2025 then 'ACCEPTED' else 'DISMISSED' end,
        make_date(p.year + 1, 4, 21)::timestamp at time zone 'Asia/Shanghai',
        'bench-city', make_date(p.year + 1, 5, 20)::timestamp at time zone 'Asia/Shanghai',
        case when p.year = 2025 then '连续两年考核不合格，予以撤销。' else '整改到位，暂不撤销。' end,
        case when p.year = 2025 then '衢市科协〔2026〕' || (1 + row_number() over (partition by p.year = 2025 order by p.station_id)) || '号' end,
-       case when p.year = 2025 then date '2026-05-20' end,
-       s.name, (select name from host_unit where id = s.host_unit_id)
+       case when p.year = 2025 then date '2026-05-20' end
   from bench.plan_result p
   join bench.plan_result q on q.station_id = p.station_id and q.year = p.year - 1 and q.grade = 'UNQUALIFIED'
   join station s on s.id = p.station_id

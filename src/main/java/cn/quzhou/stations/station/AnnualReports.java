@@ -7,7 +7,7 @@ import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.shared.NotFoundException;
 import cn.quzhou.stations.shared.Paged;
-import cn.quzhou.stations.station.internal.ReportList;
+import cn.quzhou.stations.station.internal.AnnualReportList;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -32,9 +32,9 @@ public class AnnualReports {
     private final Stations stations;
     private final AuditLog audit;
     private final Clock clock;
-    private final ReportList list;
+    private final AnnualReportList list;
 
-    AnnualReports(JdbcClient jdbc, Stations stations, AuditLog audit, Clock clock, ReportList list) {
+    AnnualReports(JdbcClient jdbc, Stations stations, AuditLog audit, Clock clock, AnnualReportList list) {
         this.list = list;
         this.jdbc = jdbc;
         this.stations = stations;
@@ -101,7 +101,7 @@ public class AnnualReports {
     public Paged<ReportStatus> page(ListRequest request, ReportFilter filter) {
         LocalDate today = LocalDate.now(clock);
         return list.page(PlatformUser.current().scope(), yearOf(filter, today), filter,
-                request.resolve(ReportList.SORTS), today);
+                request.resolve(AnnualReportList.SORTS), today);
     }
 
     /** Every line the same overview would show, in its order (the Excel export). */
@@ -109,7 +109,7 @@ public class AnnualReports {
     public void export(ListRequest request, ReportFilter filter, java.util.function.Consumer<ReportStatus> each) {
         LocalDate today = LocalDate.now(clock);
         list.export(PlatformUser.current().scope(), yearOf(filter, today), filter,
-                request.resolve(ReportList.SORTS).everything(), today, each);
+                request.resolve(AnnualReportList.SORTS).everything(), today, each);
     }
 
     private static int yearOf(ReportFilter filter, LocalDate today) {

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * for the page and one for the total, instead of a query per station and kind.
  */
 @Component
-public class ReportList {
+public class AnnualReportList {
 
     /** The due date of the line's kind in the year (null while the city CAST has set none). */
     private static final String DUE = "(case k.kind when 'PLAN' then d.plan_due_on else d.summary_due_on end)";
@@ -37,7 +37,7 @@ public class ReportList {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
-    ReportList(JdbcClient jdbc, JdbcTemplate template) {
+    AnnualReportList(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
     }

@@ -37,6 +37,12 @@ class AuditListTests extends PlatformTest {
     @Autowired
     AuditTrail trail;
 
+    @Autowired
+    cn.quzhou.stations.organisation.AccessTokens tokens;
+
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
     @BeforeAll
     void recordEntries() {
         as(world.user(Role.CITY_CAST), () -> {
@@ -121,5 +127,28 @@ class AuditListTests extends PlatformTest {
         }
         assertThat(mvc.perform(get("/audit/export").with(user(world.user(Role.CITY_CAST))))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void theApiReadsOnWithTheNextCursorAndRefusesBadParametersWith400() throws Exception {
+        String token = cn.quzhou.stations.testsupport.ApiTokens.of(Role.AUDIT_ADMIN, world, tokens);
+        for (String[] bad : List.of(new String[] {"after", "-5"}, new String[] {"size", "101"},
+                new String[] {"sort", "hash,asc"}, new String[] {"outcome", "MAYBE"}, new String[] {"from", "yesterday"})) {
+            var response = mvc.perform(cn.quzhou.stations.testsupport.ApiTokens.bearer(get("/api/audit")
+                    .param(bad[0], bad[1]), token)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(bad[0]).isEqualTo(400);
+            assertThat(response.getContentType()).as(bad[0]).startsWith("application/problem+json");
+        }
+        var first = json.readTree(mvc.perform(cn.quzhou.stations.testsupport.ApiTokens.bearer(get("/api/audit")
+                .param("action", action).param("size", "40"), token)).andReturn().getResponse().getContentAsString());
+        assertThat(first.get("total").asLong()).isEqualTo(COUNT);
+        assertThat(first.get("items")).hasSize(40);
+        var rest = json.readTree(mvc.perform(cn.quzhou.stations.testsupport.ApiTokens.bearer(get("/api/audit")
+                .param("action", action).param("size", "40").param("after", first.get("next").asString()), token))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(rest.get("items")).hasSize(COUNT - 40);
+        assertThat(rest.get("next").isNull()).isTrue();
+        assertThat(rest.get("items").get(0).get("id").asLong())
+                .isLessThan(first.get("items").get(39).get("id").asLong());
     }
 }

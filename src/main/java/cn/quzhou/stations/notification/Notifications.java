@@ -1,7 +1,11 @@
 package cn.quzhou.stations.notification;
 
 import cn.quzhou.stations.notification.internal.Message;
+import cn.quzhou.stations.notification.internal.MessageList;
 import cn.quzhou.stations.notification.internal.MessageRepository;
+import cn.quzhou.stations.shared.ListQuery;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.shared.Paged;
 import cn.quzhou.stations.notification.internal.MessagesCreated;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.shared.NotFoundException;
@@ -37,8 +41,11 @@ public class Notifications {
     private final MessageSource texts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MessageList list;
 
-    Notifications(MessageRepository messages, MessageSource texts, ApplicationEventPublisher events, Clock clock) {
+    Notifications(MessageRepository messages, MessageSource texts, ApplicationEventPublisher events, Clock clock,
+                  MessageList list) {
+        this.list = list;
         this.messages = messages;
         this.texts = texts;
         this.events = events;
@@ -80,6 +87,23 @@ public class Notifications {
         Locale locale = readerLocale();
         return messages.findByRecipientAccountIdOrderByCreatedAtDescIdDesc(me(), PageRequest.of(0, size)).stream()
                 .map(m -> view(m, locale)).toList();
+    }
+
+    /**
+     * One page of the signed-in account's own messages, newest first, filtered by read state and searched over the
+     * subject (its words in the reader's language and its arguments).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Paged<MessageView> page(ListRequest request, MessageFilter filter) {
+        long me = me();
+        Locale locale = readerLocale();
+        ListQuery query = request.resolve(MessageList.SORTS);
+        List<String> keys = query.hasKeyword() ? list.subjectKeysOf(me).stream()
+                .filter(key -> render(key, List.of(), locale).toLowerCase(locale).contains(query.q().toLowerCase(locale)))
+                .toList() : List.of();
+        return list.page(me, filter, query, keys).map(m -> new MessageView(m.id(), m.subjectKey(), m.args(),
+                render(m.subjectKey(), m.args(), locale), m.link(), m.createdAt().atZone(clock.getZone()),
+                m.readAt() == null ? null : m.readAt().atZone(clock.getZone()), m.emailStatus()));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -41,11 +41,13 @@ public class Accounts {
     private final SocietyRepository societies;
     private final PersonalAccessTokenRepository tokens;
     private final java.time.Clock clock;
+    private final cn.quzhou.stations.organisation.internal.AccountList list;
 
     Accounts(AccountRepository accounts, AccountProvisioning provisioning, LoginThrottle throttle,
              PasswordEncoder encoder, AuditLog audit, HostUnitRepository units, JurisdictionRepository jurisdictions,
              ExpertRepository experts, SocietyRepository societies, PersonalAccessTokenRepository tokens,
-             java.time.Clock clock) {
+             java.time.Clock clock, cn.quzhou.stations.organisation.internal.AccountList list) {
+        this.list = list;
         this.tokens = tokens;
         this.clock = clock;
         this.units = units;
@@ -62,6 +64,13 @@ public class Accounts {
     @PreAuthorize("hasAuthority('account:read')")
     public List<AccountView> list() {
         return accounts.findAllByOrderByUsernameAsc().stream().map(this::view).toList();
+    }
+
+    /** One page of the accounts, searched over username, name and unit, filtered and sorted as asked. */
+    @PreAuthorize("hasAuthority('account:read')")
+    public cn.quzhou.stations.shared.Paged<AccountRow> page(cn.quzhou.stations.shared.ListRequest request,
+                                                            AccountFilter filter) {
+        return list.page(filter, request.resolve(cn.quzhou.stations.organisation.internal.AccountList.SORTS));
     }
 
     @PreAuthorize("hasAuthority('account:read')")

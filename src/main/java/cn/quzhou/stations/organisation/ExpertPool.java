@@ -4,7 +4,10 @@ import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.audit.Changes;
 import cn.quzhou.stations.organisation.internal.Expert;
+import cn.quzhou.stations.organisation.internal.ExpertList;
 import cn.quzhou.stations.organisation.internal.ExpertRepository;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.shared.Paged;
 import cn.quzhou.stations.organisation.internal.HostUnitRepository;
 import cn.quzhou.stations.organisation.internal.SocietyRepository;
 import cn.quzhou.stations.shared.BusinessRuleException;
@@ -25,7 +28,11 @@ public class ExpertPool {
     private final SocietyRepository societies;
     private final AuditLog audit;
 
-    ExpertPool(ExpertRepository experts, HostUnitRepository units, SocietyRepository societies, AuditLog audit) {
+    private final ExpertList list;
+
+    ExpertPool(ExpertRepository experts, HostUnitRepository units, SocietyRepository societies, AuditLog audit,
+               ExpertList list) {
+        this.list = list;
         this.experts = experts;
         this.units = units;
         this.societies = societies;
@@ -35,6 +42,12 @@ public class ExpertPool {
     @PreAuthorize("hasAuthority('expert:read')")
     public List<ExpertView> list() {
         return experts.findAllByOrderByNameAsc().stream().map(ExpertPool::view).toList();
+    }
+
+    /** One page of the pool, searched over name, field and organisation, sorted as asked. */
+    @PreAuthorize("hasAuthority('expert:read')")
+    public Paged<ExpertRow> page(ListRequest request) {
+        return list.page(request.resolve(ExpertList.SORTS));
     }
 
     @PreAuthorize("hasAuthority('expert:read')")

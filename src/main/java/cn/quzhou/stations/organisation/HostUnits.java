@@ -7,6 +7,9 @@ import cn.quzhou.stations.organisation.internal.HostUnit;
 import cn.quzhou.stations.organisation.internal.HostUnitRepository;
 import cn.quzhou.stations.organisation.internal.Jurisdiction;
 import cn.quzhou.stations.organisation.internal.JurisdictionRepository;
+import cn.quzhou.stations.organisation.internal.UnitList;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.shared.Paged;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.CreditCode;
 import cn.quzhou.stations.shared.NotFoundException;
@@ -31,10 +34,12 @@ public class HostUnits {
     private final JurisdictionRepository jurisdictions;
     private final AuditLog audit;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final UnitList list;
 
     HostUnits(HostUnitRepository units, JurisdictionRepository jurisdictions, AuditLog audit,
-              org.springframework.context.ApplicationEventPublisher events) {
+              org.springframework.context.ApplicationEventPublisher events, UnitList list) {
         this.events = events;
+        this.list = list;
         this.units = units;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
@@ -49,6 +54,18 @@ public class HostUnits {
                     cb.like(cb.lower(r.get("creditCode")), like)));
         }
         return views(units.findAll(spec, Sort.by("jurisdictionId", "name")));
+    }
+
+    /** One page of the units the signed-in user may see, searched, filtered and sorted as asked. */
+    @PreAuthorize("hasAuthority('unit:read')")
+    public Paged<HostUnitRow> page(ListRequest request, UnitFilter filter) {
+        return list.page(PlatformUser.current().scope(), filter, request.resolve(UnitList.SORTS));
+    }
+
+    /** Every row the same list would show, in its order, handed to {@code each} as read (the Excel export). */
+    @PreAuthorize("hasAuthority('unit:read')")
+    public void export(ListRequest request, UnitFilter filter, java.util.function.Consumer<HostUnitRow> each) {
+        list.export(PlatformUser.current().scope(), filter, request.resolve(UnitList.SORTS).everything(), each);
     }
 
     @PreAuthorize("hasAuthority('unit:read')")

@@ -4,7 +4,10 @@ import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.audit.Changes;
 import cn.quzhou.stations.organisation.internal.Society;
+import cn.quzhou.stations.organisation.internal.SocietyList;
 import cn.quzhou.stations.organisation.internal.SocietyRepository;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.shared.Paged;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.NotFoundException;
 import java.util.List;
@@ -23,8 +26,12 @@ public class Societies {
 
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    Societies(SocietyRepository repository, AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
+    private final SocietyList list;
+
+    Societies(SocietyRepository repository, AuditLog audit, org.springframework.context.ApplicationEventPublisher events,
+              SocietyList list) {
         this.events = events;
+        this.list = list;
         this.repository = repository;
         this.audit = audit;
     }
@@ -32,6 +39,18 @@ public class Societies {
     @PreAuthorize("hasAuthority('society:read')")
     public List<SocietyView> list() {
         return repository.findAllByOrderByLevelAscNameAsc().stream().map(Societies::view).toList();
+    }
+
+    /** One page of the societies, searched, filtered by level and sorted as asked. */
+    @PreAuthorize("hasAuthority('society:read')")
+    public Paged<SocietyView> page(ListRequest request, SocietyLevel level) {
+        return list.page(level, request.resolve(SocietyList.SORTS));
+    }
+
+    /** Every society the same list would show, in its order (the Excel export). */
+    @PreAuthorize("hasAuthority('society:read')")
+    public void export(ListRequest request, SocietyLevel level, java.util.function.Consumer<SocietyView> each) {
+        list.export(level, request.resolve(SocietyList.SORTS).everything(), each);
     }
 
     @PreAuthorize("hasAuthority('society:read')")

@@ -15,6 +15,10 @@ class AuditAccessEntries implements AccessMatrix.Contribution {
     @Override
     public void contribute(Map<String, AccessMatrix.Entry> m, ApplicationContext context, World world) {
         m.put("GET /audit", page(EnumSet.of(Role.AUDIT_ADMIN), () -> get("/audit")));
+        m.put("GET /audit/export", page(EnumSet.of(Role.AUDIT_ADMIN), () -> get("/audit/export")
+                .param("q", "no such actor " + cn.quzhou.stations.testsupport.AccessMatrix.next())));
+        m.put("GET /api/audit", AccessMatrix.Entry.api(EnumSet.of(Role.AUDIT_ADMIN), () -> get("/api/audit")
+                .param("q", "no such actor " + AccessMatrix.next())));
         m.put("GET /audit/verify", page(EnumSet.of(Role.AUDIT_ADMIN), () -> get("/audit/verify")));
     }
 }

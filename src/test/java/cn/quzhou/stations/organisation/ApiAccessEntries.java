@@ -45,7 +45,8 @@ class ApiAccessEntries implements AccessMatrix.Contribution {
         m.put("GET /api/me", api(ALL_ROLES, () -> get("/api/me")));
         m.put("GET /api/tokens", api(ALL_ROLES, () -> get("/api/tokens")));
         m.put("DELETE /api/tokens/{id}", api(NOBODY, () -> delete("/api/tokens/{id}", foreignToken)));
-        m.put("GET /api/units", list(CITY, () -> get("/api/units"), w.otherUnit.getCreditCode()));
+        m.put("GET /api/units", list(CITY, () -> get("/api/units").param("q", w.otherUnit.getName())
+                .param("sort", "name,desc"), w.otherUnit.getCreditCode()));
         m.put("GET /api/units/{id}", api(CITY, () -> get("/api/units/{id}", other)));
         // a unit in 柯城区: the city CAST registers it, the 江山市 county CAST is refused (422), the rest 403
         m.put("POST /api/units", api(EnumSet.of(Role.CITY_CAST), () -> post("/api/units")

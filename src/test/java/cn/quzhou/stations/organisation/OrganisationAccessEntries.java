@@ -45,7 +45,13 @@ class OrganisationAccessEntries implements AccessMatrix.Contribution {
         m.put("POST /account/password", page(ALL_ROLES, () -> post("/account/password")
                 .param("currentPassword", "x").param("newPassword", "Abcdefgh1!x").param("confirmPassword", "different")));
 
-        m.put("GET /units", list(CITY, () -> get("/units"), w.otherUnit.getCreditCode()));
+        // the list pages: ask for the foreign unit by its name (newest first among equal names), so it is found on a
+        // busy database; its credit code, never echoed as the keyword, shows that it was listed
+        m.put("GET /units", list(CITY, () -> get("/units").param("q", w.otherUnit.getName()).param("sort", "name,desc"),
+                w.otherUnit.getCreditCode()));
+        // every role that reads units exports them; the export's data scope is OrganisationListTests' concern
+        m.put("GET /units/export", page(EnumSet.of(Role.APPLICANT, Role.COUNTY_CAST, Role.COUNTY_TALENT, Role.CITY_CAST,
+                Role.CITY_TALENT), () -> get("/units/export").param("q", w.otherUnit.getName())));
         m.put("GET /units/{id}", page(CITY, () -> get("/units/{id}", other)));
         m.put("GET /units/new", page(EnumSet.of(Role.CITY_CAST, Role.COUNTY_CAST), () -> get("/units/new")));
         m.put("POST /units/new", action(CITY_CAST, () -> unitForm(post("/units/new"), w.otherJurisdiction, World.creditCode())));
@@ -55,7 +61,10 @@ class OrganisationAccessEntries implements AccessMatrix.Contribution {
                 w.otherUnit.getCreditCode())));
 
         m.put("GET /societies", page(EnumSet.of(Role.APPLICANT, Role.COUNTY_CAST, Role.COUNTY_TALENT, Role.CITY_CAST, Role.CITY_TALENT,
-                Role.SOCIETY_CONTACT), () -> get("/societies")));
+                Role.SOCIETY_CONTACT), () -> get("/societies").param("q", w.society.getName())));
+        m.put("GET /societies/export", page(EnumSet.of(Role.APPLICANT, Role.COUNTY_CAST, Role.COUNTY_TALENT,
+                Role.CITY_CAST, Role.CITY_TALENT, Role.SOCIETY_CONTACT),
+                () -> get("/societies/export").param("q", w.society.getName())));
         m.put("GET /societies/new", page(CITY_CAST, () -> get("/societies/new")));
         m.put("POST /societies/new", action(CITY_CAST, () -> post("/societies/new")
                 .param("name", "矩阵学会" + next()).param("level", "PROVINCIAL")));

@@ -1,6 +1,9 @@
 package cn.quzhou.stations.audit.internal;
 
 import cn.quzhou.stations.audit.AuditEntry;
+import cn.quzhou.stations.audit.AuditFilter;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.shared.Paged;
 import cn.quzhou.stations.audit.AuditOutcome;
 import cn.quzhou.stations.audit.AuditQuery;
 import cn.quzhou.stations.audit.AuditTrail;
@@ -24,9 +27,32 @@ class JdbcAuditTrail implements AuditTrail {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
+    private final AuditList list;
 
-    JdbcAuditTrail(JdbcClient jdbc) {
+    JdbcAuditTrail(JdbcClient jdbc, AuditList list) {
         this.jdbc = jdbc;
+        this.list = list;
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('audit:read')")
+    @Transactional(readOnly = true)
+    public Paged<AuditEntry> page(ListRequest request, AuditFilter filter) {
+        return list.page(filter, request.resolve(AuditList.SORTS));
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('audit:read')")
+    @Transactional(readOnly = true)
+    public void export(ListRequest request, AuditFilter filter, java.util.function.Consumer<AuditEntry> each) {
+        list.export(filter, request.resolve(AuditList.SORTS).everything(), each);
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('audit:read')")
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return list.actions();
     }
 
     @Override
@@ -101,7 +127,7 @@ class JdbcAuditTrail implements AuditTrail {
         return new AuditEntryWithPrev(entry(rs, n), rs.getString("prev_hash"));
     }
 
-    private static AuditEntry entry(ResultSet rs, int n) throws SQLException {
+    static AuditEntry entry(ResultSet rs, int n) throws SQLException {
         return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
                 rs.getString("actor_ip"), rs.getString("action"), rs.getString("object_type"),
                 rs.getString("object_id"), AuditOutcome.valueOf(rs.getString("outcome")),

@@ -1,22 +1,25 @@
 package cn.quzhou.stations.audit.web;
 
-import cn.quzhou.stations.audit.AuditQuery;
+import cn.quzhou.stations.audit.AuditFilter;
+import cn.quzhou.stations.audit.AuditOutcome;
 import cn.quzhou.stations.audit.AuditTrail;
-import org.springframework.format.annotation.DateTimeFormat;
+import cn.quzhou.stations.shared.ListRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit administrator's search of the audit trail, and the chain check. */
+/**
+ * The audit administrator's search of the audit trail (keyset pages, newest first), and the chain check. The Excel
+ * export of the same list is served by the organisation module (see {@code AuditExportController} there): the
+ * documents module that writes workbooks itself records to the audit trail, so the audit module cannot use it.
+ */
 @Controller
 @RequestMapping("/audit")
 class AuditController {
-
-    private static final int PAGE_SIZE = 50;
 
     private final AuditTrail trail;
 
@@ -24,27 +27,28 @@ class AuditController {
         this.trail = trail;
     }
 
+    /** A malformed date or an unknown outcome does not bind (the filters left out), never an error page. */
     @GetMapping
-    String search(@ModelAttribute("query") AuditQueryForm query, @RequestParam(defaultValue = "0") int page,
+    String search(ListRequest request, @ModelAttribute("filter") AuditFilter filter, BindingResult ignored,
                   Model model) {
-        model.addAttribute("result", trail.search(query.toQuery(), Math.max(0, page), PAGE_SIZE));
-        return "audit/search";
+        AuditFilter given = filter == null ? AuditFilter.none() : filter;
+        model.addAttribute("filter", given);
+        model.addAttribute("result", trail.page(request, given));
+        return page(model);
     }
 
     @GetMapping("/verify")
     @PreAuthorize("hasAuthority('audit:read')")
     String verify(Model model) {
-        model.addAttribute("query", new AuditQueryForm(null, null, null, null, null, null));
-        model.addAttribute("result", trail.search(AuditQuery.all(), 0, PAGE_SIZE));
+        model.addAttribute("filter", AuditFilter.none());
+        model.addAttribute("result", trail.page(ListRequest.first(), AuditFilter.none()));
         model.addAttribute("verification", trail.verify());
-        return "audit/search";
+        return page(model);
     }
 
-    record AuditQueryForm(String actor, String action, String objectType, String objectId,
-                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate from,
-                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate to) {
-        AuditQuery toQuery() {
-            return new AuditQuery(actor, action, objectType, objectId, from, to);
-        }
+    private String page(Model model) {
+        model.addAttribute("actions", trail.actions());
+        model.addAttribute("outcomes", AuditOutcome.values());
+        return "audit/search";
     }
 }

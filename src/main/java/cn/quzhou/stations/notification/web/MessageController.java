@@ -1,6 +1,10 @@
 package cn.quzhou.stations.notification.web;
 
+import cn.quzhou.stations.notification.MessageFilter;
 import cn.quzhou.stations.notification.MessageView;
+import cn.quzhou.stations.shared.ListRequest;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import cn.quzhou.stations.notification.Notifications;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,17 +19,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/messages")
 class MessageController {
 
-    static final int INBOX_SIZE = 200;
-
     private final Notifications notifications;
 
     MessageController(Notifications notifications) {
         this.notifications = notifications;
     }
 
+    /** An unknown status binds to nothing (every message), never an error page. */
     @GetMapping
-    String inbox(Model model) {
-        model.addAttribute("messages", notifications.mine(INBOX_SIZE));
+    String inbox(ListRequest request, @ModelAttribute("filter") MessageFilter filter, BindingResult ignored,
+                 Model model) {
+        MessageFilter given = filter == null ? MessageFilter.none() : filter;
+        model.addAttribute("filter", given);
+        model.addAttribute("messages", notifications.page(request, given));
+        model.addAttribute("statuses", MessageFilter.Status.values());
         return "notification/inbox";
     }
 

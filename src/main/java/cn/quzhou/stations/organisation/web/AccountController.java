@@ -1,6 +1,9 @@
 package cn.quzhou.stations.organisation.web;
 
+import cn.quzhou.stations.organisation.AccountFilter;
 import cn.quzhou.stations.organisation.Accounts;
+import cn.quzhou.stations.organisation.Jurisdictions;
+import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.organisation.NewAccountCommand;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.shared.BusinessRuleException;
@@ -26,15 +29,23 @@ class AccountController {
 
     private final Accounts accounts;
     private final Clock clock;
+    private final Jurisdictions jurisdictions;
 
-    AccountController(Accounts accounts, Clock clock) {
+    AccountController(Accounts accounts, Clock clock, Jurisdictions jurisdictions) {
         this.accounts = accounts;
         this.clock = clock;
+        this.jurisdictions = jurisdictions;
     }
 
+    /** An unknown role or a malformed filter binds to nothing (the list unfiltered), never an error page. */
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("accounts", accounts.list());
+    String list(ListRequest request, @ModelAttribute("filter") AccountFilter filter, BindingResult ignored,
+                Model model) {
+        AccountFilter given = filter == null ? AccountFilter.none() : filter;
+        model.addAttribute("filter", given);
+        model.addAttribute("accounts", accounts.page(request, given));
+        model.addAttribute("jurisdictions", jurisdictions.list());
+        model.addAttribute("roles", Role.values());
         model.addAttribute("now", clock.instant());
         return "organisation/accounts/list";
     }

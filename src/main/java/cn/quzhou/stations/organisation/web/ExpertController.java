@@ -35,8 +35,8 @@ class ExpertController {
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("experts", experts.list());
+    String list(cn.quzhou.stations.shared.ListRequest request, Model model) {
+        model.addAttribute("experts", experts.page(request));
         return "organisation/experts/list";
     }
 

@@ -5,7 +5,10 @@ import cn.quzhou.stations.organisation.HostUnitCommand;
 import cn.quzhou.stations.organisation.HostUnitView;
 import cn.quzhou.stations.organisation.HostUnits;
 import cn.quzhou.stations.organisation.Jurisdictions;
+import cn.quzhou.stations.organisation.UnitFilter;
 import cn.quzhou.stations.organisation.UnitNature;
+import cn.quzhou.stations.shared.ListRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
@@ -27,10 +30,12 @@ class HostUnitController {
 
     private final HostUnits units;
     private final Jurisdictions jurisdictions;
+    private final OrganisationExports exports;
 
-    HostUnitController(HostUnits units, Jurisdictions jurisdictions) {
+    HostUnitController(HostUnits units, Jurisdictions jurisdictions, OrganisationExports exports) {
         this.units = units;
         this.jurisdictions = jurisdictions;
+        this.exports = exports;
     }
 
     @ModelAttribute
@@ -39,11 +44,24 @@ class HostUnitController {
         model.addAttribute("fields", BusinessField.values());
     }
 
+    /**
+     * A filter value that does not bind (an unknown nature, a jurisdiction that is no number) leaves the filter out
+     * (null here: constructor binding gives up on the record), never an error page.
+     */
     @GetMapping
-    String list(@RequestParam(required = false) String q, Model model) {
-        model.addAttribute("units", units.list(q));
-        model.addAttribute("q", q);
+    String list(ListRequest request, @ModelAttribute("filter") UnitFilter filter, BindingResult ignored, Model model) {
+        UnitFilter given = filter == null ? UnitFilter.none() : filter;
+        model.addAttribute("filter", given);
+        model.addAttribute("jurisdictions", jurisdictions.list());
+        model.addAttribute("units", units.page(request, given));
         return "organisation/units/list";
+    }
+
+    @GetMapping("/export")
+    void export(ListRequest request, @ModelAttribute("filter") UnitFilter filter, BindingResult ignored,
+                HttpServletResponse response) {
+        UnitFilter given = filter == null ? UnitFilter.none() : filter;
+        exports.units(response, out -> units.export(request, given, out));
     }
 
     @GetMapping("/{id}")

@@ -1,12 +1,18 @@
 package cn.quzhou.stations.organisation.web;
 
 import cn.quzhou.stations.organisation.Societies;
+import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.organisation.SocietyView;
 import cn.quzhou.stations.shared.ApiController;
+import cn.quzhou.stations.shared.ApiPage;
+import cn.quzhou.stations.shared.ListRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @ApiController
 @Tag(name = "societies", description = "api.tag.societies")
@@ -19,8 +25,13 @@ class SocietyApiController {
     }
 
     @GetMapping("/api/societies")
-    @Operation(summary = "api.op.societies.list")
-    List<SocietyView> list() {
-        return societies.list();
+    @Operation(summary = "api.op.societies.list", parameters = {
+            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
+            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "name,asc")),
+            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
+    ApiPage<SocietyView> list(@Parameter(hidden = true) ListRequest request,
+                              @RequestParam(required = false) SocietyLevel level) {
+        return ApiPage.of(societies.page(request, level));
     }
 }

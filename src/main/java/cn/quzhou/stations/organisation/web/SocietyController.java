@@ -5,6 +5,8 @@ import cn.quzhou.stations.organisation.SocietyCommand;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.organisation.SocietyView;
 import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.ListRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,9 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SocietyController {
 
     private final Societies societies;
+    private final OrganisationExports exports;
 
-    SocietyController(Societies societies) {
+    SocietyController(Societies societies, OrganisationExports exports) {
         this.societies = societies;
+        this.exports = exports;
     }
 
     @ModelAttribute("levels")
@@ -34,10 +38,25 @@ class SocietyController {
         return SocietyLevel.values();
     }
 
+    /** An unknown level does not bind (the filter is null: every level), never an error page. */
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("societies", societies.list());
+    String list(ListRequest request, @ModelAttribute("filter") SocietyFilter filter, BindingResult ignored,
+                Model model) {
+        SocietyFilter given = filter == null ? new SocietyFilter(null) : filter;
+        model.addAttribute("filter", given);
+        model.addAttribute("societies", societies.page(request, given.level()));
         return "organisation/societies/list";
+    }
+
+    @GetMapping("/export")
+    void export(ListRequest request, @ModelAttribute("filter") SocietyFilter filter, BindingResult ignored,
+                HttpServletResponse response) {
+        SocietyLevel level = filter == null ? null : filter.level();
+        exports.societies(response, out -> societies.export(request, level, out));
+    }
+
+    /** The society list's one filter, bound leniently. */
+    record SocietyFilter(SocietyLevel level) {
     }
 
     @GetMapping("/new")

@@ -3,11 +3,18 @@ package cn.quzhou.stations.organisation.web;
 import cn.quzhou.stations.organisation.HostUnitCommand;
 import cn.quzhou.stations.organisation.HostUnitView;
 import cn.quzhou.stations.organisation.HostUnits;
+import cn.quzhou.stations.organisation.HostUnitRow;
+import cn.quzhou.stations.organisation.UnitFilter;
+import cn.quzhou.stations.organisation.UnitNature;
 import cn.quzhou.stations.shared.ApiController;
+import cn.quzhou.stations.shared.ApiPage;
+import cn.quzhou.stations.shared.ListRequest;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,9 +37,15 @@ class UnitApiController {
     }
 
     @GetMapping
-    @Operation(summary = "api.op.units.list")
-    List<HostUnitView> list(@RequestParam(required = false) String q) {
-        return units.list(q);
+    @Operation(summary = "api.op.units.list", parameters = {
+            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
+            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "name,asc")),
+            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
+    ApiPage<HostUnitRow> list(@Parameter(hidden = true) ListRequest request,
+                              @RequestParam(required = false) Long jurisdiction,
+                              @RequestParam(required = false) UnitNature nature) {
+        return ApiPage.of(units.page(request, new UnitFilter(jurisdiction, nature)));
     }
 
     @GetMapping("/{id}")

@@ -1,0 +1,69 @@
+package cn.quzhou.stations.organisation.web;
+
+import cn.quzhou.stations.audit.AuditEntry;
+import cn.quzhou.stations.documents.ListWorkbook;
+import cn.quzhou.stations.organisation.HostUnitRow;
+import cn.quzhou.stations.organisation.SocietyView;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The Excel exports of the unit, society and audit lists: the lists' columns, texts in the user's language. */
+@Component
+class OrganisationExports {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    private final MessageSource messages;
+    private final Clock clock;
+
+    OrganisationExports(MessageSource messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    void units(HttpServletResponse response, Consumer<Consumer<HostUnitRow>> rows) {
+        Locale locale = LocaleContextHolder.getLocale();
+        download(response, "units.title", List.of("unit.name", "unit.creditCode", "unit.jurisdiction", "unit.nature"),
+                locale, out -> rows.accept(u -> out.accept(Arrays.asList(u.name(), u.creditCode(), u.jurisdictionName(),
+                        text("enum.UnitNature." + u.nature(), locale)))));
+    }
+
+    void societies(HttpServletResponse response, Consumer<Consumer<SocietyView>> rows) {
+        Locale locale = LocaleContextHolder.getLocale();
+        download(response, "societies.title", List.of("society.name", "society.level", "society.branch",
+                "society.contact"), locale, out -> rows.accept(s -> out.accept(Arrays.asList(s.name(),
+                text("enum.SocietyLevel." + s.level(), locale), s.branch(), s.contact()))));
+    }
+
+    void audit(HttpServletResponse response, Consumer<Consumer<AuditEntry>> rows) {
+        Locale locale = LocaleContextHolder.getLocale();
+        download(response, "audit.title", List.of("audit.id", "audit.time", "audit.actor", "audit.ip", "audit.action",
+                "audit.object", "audit.outcome", "audit.summary"), locale, out -> rows.accept(e -> out.accept(
+                Arrays.asList(e.id(), TIME.format(e.occurredAt()), e.actor(), e.actorIp(), e.action(),
+                        e.objectType() == null ? null : e.objectType() + " " + e.objectId(),
+                        text("audit.outcome." + e.outcome(), locale), e.summary()))));
+    }
+
+    private void download(HttpServletResponse response, String titleKey, List<String> headerKeys, Locale locale,
+                          Consumer<ListWorkbook.Rows> fill) {
+        String title = text(titleKey, locale);
+        ListWorkbook.download(response, title, title,
+                messages.getMessage("export.generated", new Object[] {LocalDate.now(clock).toString()}, locale),
+                headerKeys.stream().map(key -> text(key, locale)).toList(), fill);
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}

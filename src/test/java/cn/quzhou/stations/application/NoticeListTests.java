@@ -75,7 +75,7 @@ class NoticeListTests extends PlatformTest {
             lastOpened = id;
         }
         withObjections = running.get(1);
-        long listed = notices.header(withObjections).stations().get(0).applicationId();
+        long listed = as(world.user(Role.CITY_CAST), () -> notices.header(withObjections)).stations().get(0).applicationId();
         for (int i = 0; i < OBJECTIONS; i++) {
             notices.object(new ObjectionCommand(withObjections, listed, i < 2 ? "分页异议人甲" : "分页异议人" + i,
                     "13500000000", "分页异议内容" + i, null), null, null, "10.77.0." + i);

@@ -246,8 +246,9 @@ class NoticeListTests extends PlatformTest {
     void theNoticePageShowsOnePageOfObjectionsAndLeadsBackToTheListAsLeft() throws Exception {
         MockHttpSession session = new MockHttpSession();
         PlatformUser city = world.user(Role.CITY_CAST);
-        mvc.perform(get("/applications/notices").param("q", PREFIX).param("page", "2").param("size", "5")
-                .param("state", "OPEN").session(session).with(user(city))).andReturn();
+        // in the address itself (as a browser sends it): MockMvc's param() leaves the query string empty
+        mvc.perform(get("/applications/notices?page=2&size=5&state=OPEN&q={q}", PREFIX).session(session)
+                .with(user(city))).andReturn();
         String detail = mvc.perform(get("/applications/notices/{id}", withObjections).param("size", "3")
                         .session(session).with(user(city)))
                 .andReturn().getResponse().getContentAsString();

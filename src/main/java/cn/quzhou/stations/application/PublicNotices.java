@@ -4,6 +4,7 @@ import cn.quzhou.stations.application.internal.Actor;
 import cn.quzhou.stations.application.internal.Application;
 import cn.quzhou.stations.application.internal.ApplicationRepository;
 import cn.quzhou.stations.application.internal.NoticeItem;
+import cn.quzhou.stations.application.internal.NoticeList;
 import cn.quzhou.stations.application.internal.Objection;
 import cn.quzhou.stations.application.internal.ObjectionRepository;
 import cn.quzhou.stations.application.internal.PublicNotice;
@@ -27,7 +28,9 @@ import cn.quzhou.stations.organisation.Societies;
 import cn.quzhou.stations.organisation.SocietyView;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.ConflictException;
+import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.shared.NotFoundException;
+import cn.quzhou.stations.shared.Paged;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,6 +43,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
@@ -78,14 +82,16 @@ public class PublicNotices {
     private final Clock clock;
     private final int objectionsPerHour;
     private final cn.quzhou.stations.application.internal.TodoCounts todoCounts;
+    private final NoticeList noticeList;
 
     PublicNotices(ApplicationRepository applications, PublicNoticeRepository notices, ObjectionRepository objections,
                   RecognitionRepository recognitions, WorkingCalendar calendar, HostUnits units, Societies societies,
                   FileStore files, OfficeSeals seals, Accounts accounts, Notifications notifications, MessageSource messages,
                   AuditLog audit, Clock clock,
                   @Value("${platform.notice.objections-per-hour:5}") int objectionsPerHour,
-                  cn.quzhou.stations.application.internal.TodoCounts todoCounts) {
+                  cn.quzhou.stations.application.internal.TodoCounts todoCounts, NoticeList noticeList) {
         this.todoCounts = todoCounts;
+        this.noticeList = noticeList;
         this.applications = applications;
         this.notices = notices;
         this.objections = objections;
@@ -173,14 +179,59 @@ public class PublicNotices {
         return todoCounts.notices(today());
     }
 
+    /** One page of every notice (the city's own business: no data scope), searched, filtered and sorted as asked. */
     @PreAuthorize("hasAuthority('notice:read')")
-    public List<NoticeView> list() {
-        return notices.findAllByOrderByIdDesc().stream().map(n -> view(n, false)).toList();
+    public Paged<NoticeSummary> page(ListRequest request, NoticeFilter filter) {
+        LocalDate today = today();
+        return noticeList.page(filter, today, request.resolve(NoticeList.SORTS)).map(r -> summary(r, today));
+    }
+
+    /** Every row the same list would show, in its order, handed to {@code each} as read (the Excel export). */
+    @PreAuthorize("hasAuthority('notice:read')")
+    public void export(ListRequest request, NoticeFilter filter, Consumer<NoticeSummary> each) {
+        LocalDate today = today();
+        noticeList.export(filter, today, request.resolve(NoticeList.SORTS).everything(), r -> each.accept(summary(r, today)));
+    }
+
+    /** A notice with its stations but without its objections: those are paged ({@link #objections}). */
+    @PreAuthorize("hasAuthority('notice:read')")
+    public NoticeView header(long id) {
+        return view(notices.findById(id).orElseThrow(() -> new NotFoundException("notice", id)), false);
+    }
+
+    /** One page of a notice's objections, by status if asked, searched on the objector, the content and the station. */
+    @PreAuthorize("hasAuthority('notice:read')")
+    public Paged<ObjectionView> objections(long noticeId, ListRequest request, ObjectionStatus status) {
+        return noticeList.objections(noticeId, status, request.resolve(NoticeList.OBJECTION_SORTS))
+                .map(o -> new ObjectionView(o.id(), o.noticeId(), o.applicationId(), o.stationName(), o.name(),
+                        o.contact(), o.content(), o.fileName(), o.receivedAt(), o.status(), o.resolution(),
+                        o.resolvedBy(), o.resolvedAt(), o.version()));
     }
 
     @PreAuthorize("hasAuthority('notice:read')")
     public NoticeView get(long id) {
         return view(notices.findById(id).orElseThrow(() -> new NotFoundException("notice", id)), true);
+    }
+
+    /**
+     * One page of the notices running today, for the public page and the public JSON list (no personal data): one
+     * statement for the page, one for the total, one for the stations of the page's notices.
+     */
+    public Paged<PublicNoticeView> runningPage(ListRequest request, Integer year) {
+        Paged<NoticeList.PublicRow> page = noticeList.running(year, today(), request.resolve(NoticeList.SORTS));
+        Map<Long, List<NoticeList.NoticeItemRow>> items = noticeList.items(page.items().stream()
+                .map(NoticeList.PublicRow::id).toList());
+        return page.map(n -> new PublicNoticeView(n.id(), n.title(), n.number(), n.startDate(), n.endDate(),
+                items.getOrDefault(n.id(), List.of()).stream().map(i -> new NoticeStation(i.applicationId(),
+                        i.stationName(), i.unitName(), i.societyName(), i.level(), fields(i.businessFields()), null))
+                        .toList()));
+    }
+
+    private static NoticeSummary summary(NoticeList.Row r, LocalDate today) {
+        NoticeState state = today.isBefore(r.startDate()) ? NoticeState.UPCOMING
+                : today.isAfter(r.endDate()) ? NoticeState.ENDED : NoticeState.OPEN;
+        return new NoticeSummary(r.id(), r.title(), r.number(), r.startDate(), r.endDate(), r.openedAt(), r.stations(),
+                r.openObjections(), state, r.recognitionId(), r.recognitionNumber());
     }
 
     /** The notices running today, for the public page and the public JSON list: no personal data. */
@@ -299,10 +350,13 @@ public class PublicNotices {
     }
 
     static NoticeStation station(NoticeItem i, ApplicationStatus status) {
-        List<BusinessField> fields = i.getBusinessFields() == null || i.getBusinessFields().isBlank() ? List.of()
-                : Arrays.stream(i.getBusinessFields().split(",")).map(BusinessField::valueOf).toList();
         return new NoticeStation(i.getApplicationId(), i.getStationName(), i.getUnitName(), i.getSocietyName(),
-                i.getLevel(), fields, status);
+                i.getLevel(), fields(i.getBusinessFields()), status);
+    }
+
+    private static List<BusinessField> fields(String businessFields) {
+        return businessFields == null || businessFields.isBlank() ? List.of()
+                : Arrays.stream(businessFields.split(",")).map(BusinessField::valueOf).toList();
     }
 
     String unitName(Application a) {

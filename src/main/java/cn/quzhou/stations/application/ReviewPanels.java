@@ -1,5 +1,8 @@
 package cn.quzhou.stations.application;
 
+import cn.quzhou.stations.application.internal.PanelList;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.shared.Paged;
 import cn.quzhou.stations.application.internal.Actor;
 import cn.quzhou.stations.application.internal.Application;
 import cn.quzhou.stations.application.internal.ApplicationRepository;
@@ -75,13 +78,15 @@ public class ReviewPanels {
     private final OfficeSeals seals;
 
     private final cn.quzhou.stations.application.internal.TodoCounts todoCounts;
+    private final PanelList panelList;
 
     ReviewPanels(ReviewPanelRepository panels, PanelEntryRepository entries, ReviewSheetRepository sheets,
                  SheetPolicyRepository policies, ApplicationRepository applications, ExpertPool experts,
                  Societies societies, Accounts accounts, Notifications notifications, MessageSource messages,
                  AuditLog audit, Clock clock, OfficeSeals seals,
-                 cn.quzhou.stations.application.internal.TodoCounts todoCounts) {
+                 cn.quzhou.stations.application.internal.TodoCounts todoCounts, PanelList panelList) {
         this.todoCounts = todoCounts;
+        this.panelList = panelList;
         this.seals = seals;
         this.panels = panels;
         this.entries = entries;
@@ -233,15 +238,10 @@ public class ReviewPanels {
         return todoCounts.panelsReadyToList();
     }
 
+    /** One page of the panels, searched on the name, by status and year, sorted as asked: one page query, one count. */
     @PreAuthorize("hasAnyAuthority('panel:manage', 'panel:read')")
-    public List<PanelSummary> list() {
-        return panels.findAllByOrderByFormedAtDescIdDesc().stream().map(p -> {
-            List<ReviewSheet> all = sheets.findByPanelIdOrderByIdAsc(p.getId());
-            int live = (int) all.stream().filter(s -> s.getStatus() != SheetStatus.WITHDRAWN).count();
-            int in = (int) all.stream().filter(s -> s.getStatus() == SheetStatus.SUBMITTED).count();
-            return new PanelSummary(p.getId(), p.getName(), p.getYear(), p.getStatus(),
-                    entries.findByPanelIdOrderByIdAsc(p.getId()).size(), p.getExpertIds().size(), in, live, p.getFormedAt());
-        }).toList();
+    public Paged<PanelSummary> page(ListRequest request, PanelFilter filter) {
+        return panelList.page(filter, request.resolve(PanelList.SORTS));
     }
 
     /** Every sheet, every aggregate and every exclusion of a panel. */
@@ -285,6 +285,23 @@ public class ReviewPanels {
         ExpertView me = expert(expertId);
         return sheets.findByExpertIdAndStatusInOrderByIdAsc(expertId, LIVE).stream()
                 .map(s -> view(s, panel(s.getPanelId()), application(s.getApplicationId()), me)).toList();
+    }
+
+    /** One page of the signed-in expert's assignments (withdrawn ones are gone): one page query, one count, one for the scores. */
+    @PreAuthorize("hasAuthority('panel:score')")
+    public Paged<SheetView> mySheets(ListRequest request, SheetStatus status) {
+        long expertId = myExpertId();
+        String name = expert(expertId).name();
+        Paged<PanelList.SheetRow> page = panelList.sheets(expertId, status, request.resolve(PanelList.SHEET_SORTS));
+        Map<Long, Map<String, java.math.BigDecimal>> scores = panelList.scores(page.items().stream()
+                .map(PanelList.SheetRow::id).toList());
+        return page.map(s -> {
+            Map<String, java.math.BigDecimal> points = scores.getOrDefault(s.id(), new java.util.TreeMap<>());
+            return new SheetView(s.id(), s.panelId(), s.panelName(), s.applicationId(), s.stationName(), s.unitName(),
+                    expertId, name, s.status(), points,
+                    points.values().stream().reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add),
+                    s.comment(), s.conflictReason(), s.savedAt(), s.submittedAt(), s.version());
+        });
     }
 
     /** One of the signed-in expert's own live sheets; any other sheet is not found. */

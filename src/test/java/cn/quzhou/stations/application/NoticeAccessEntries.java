@@ -3,6 +3,7 @@ package cn.quzhou.stations.application;
 import static cn.quzhou.stations.testsupport.AccessMatrix.ALL_ROLES;
 import static cn.quzhou.stations.testsupport.AccessMatrix.Entry.action;
 import static cn.quzhou.stations.testsupport.AccessMatrix.Entry.api;
+import static cn.quzhou.stations.testsupport.AccessMatrix.Entry.list;
 import static cn.quzhou.stations.testsupport.AccessMatrix.Entry.page;
 import static cn.quzhou.stations.testsupport.AccessMatrix.next;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -34,6 +35,8 @@ class NoticeAccessEntries implements AccessMatrix.Contribution {
     private static final Set<Role> CITY = EnumSet.of(Role.CITY_CAST, Role.CITY_TALENT);
     private static final Set<Role> CITY_CAST = EnumSet.of(Role.CITY_CAST);
     private static final Set<Role> CALENDAR = EnumSet.of(Role.CITY_CAST, Role.SYSTEM_ADMIN);
+    /** The title of the matrix's notice: the lists page, so they are asked with it ({@code q}) on a busy database. */
+    private static final String MARKER = "矩阵公示标题";
 
     @Override
     public void contribute(Map<String, AccessMatrix.Entry> m, ApplicationContext context, World w) {
@@ -44,7 +47,7 @@ class NoticeAccessEntries implements AccessMatrix.Contribution {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
 
         long listed = fixtures.inPublicNotice("矩阵公示服务站", applications.newSociety(SocietyLevel.NATIONAL));
-        long notice = fixtures.runningToday(List.of(listed));
+        long notice = fixtures.runningToday(MARKER, List.of(listed));
         notices.object(new ObjectionCommand(notice, listed, "矩阵异议人", "13500000000", "矩阵异议", null), "证据.pdf",
                 new ByteArrayInputStream(TestFiles.pdf()), "10.9.0.1");
         long withFile = jdbc.sql("select max(id) from notice_objection where notice_id = ?").param(notice)
@@ -53,7 +56,8 @@ class NoticeAccessEntries implements AccessMatrix.Contribution {
                 fixtures.ended(List.of(fixtures.inPublicNotice("矩阵认定服务站", applications.newSociety(SocietyLevel.NATIONAL)))),
                 new RecogniseCommand(null, null, null)));
 
-        m.put("GET /applications/notices", page(CITY, () -> get("/applications/notices")));
+        m.put("GET /applications/notices", list(CITY, () -> get("/applications/notices").param("q", MARKER), MARKER));
+        m.put("GET /applications/notices/export", page(CITY, () -> get("/applications/notices/export").param("q", MARKER)));
         m.put("GET /applications/notices/new", page(CITY_CAST, () -> get("/applications/notices/new")));
         m.put("POST /applications/notices", action(CITY_CAST, () -> {
             long fresh = fixtures.inPublicNotice("矩阵新公示" + next(), applications.newSociety(SocietyLevel.NATIONAL));
@@ -89,9 +93,9 @@ class NoticeAccessEntries implements AccessMatrix.Contribution {
 
         // public: everybody, signed in or not
         m.put("GET /public/notices", new AccessMatrix.Entry(AccessMatrix.Kind.PAGE, ALL_ROLES, true,
-                () -> get("/public/notices"), null));
+                () -> get("/public/notices").param("q", MARKER), null));
         m.put("GET /public/api/notices", new AccessMatrix.Entry(AccessMatrix.Kind.PAGE, ALL_ROLES, true,
-                () -> get("/public/api/notices"), null));
+                () -> get("/public/api/notices").param("q", MARKER), null));
         m.put("POST /public/notices/objections", new AccessMatrix.Entry(AccessMatrix.Kind.PAGE, ALL_ROLES, true,
                 () -> multipart("/public/notices/objections").param("applicationId", String.valueOf(listed))
                         .param("name", "矩阵公众").param("contact", "13511112222").param("content", "矩阵异议内容")
@@ -102,7 +106,10 @@ class NoticeAccessEntries implements AccessMatrix.Contribution {
 
         // the JSON API
         m.put("GET /api/notices/defaults", api(CITY_CAST, () -> get("/api/notices/defaults")));
+        m.put("GET /api/notices", list(CITY, () -> get("/api/notices").param("q", MARKER), MARKER));
         m.put("GET /api/notices/{id}", api(CITY, () -> get("/api/notices/{id}", notice)));
+        m.put("GET /api/notices/{id}/objections", list(CITY, () -> get("/api/notices/{id}/objections", notice)
+                .param("q", "矩阵异议人"), "矩阵异议人"));
         m.put("POST /api/notices", api(CITY_CAST, () -> {
             long fresh = fixtures.inPublicNotice("矩阵接口公示" + next(), applications.newSociety(SocietyLevel.NATIONAL));
             return post("/api/notices").contentType(MediaType.APPLICATION_JSON)

@@ -57,8 +57,13 @@ public class NoticeFixtures {
 
     /** A notice running today only (start = end = today), opened by the city CAST. */
     public long runningToday(List<Long> applicationIds) {
+        return runningToday("测试公示", applicationIds);
+    }
+
+    /** The same with its own title (what the notice lists show and search). */
+    public long runningToday(String title, List<Long> applicationIds) {
         LocalDate today = today();
-        return as(world.user(Role.CITY_CAST), () -> notices.open(new OpenNoticeCommand("测试公示", null, today, today,
+        return as(world.user(Role.CITY_CAST), () -> notices.open(new OpenNoticeCommand(title, null, today, today,
                 applicationIds)));
     }
 
@@ -68,9 +73,14 @@ public class NoticeFixtures {
      */
     public long ended(List<Long> applicationIds) {
         long id = runningToday(applicationIds);
-        jdbc.sql("update public_notice set start_date = start_date - 10, end_date = end_date - 10 where id = ?")
-                .param(id).update();
+        shiftIntoThePast(id);
         return id;
+    }
+
+    /** Moves a notice ten days into the past by SQL (a test shortcut instead of advancing the shared clock). */
+    public void shiftIntoThePast(long noticeId) {
+        jdbc.sql("update public_notice set start_date = start_date - 10, end_date = end_date - 10 where id = ?")
+                .param(noticeId).update();
     }
 
     public long objection(long noticeId, long applicationId, String clientIp) {

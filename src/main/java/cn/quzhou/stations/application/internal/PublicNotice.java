@@ -30,6 +30,8 @@ public class PublicNotice {
     private LocalDate endDate;
     private String openedBy;
     private Instant openedAt;
+    /** What the lists' keyword matches (trigram-indexed): the title, the number and the stations' names. */
+    private String searchText;
     @Version
     private int version;
     @ElementCollection(fetch = FetchType.EAGER)
@@ -49,6 +51,16 @@ public class PublicNotice {
         this.items = new ArrayList<>(items);
         this.openedBy = openedBy;
         this.openedAt = openedAt;
+        StringBuilder text = new StringBuilder(title).append(' ').append(number == null ? "" : number);
+        for (NoticeItem i : items) {
+            text.append(' ').append(nonNull(i.getStationName())).append(' ').append(nonNull(i.getUnitName()))
+                    .append(' ').append(nonNull(i.getSocietyName()));
+        }
+        this.searchText = text.toString();
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
     }
 
     /** Open for objections on {@code today}: from the start date through the end date. */

@@ -10,8 +10,6 @@ public interface PublicNoticeRepository extends JpaRepository<PublicNotice, Long
     @Query("select n from PublicNotice n where n.startDate <= ?1 and n.endDate >= ?1 order by n.startDate, n.id")
     List<PublicNotice> findOpenOn(LocalDate day);
 
-    List<PublicNotice> findAllByOrderByIdDesc();
-
     @Query(value = "select application_id from public_notice_item", nativeQuery = true)
     List<Long> noticedApplicationIds();
 }

@@ -1,6 +1,7 @@
 package cn.quzhou.stations.application.web;
 
 import cn.quzhou.stations.application.ApplicationSummary;
+import cn.quzhou.stations.application.NoticeSummary;
 import cn.quzhou.stations.documents.ListWorkbook;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -15,7 +16,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The application list's Excel export: the list's columns, texts in the user's language, times in Beijing time. */
+/** The module's list exports (applications, notices): the list's columns, texts in the user's language, times in Beijing time. */
 @Component
 class ApplicationExports {
 
@@ -44,6 +45,21 @@ class ApplicationExports {
                         text("application.status." + a.status(), locale), a.paper() ? text("application.paper", locale) : null,
                         a.submittedAt() == null ? null : TIME.format(a.submittedAt()),
                         a.updatedAt() == null ? null : TIME.format(a.updatedAt())))));
+    }
+
+    /** The offices' notice list: title, number, period, stations, open objections, state, recognition document. */
+    void notices(HttpServletResponse response, Consumer<Consumer<NoticeSummary>> rows) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String title = text("notice.list.title", locale);
+        List<String> headers = Arrays.asList("notice.title", "notice.number", "notice.startDate", "notice.endDate",
+                "notice.openedAt", "notice.stations", "notice.openObjections", "notice.state",
+                "notice.recognition").stream().map(key -> text(key, locale)).toList();
+        ListWorkbook.download(response, title, title,
+                messages.getMessage("export.generated", new Object[] {LocalDate.now(clock).toString()}, locale),
+                headers, out -> rows.accept(n -> out.accept(Arrays.asList(n.title(), n.number(),
+                        n.startDate(), n.endDate(),
+                        n.openedAt() == null ? null : TIME.format(n.openedAt()), n.stations(), n.openObjections(),
+                        text("notice.filter.state." + n.state(), locale), n.recognitionNumber()))));
     }
 
     private String text(String key, Locale locale) {

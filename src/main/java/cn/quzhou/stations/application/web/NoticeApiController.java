@@ -1,7 +1,12 @@
 package cn.quzhou.stations.application.web;
 
 import cn.quzhou.stations.application.NoticeDefaults;
+import cn.quzhou.stations.application.NoticeFilter;
+import cn.quzhou.stations.application.NoticeState;
+import cn.quzhou.stations.application.NoticeSummary;
 import cn.quzhou.stations.application.NoticeView;
+import cn.quzhou.stations.application.ObjectionStatus;
+import cn.quzhou.stations.application.ObjectionView;
 import cn.quzhou.stations.application.OpenNoticeCommand;
 import cn.quzhou.stations.application.PublicNotices;
 import cn.quzhou.stations.application.RecogniseCommand;
@@ -9,6 +14,11 @@ import cn.quzhou.stations.application.RecognitionView;
 import cn.quzhou.stations.application.Recognitions;
 import cn.quzhou.stations.application.ResolveObjectionCommand;
 import cn.quzhou.stations.shared.ApiController;
+import cn.quzhou.stations.shared.ApiPage;
+import cn.quzhou.stations.shared.ListRequest;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -18,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The city CAST's notice actions over the API; an impossible transition answers 409. */
@@ -32,6 +43,30 @@ class NoticeApiController {
     NoticeApiController(PublicNotices notices, Recognitions recognitions) {
         this.notices = notices;
         this.recognitions = recognitions;
+    }
+
+    @GetMapping
+    @Operation(summary = "api.op.notices.list", parameters = {
+            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
+            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "openedAt,desc")),
+            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
+    ApiPage<NoticeSummary> list(@Parameter(hidden = true) ListRequest request,
+                                @RequestParam(required = false) NoticeState state,
+                                @RequestParam(required = false) Integer year) {
+        return ApiPage.of(notices.page(request, new NoticeFilter(state, year)));
+    }
+
+    @GetMapping("/{id}/objections")
+    @Operation(summary = "api.op.notices.objections", parameters = {
+            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
+            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "receivedAt,asc")),
+            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
+    ApiPage<ObjectionView> objections(@PathVariable long id, @Parameter(hidden = true) ListRequest request,
+                                      @RequestParam(required = false) ObjectionStatus status) {
+        notices.header(id);
+        return ApiPage.of(notices.objections(id, request, status));
     }
 
     @GetMapping("/defaults")

@@ -2,6 +2,9 @@ package cn.quzhou.stations.application.web;
 
 import cn.quzhou.stations.application.Applications;
 import cn.quzhou.stations.application.NoticeDefaults;
+import cn.quzhou.stations.application.NoticeFilter;
+import cn.quzhou.stations.application.NoticeState;
+import cn.quzhou.stations.application.ObjectionStatus;
 import cn.quzhou.stations.application.OpenNoticeCommand;
 import cn.quzhou.stations.application.PublicNotices;
 import cn.quzhou.stations.application.RecogniseCommand;
@@ -10,7 +13,8 @@ import cn.quzhou.stations.application.ResolveObjectionCommand;
 import cn.quzhou.stations.documents.FileDownloads;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
-import java.util.List;
+import cn.quzhou.stations.shared.ListRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
@@ -35,19 +39,33 @@ class NoticeController {
     private final PublicNotices notices;
     private final Recognitions recognitions;
     private final MessageSource messages;
+    private final ApplicationExports exports;
 
-    NoticeController(PublicNotices notices, Recognitions recognitions, MessageSource messages) {
+    NoticeController(PublicNotices notices, Recognitions recognitions, MessageSource messages,
+                     ApplicationExports exports) {
         this.notices = notices;
+        this.exports = exports;
         this.recognitions = recognitions;
         this.messages = messages;
     }
 
     @GetMapping("/notices")
     @PreAuthorize("hasAuthority('notice:read')")
-    String list(Model model) {
-        model.addAttribute("notices", notices.list());
-        model.addAttribute("recognitions", recognitions.list());
+    String list(ListRequest request, @RequestParam(required = false) String state,
+                @RequestParam(required = false) String year, Model model) {
+        NoticeFilter filter = NoticeFilter.lenient(state, year);
+        model.addAttribute("filter", filter);
+        model.addAttribute("states", NoticeState.values());
+        model.addAttribute("notices", notices.page(request, filter));
         return "application/notice/list";
+    }
+
+    @GetMapping("/notices/export")
+    @PreAuthorize("hasAuthority('notice:read')")
+    void export(ListRequest request, @RequestParam(required = false) String state,
+                @RequestParam(required = false) String year, HttpServletResponse response) {
+        NoticeFilter filter = NoticeFilter.lenient(state, year);
+        exports.notices(response, out -> notices.export(request, filter, out));
     }
 
     @GetMapping("/notices/new")
@@ -81,8 +99,13 @@ class NoticeController {
 
     @GetMapping("/notices/{id}")
     @PreAuthorize("hasAuthority('notice:read')")
-    String detail(@PathVariable long id, Model model) {
-        model.addAttribute("n", notices.get(id));
+    String detail(@PathVariable long id, ListRequest request, @RequestParam(required = false) String status,
+                  Model model) {
+        ObjectionStatus filter = ObjectionStatus.lenient(status);
+        model.addAttribute("n", notices.header(id));
+        model.addAttribute("objectionStatus", filter);
+        model.addAttribute("objectionStatuses", ObjectionStatus.values());
+        model.addAttribute("objections", notices.objections(id, request, filter));
         model.addAttribute("preview", recognitions.preview(id));
         return "application/notice/detail";
     }

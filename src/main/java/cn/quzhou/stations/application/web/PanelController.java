@@ -1,5 +1,9 @@
 package cn.quzhou.stations.application.web;
 
+import cn.quzhou.stations.application.PanelFilter;
+import cn.quzhou.stations.application.PanelStatus;
+import cn.quzhou.stations.application.SheetStatus;
+import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.application.ListCommand;
 import cn.quzhou.stations.application.PanelCommand;
 import cn.quzhou.stations.application.PanelView;
@@ -43,8 +47,12 @@ class PanelController {
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("panels", panels.list());
+    String list(ListRequest request, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String year, Model model) {
+        PanelFilter filter = PanelFilter.lenient(status, year);
+        model.addAttribute("filter", filter);
+        model.addAttribute("statuses", PanelStatus.values());
+        model.addAttribute("panels", panels.page(request, filter));
         return "application/panel/list";
     }
 
@@ -131,8 +139,16 @@ class PanelController {
     }
 
     @GetMapping("/sheets")
-    String mySheets(Model model) {
-        model.addAttribute("sheets", panels.mySheets());
+    String mySheets(ListRequest request, @RequestParam(required = false) String status, Model model) {
+        SheetStatus filter = null;
+        try {
+            filter = status == null || status.isBlank() ? null : SheetStatus.valueOf(status.strip());
+        } catch (IllegalArgumentException e) {
+            // an unknown status filters nothing (never a 500)
+        }
+        model.addAttribute("status", filter);
+        model.addAttribute("sheetStatuses", java.util.List.of(SheetStatus.ASSIGNED, SheetStatus.DRAFT, SheetStatus.SUBMITTED));
+        model.addAttribute("sheets", panels.mySheets(request, filter));
         return "application/panel/sheets";
     }
 

@@ -1,10 +1,12 @@
 package cn.quzhou.stations.application.web;
 
+import cn.quzhou.stations.application.NoticeFilter;
 import cn.quzhou.stations.application.ObjectionCommand;
 import cn.quzhou.stations.application.PublicNotices;
 import cn.quzhou.stations.application.TooManyObjectionsException;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
+import cn.quzhou.stations.shared.ListRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -37,12 +39,15 @@ class PublicNoticeController {
         this.notices = notices;
     }
 
+    /** The running notices, a page at a time; the objection form offers the stations of the notices on the page. */
     @GetMapping
-    String list(Model model) {
+    String list(ListRequest request, @RequestParam(required = false) String year, Model model) {
         if (!model.containsAttribute("objection")) {
             model.addAttribute("objection", new ObjectionCommand(null, null, null, null, null, null));
         }
-        model.addAttribute("notices", notices.running());
+        NoticeFilter filter = NoticeFilter.lenient(null, year);
+        model.addAttribute("filter", filter);
+        model.addAttribute("notices", notices.runningPage(request, filter.year()));
         return "application/public/notices";
     }
 
@@ -63,7 +68,7 @@ class PublicNoticeController {
                 }
             }
         }
-        return list(model);
+        return list(ListRequest.first(), null, model);
     }
 
     @ExceptionHandler(TooManyObjectionsException.class)

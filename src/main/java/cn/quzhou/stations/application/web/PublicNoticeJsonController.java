@@ -1,13 +1,24 @@
 package cn.quzhou.stations.application.web;
 
-import cn.quzhou.stations.application.PublicNotices;
 import cn.quzhou.stations.application.PublicNoticeView;
-import java.util.List;
+import cn.quzhou.stations.application.PublicNotices;
+import cn.quzhou.stations.shared.ApiController;
+import cn.quzhou.stations.shared.ApiPage;
+import cn.quzhou.stations.shared.ListRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The running notices as JSON, for everybody (no token): the same content as the public page. */
-@RestController
+/**
+ * The running notices as JSON, for everybody (no token; /public/** is open to all): the same content as the public
+ * page, a page at a time. An {@link ApiController} for the strict list parameters and the problem+json answers.
+ */
+@ApiController
+@Tag(name = "notices", description = "api.tag.notices")
 class PublicNoticeJsonController {
 
     private final PublicNotices notices;
@@ -17,7 +28,13 @@ class PublicNoticeJsonController {
     }
 
     @GetMapping("/public/api/notices")
-    List<PublicNoticeView> running() {
-        return notices.running();
+    @Operation(summary = "api.op.notices.running", parameters = {
+            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
+            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "openedAt,desc")),
+            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
+    ApiPage<PublicNoticeView> running(@Parameter(hidden = true) ListRequest request,
+                                      @RequestParam(required = false) Integer year) {
+        return ApiPage.of(notices.runningPage(request, year));
     }
 }

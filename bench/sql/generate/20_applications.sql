@@ -144,10 +144,10 @@ insert into review_panel_application (panel_id, application_id, outcome, aggrega
 select (a.id - 1) / 1000 + 1, a.id, 'RECOMMENDED', round((70 + 25 * bench.r(a.id, 53))::numeric, 4), null
   from application a where a.id <= 20000;
 
-insert into public_notice (id, title, number, start_date, end_date, opened_by, opened_at, version, search_text)
+insert into public_notice (id, title, number, start_date, end_date, opened_by, opened_at, version)
 select b, '2021年第' || b || '批衢州市全国（省级）学会服务站拟认定名单公示', '公示〔2021〕' || b || '号',
        date '2021-08-25' + (b - 1) * 3, date '2021-08-25' + (b - 1) * 3 + 6, 'bench-city',
-       timestamptz '2021-08-24 17:00:00+08' + (b - 1) * interval '3 days', 0, ''
+       timestamptz '2021-08-24 17:00:00+08' + (b - 1) * interval '3 days', 0
   from generate_series(1, 20) b;
 select setval('public_notice_id_seq', 20);
 
@@ -156,11 +156,6 @@ insert into public_notice_item (notice_id, position, application_id, station_nam
 select (a.id - 1) / 1000 + 1, ((a.id - 1) % 1000), a.id, a.station_name, a.unit_name, s.name, a.level,
        a.business_fields
   from application a join society s on s.id = a.society_id where a.id <= 20000;
--- the keyword text as PublicNotice writes it (V27_1)
-update public_notice n set search_text = n.title || ' ' || coalesce(n.number, '') || ' '
-    || coalesce((select string_agg(coalesce(i.station_name, '') || ' ' || coalesce(i.unit_name, '') || ' '
-                                   || coalesce(i.society_name, ''), ' ' order by i.position)
-                 from public_notice_item i where i.notice_id = n.id), '');
 
 insert into recognition (id, notice_id, year, seq, number, title, issued_on, issued_by, issued_at)
 select b, b, 2021, b, '衢市科协〔2021〕' || b || '号', '关于认定2021年第' || b || '批衢州市全国（省级）学会服务站的通知',

@@ -1,57 +1,122 @@
 package cn.quzhou.stations.organisation.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Counts failed sign-ins per user name and locks the name after too many. */
+/**
+ * Failed sign-ins, counted twice. Per user name <em>and</em> client address: after {@code max-failures} the name is
+ * locked for that address only, so an attacker elsewhere cannot lock a known official out. Per client address,
+ * whatever name it tries: after {@code slow-down-after} failures each further attempt from that address must wait a
+ * delay that doubles with every failure (up to {@code slow-down-max}) — a CAPTCHA-free slow-down against guessing
+ * many names from one place. An attempt inside the wait is refused unchecked (no thread sleeps on it).
+ */
 @Component
 public class LoginThrottle {
 
     private final LoginAttemptRepository attempts;
+    private final JdbcClient jdbc;
     private final Clock clock;
     private final int maxFailures;
     private final Duration lockDuration;
+    private final int slowDownAfter;
+    private final Duration slowDownMax;
 
-    LoginThrottle(LoginAttemptRepository attempts, Clock clock,
+    LoginThrottle(LoginAttemptRepository attempts, JdbcClient jdbc, Clock clock,
                   @Value("${platform.security.max-failures:5}") int maxFailures,
-                  @Value("${platform.security.lock-duration:15m}") Duration lockDuration) {
+                  @Value("${platform.security.lock-duration:15m}") Duration lockDuration,
+                  @Value("${platform.security.slow-down-after:10}") int slowDownAfter,
+                  @Value("${platform.security.slow-down-max:30s}") Duration slowDownMax) {
         this.attempts = attempts;
+        this.jdbc = jdbc;
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.lockDuration = lockDuration;
+        this.slowDownAfter = slowDownAfter;
+        this.slowDownMax = slowDownMax;
     }
 
+    /** Whether the name is locked for attempts from {@code address}. */
     @Transactional(readOnly = true)
-    public boolean isLocked(String username) {
-        return attempts.findById(Account.normalise(username)).map(a -> a.isLockedAt(now())).orElse(false);
+    public boolean isLocked(String username, String address) {
+        return attempts.findById(new LoginAttempt.Key(Account.normalise(username), address(address)))
+                .map(a -> a.isLockedAt(now())).orElse(false);
     }
 
-    /** Records one failure and answers whether the name is now locked. */
+    /** How long {@code address} must still wait before its next attempt is looked at; empty when it may try now. */
+    @Transactional(readOnly = true)
+    public Optional<Duration> waitFor(String address) {
+        Instant now = now();
+        return jdbc.sql("select failures, last_failure_at from login_address where client_address = ?")
+                .param(address(address))
+                .query((rs, i) -> new AddressFailures(rs.getInt(1), rs.getTimestamp(2).toInstant()))
+                .optional()
+                .filter(f -> f.last().plus(lockDuration).isAfter(now) && f.failures() > slowDownAfter - 1)
+                .map(f -> f.last().plus(delayAfter(f.failures())))
+                .filter(next -> next.isAfter(now))
+                .map(next -> Duration.between(now, next));
+    }
+
+    /** 1 s after the {@code slow-down-after}-th failure, then 2, 4, 8 … seconds, at most {@code slow-down-max}. */
+    Duration delayAfter(int failures) {
+        int doublings = Math.min(failures - slowDownAfter, 30);
+        Duration d = Duration.ofSeconds(1L << Math.max(doublings, 0));
+        return d.compareTo(slowDownMax) > 0 ? slowDownMax : d;
+    }
+
+    /** Records one failure of the name from {@code address} and answers whether the name is now locked there. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public boolean recordFailure(String username) {
+    public boolean recordFailure(String username, String address) {
         String name = Account.normalise(username);
-        attempts.ensureExists(name);
-        LoginAttempt attempt = attempts.lockByUsername(name).orElseThrow();
-        return attempt.recordFailure(now(), maxFailures, lockDuration);
+        String from = address(address);
+        Instant now = now();
+        jdbc.sql("""
+                insert into login_address (client_address, failures, last_failure_at) values (?, 1, ?)
+                on conflict (client_address) do update set
+                  failures = case when login_address.last_failure_at <= ? then 1 else login_address.failures + 1 end,
+                  last_failure_at = excluded.last_failure_at""")
+                .params(from, Timestamp.from(now), Timestamp.from(now.minus(lockDuration))).update();
+        attempts.ensureExists(name, from);
+        LoginAttempt attempt = attempts.lock(name, from).orElseThrow();
+        return attempt.recordFailure(now, maxFailures, lockDuration);
     }
 
+    /** A successful sign-in clears the name's count for that address (the address's own count stays). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void succeeded(String username, String address) {
+        attempts.deleteByUsernameAndAddress(Account.normalise(username), address(address));
+    }
+
+    /** The security administrator's unlock (and a password reset): every address. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void reset(String username) {
-        attempts.deleteById(Account.normalise(username));
+        attempts.deleteByUsername(Account.normalise(username));
     }
 
+    /** Until when the name is locked from some address (the latest), for the administrators' account page. */
     @Transactional(readOnly = true)
     public Optional<Instant> lockedUntil(String username) {
         Instant now = now();
-        return attempts.findById(Account.normalise(username)).filter(a -> a.isLockedAt(now))
-                .map(LoginAttempt::getLockedUntil);
+        return attempts.findByUsername(Account.normalise(username)).stream().filter(a -> a.isLockedAt(now))
+                .map(LoginAttempt::getLockedUntil).max(Comparator.naturalOrder());
+    }
+
+    /** The key of an address: unknown ones share "" (a request without one is still counted). */
+    static String address(String address) {
+        if (address == null) {
+            return "";
+        }
+        String a = address.strip();
+        return a.length() > 64 ? a.substring(0, 64) : a;
     }
 
     /** PostgreSQL keeps microseconds: compare with what is stored, not with nanoseconds it rounds away. */
@@ -65,5 +130,8 @@ public class LoginThrottle {
 
     public Duration lockDuration() {
         return lockDuration;
+    }
+
+    private record AddressFailures(int failures, Instant last) {
     }
 }

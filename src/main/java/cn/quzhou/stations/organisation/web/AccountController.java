@@ -2,6 +2,7 @@ package cn.quzhou.stations.organisation.web;
 
 import cn.quzhou.stations.organisation.Accounts;
 import cn.quzhou.stations.organisation.NewAccountCommand;
+import cn.quzhou.stations.organisation.ResetOutcome;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
@@ -35,6 +36,9 @@ class AccountController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("accounts", accounts.list());
+        if (cn.quzhou.stations.organisation.PlatformUser.current().can("account:approve-reset")) {
+            model.addAttribute("pendingResets", accounts.pendingResets());
+        }
         model.addAttribute("now", clock.instant());
         return "organisation/accounts/list";
     }
@@ -76,9 +80,17 @@ class AccountController {
         return act(id, redirect, () -> accounts.setEnabled(id, enabled));
     }
 
+    /** A refused grant (三员分立, separation of duties, a missing binding) is shown at the role field. */
     @PostMapping("/{id}/roles/grant")
     String grant(@PathVariable long id, @RequestParam Role role, RedirectAttributes redirect) {
-        return act(id, redirect, () -> accounts.grant(id, role));
+        try {
+            accounts.grant(id, role);
+            redirect.addFlashAttribute("notice", "notice.saved");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("roleProblem", e.messageKey());
+            redirect.addFlashAttribute("roleTried", role);
+        }
+        return "redirect:/admin/accounts/" + id;
     }
 
     @PostMapping("/{id}/roles/revoke")
@@ -101,9 +113,31 @@ class AccountController {
         return act(id, redirect, () -> accounts.unlock(id));
     }
 
+    /**
+     * Nobody types another person's password: a business account's one-time secret is shown once (a flash attribute,
+     * gone after this redirect); an administrator's reset only files a request for a second administrator.
+     */
     @PostMapping("/{id}/password")
-    String resetPassword(@PathVariable long id, @RequestParam String temporaryPassword, RedirectAttributes redirect) {
-        return act(id, redirect, () -> accounts.resetPassword(id, temporaryPassword));
+    String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            ResetOutcome outcome = accounts.resetPassword(id);
+            if (outcome.pending()) {
+                redirect.addFlashAttribute("resetRequested", Boolean.TRUE);
+            } else {
+                redirect.addFlashAttribute("temporarySecret", outcome.temporarySecret());
+            }
+        });
+    }
+
+    @PostMapping("/resets/{requestId}/approve")
+    String approveReset(@PathVariable long requestId, RedirectAttributes redirect) {
+        try {
+            accounts.approveReset(requestId);
+            redirect.addFlashAttribute("notice", "account.reset.approved");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/admin/accounts";
     }
 
     private String act(long id, RedirectAttributes redirect, Runnable command) {

@@ -1,7 +1,9 @@
 -- Issue #10 (等保三级 identity), items 2, 3 and the password / lock-out / token half of 6.
 
--- Password expiry for administrators: when the password was last set (existing ones count from now).
-alter table account add column password_changed_at timestamptz not null default now();
+-- Password expiry for administrators: when the password was last set (existing ones count from now; null for an
+-- account that signs in only through OIDC).
+alter table account add column password_changed_at timestamptz;
+update account set password_changed_at = now() where password_hash is not null;
 
 -- 三员分立: resetting an administrator's password is a request that a second administrator approves.
 -- The temporary secret never passes through either of them (it goes out of band to the holder).

@@ -10,8 +10,9 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Failed sign-ins, counted twice. Per user name <em>and</em> client address: after {@code max-failures} the name is
@@ -19,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * whatever name it tries: after {@code slow-down-after} failures each further attempt from that address must wait a
  * delay that doubles with every failure (up to {@code slow-down-max}) — a CAPTCHA-free slow-down against guessing
  * many names from one place. An attempt inside the wait is refused unchecked (no thread sleeps on it).
+ * Failures commit in transactions of their own (the sign-in that failed rolls back, its count must not), written as
+ * templates rather than annotations so that a hand-made instance (tests with other limits) behaves the same.
  */
 @Component
 public class LoginThrottle {
@@ -30,8 +33,10 @@ public class LoginThrottle {
     private final Duration lockDuration;
     private final int slowDownAfter;
     private final Duration slowDownMax;
+    private final TransactionTemplate own;
+    private final TransactionTemplate reading;
 
-    LoginThrottle(LoginAttemptRepository attempts, JdbcClient jdbc, Clock clock,
+    LoginThrottle(LoginAttemptRepository attempts, JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions,
                   @Value("${platform.security.max-failures:5}") int maxFailures,
                   @Value("${platform.security.lock-duration:15m}") Duration lockDuration,
                   @Value("${platform.security.slow-down-after:10}") int slowDownAfter,
@@ -43,17 +48,20 @@ public class LoginThrottle {
         this.lockDuration = lockDuration;
         this.slowDownAfter = slowDownAfter;
         this.slowDownMax = slowDownMax;
+        this.own = new TransactionTemplate(transactions);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.reading = new TransactionTemplate(transactions);
+        reading.setReadOnly(true);
     }
 
     /** Whether the name is locked for attempts from {@code address}. */
-    @Transactional(readOnly = true)
     public boolean isLocked(String username, String address) {
-        return attempts.findById(new LoginAttempt.Key(Account.normalise(username), address(address)))
-                .map(a -> a.isLockedAt(now())).orElse(false);
+        return Boolean.TRUE.equals(reading.execute(t -> attempts.findById(
+                new LoginAttempt.Key(Account.normalise(username), address(address))).map(a -> a.isLockedAt(now()))
+                .orElse(false)));
     }
 
     /** How long {@code address} must still wait before its next attempt is looked at; empty when it may try now. */
-    @Transactional(readOnly = true)
     public Optional<Duration> waitFor(String address) {
         Instant now = now();
         return jdbc.sql("select failures, last_failure_at from login_address where client_address = ?")
@@ -74,11 +82,11 @@ public class LoginThrottle {
     }
 
     /** Records one failure of the name from {@code address} and answers whether the name is now locked there. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean recordFailure(String username, String address) {
-        String name = Account.normalise(username);
-        String from = address(address);
-        Instant now = now();
+        return Boolean.TRUE.equals(own.execute(t -> failure(Account.normalise(username), address(address), now())));
+    }
+
+    private boolean failure(String name, String from, Instant now) {
         jdbc.sql("""
                 insert into login_address (client_address, failures, last_failure_at) values (?, 1, ?)
                 on conflict (client_address) do update set
@@ -91,23 +99,20 @@ public class LoginThrottle {
     }
 
     /** A successful sign-in clears the name's count for that address (the address's own count stays). */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void succeeded(String username, String address) {
-        attempts.deleteByUsernameAndAddress(Account.normalise(username), address(address));
+        own.executeWithoutResult(t -> attempts.deleteByUsernameAndAddress(Account.normalise(username), address(address)));
     }
 
     /** The security administrator's unlock (and a password reset): every address. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void reset(String username) {
-        attempts.deleteByUsername(Account.normalise(username));
+        own.executeWithoutResult(t -> attempts.deleteByUsername(Account.normalise(username)));
     }
 
     /** Until when the name is locked from some address (the latest), for the administrators' account page. */
-    @Transactional(readOnly = true)
     public Optional<Instant> lockedUntil(String username) {
         Instant now = now();
-        return attempts.findByUsername(Account.normalise(username)).stream().filter(a -> a.isLockedAt(now))
-                .map(LoginAttempt::getLockedUntil).max(Comparator.naturalOrder());
+        return reading.execute(t -> attempts.findByUsername(Account.normalise(username)).stream()
+                .filter(a -> a.isLockedAt(now)).map(LoginAttempt::getLockedUntil).max(Comparator.naturalOrder()));
     }
 
     /** The key of an address: unknown ones share "" (a request without one is still counted). */

@@ -44,12 +44,12 @@ class BootstrapAdministratorsTests extends PlatformTest {
         world.ensure();
         List<Long> holders = removeHolders(Role.AUDIT_ADMIN);
         try {
-            run(new BootstrapAdministrators.BootstrapProperties(null, null, "first-auditor", null, null, "First@2026audit", null));
+            run(new BootstrapAdministrators.BootstrapProperties(null, null, "first-auditor", null, null, "Initial@2026secret", null));
             Account created = accounts.findByUsername("first-auditor").orElseThrow();
             assertThat(created.getRoles()).containsExactly(Role.AUDIT_ADMIN);
             assertThat(created.isMustChangePassword()).isTrue();
 
-            run(new BootstrapAdministrators.BootstrapProperties(null, null, "second-auditor", null, null, "First@2026audit", null));
+            run(new BootstrapAdministrators.BootstrapProperties(null, null, "second-auditor", null, null, "Initial@2026secret", null));
             assertThat(accounts.existsByUsername("second-auditor")).as("a holder exists now").isFalse();
         } finally {
             restoreHolders(Role.AUDIT_ADMIN, holders);

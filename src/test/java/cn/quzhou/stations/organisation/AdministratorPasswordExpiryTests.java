@@ -23,22 +23,22 @@ class AdministratorPasswordExpiryTests extends PlatformTest {
     @Autowired
     JdbcClient jdbc;
 
-    @ParameterizedTest(name = "{0}, password set {1} days ago → {2}")
+    @ParameterizedTest(name = "{0}, password set {1} ago → {2}")
     @CsvSource({
-        "AUDIT_ADMIN,    91,  /account/password",
-        "AUDIT_ADMIN,    90,  /account/password",
-        "AUDIT_ADMIN,    89,  /",
-        "SECURITY_ADMIN, 120, /account/password",
-        "SYSTEM_ADMIN,   100, /account/password",
-        "CITY_CAST,      400, /",
-        "APPLICANT,      400, /",
+        "AUDIT_ADMIN,    P91D,      /account/password",
+        "AUDIT_ADMIN,    P90DT1M,   /account/password",
+        "AUDIT_ADMIN,    P89DT23H,  /",
+        "SECURITY_ADMIN, P120D,     /account/password",
+        "SYSTEM_ADMIN,   P100D,     /account/password",
+        "CITY_CAST,      P400D,     /",
+        "APPLICANT,      P400D,     /",
     })
-    void anExpiredAdministratorPasswordMustBeChangedAtSignIn(Role role, int days, String next) throws Exception {
+    void anExpiredAdministratorPasswordMustBeChangedAtSignIn(Role role, Duration age, String next) throws Exception {
         world.ensure();
         Account a = world.freshAccount("expiry", role == Role.APPLICANT ? world.homeUnit.getId() : null, null);
         jdbc.sql("insert into account_role (account_id, role_code) values (?, ?)").params(a.getId(), role.name()).update();
         jdbc.sql("update account set password_changed_at = ? where id = ?")
-                .params(Timestamp.from(clock.instant().minus(Duration.ofDays(days))), a.getId()).update();
+                .params(Timestamp.from(clock.instant().minus(age)), a.getId()).update();
 
         String redirect = mvc.perform(post("/login").with(csrf()).param("username", a.getUsername())
                 .param("password", World.PASSWORD)).andReturn().getResponse().getRedirectedUrl();

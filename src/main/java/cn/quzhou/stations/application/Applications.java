@@ -174,7 +174,8 @@ public class Applications {
         ApplicationStatus before = a.getStatus();
         Actor applicant = new Actor(PlatformUser.current().accountId(), PlatformUser.current().displayName(),
                 a.getUnitName() == null ? units.byId(a.getHostUnitId()).orElseThrow().name() : a.getUnitName(),
-                PlatformUser.current().roles(), PlatformUser.current().jurisdictionId(), null);
+                PlatformUser.current().roles(), PlatformUser.current().jurisdictionId(), null,
+                PlatformUser.current().hostUnitId());
         SocietyLevel societyLevel = a.getSocietyId() == null ? null
                 : societies.byId(a.getSocietyId()).map(SocietyView::level).orElse(null);
         boolean agreement = attachments.hasAgreement(id);
@@ -198,7 +199,7 @@ public class Applications {
         java.util.UUID seal = before.reviewer() == null ? null
                 : seals.sealFor(before.reviewer(), a.getJurisdictionId()).orElse(null);
         Actor reviewer = new Actor(me.accountId(), me.displayName(), office(before, a.getJurisdictionId()), me.roles(),
-                me.jurisdictionId(), seal);
+                me.jurisdictionId(), seal, me.hostUnitId());
         a.decide(reviewer, command.decision(), command.opinion(), command.sealConfirmed(), clock.instant());
         flush(a);
         audit.record(AuditRecord.success("application.review", "application", id,

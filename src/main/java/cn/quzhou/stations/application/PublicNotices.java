@@ -301,7 +301,8 @@ public class PublicNotices {
                 throw new IllegalTransitionException(a.getStatus(), ReviewDecision.REJECT);
             }
             a.failOnObjection(new Actor(me.accountId(), me.displayName(), office("application.office.CITY_CAST"),
-                    me.roles(), me.jurisdictionId(), seals.sealFor(Role.CITY_CAST, a.getJurisdictionId()).orElse(null)),
+                    me.roles(), me.jurisdictionId(), seals.sealFor(Role.CITY_CAST, a.getJurisdictionId()).orElse(null),
+                    me.hostUnitId()),
                     messages.getMessage("notice.opinion.upheld",
                     new Object[] {c.reason().strip()}, Locale.SIMPLIFIED_CHINESE), clock.instant());
         }

@@ -127,7 +127,7 @@ public class Recognitions {
         String title = c.title() == null || c.title().isBlank() ? DEFAULT_TITLE : c.title().strip();
         PlatformUser me = PlatformUser.current();
         Actor issuers = new Actor(me.accountId(), me.displayName(), publicNotices.office("notice.office.joint"),
-                me.roles(), me.jurisdictionId(), null);
+                me.roles(), me.jurisdictionId(), null, me.hostUnitId());
         List<RecognisedStation> lines = new ArrayList<>();
         List<Application> recognised = new ArrayList<>();
         for (RecognitionPreview.Candidate candidate : chosen) {

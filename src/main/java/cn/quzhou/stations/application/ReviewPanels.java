@@ -558,7 +558,7 @@ public class ReviewPanels {
         PlatformUser me = PlatformUser.current();
         return new Actor(me.accountId(), me.displayName(),
                 messages.getMessage("application.office.CITY_CAST", null, Locale.SIMPLIFIED_CHINESE), me.roles(),
-                me.jurisdictionId(), seals.sealFor(Role.CITY_CAST, 0L).orElse(null));
+                me.jurisdictionId(), seals.sealFor(Role.CITY_CAST, 0L).orElse(null), me.hostUnitId());
     }
 
     private String zh(String key, Object... args) {

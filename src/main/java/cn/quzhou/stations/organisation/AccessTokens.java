@@ -27,6 +27,8 @@ import org.springframework.util.StringUtils;
 public class AccessTokens {
 
     public static final int MAX_VALID_DAYS = 365;
+    /** 等保: every token expires; one asked for without a lifetime gets this many days (never "no expiry"). */
+    public static final int DEFAULT_VALID_DAYS = 90;
     public static final int MAX_ACTIVE_TOKENS = 20;
     public static final int MAX_NAME_LENGTH = 100;
 
@@ -40,7 +42,7 @@ public class AccessTokens {
         this.clock = clock;
     }
 
-    /** A new token for the signed-in account; {@code validDays} null means it does not expire. */
+    /** A new token for the signed-in account, valid {@code validDays} (1–365; null: {@value #DEFAULT_VALID_DAYS}) days. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public CreatedToken create(String name, Integer validDays) {
@@ -56,7 +58,7 @@ public class AccessTokens {
             throw new BusinessRuleException(null, "token.error.tooMany", MAX_ACTIVE_TOKENS);
         }
         String plain = AccessTokenSecrets.generate();
-        Instant expires = validDays == null ? null : now.plus(Duration.ofDays(validDays));
+        Instant expires = now.plus(Duration.ofDays(validDays == null ? DEFAULT_VALID_DAYS : validDays));
         PersonalAccessToken saved = tokens.save(new PersonalAccessToken(accountId, name.strip(),
                 AccessTokenSecrets.hash(plain), AccessTokenSecrets.displayPrefix(plain), now, expires));
         AccessTokenView view = view(saved, now);

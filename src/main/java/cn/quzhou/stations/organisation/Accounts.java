@@ -10,7 +10,11 @@ import cn.quzhou.stations.organisation.internal.HostUnitRepository;
 import cn.quzhou.stations.organisation.internal.JurisdictionRepository;
 import cn.quzhou.stations.organisation.internal.SocietyRepository;
 import cn.quzhou.stations.organisation.internal.LoginThrottle;
+import cn.quzhou.stations.organisation.internal.PasswordResetRequest;
+import cn.quzhou.stations.organisation.internal.PasswordResetRequestRepository;
 import cn.quzhou.stations.organisation.internal.PersonalAccessTokenRepository;
+import cn.quzhou.stations.organisation.internal.SecretDelivery;
+import cn.quzhou.stations.organisation.internal.TemporarySecrets;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.NotFoundException;
 import java.util.Collection;
@@ -23,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Account administration under 三员分立: the system administrator creates and disables accounts;
- * the security administrator grants and revokes roles, unlocks and resets passwords; nobody
- * changes their own roles.
+ * the security administrator grants and revokes roles, unlocks and resets passwords (never to a value
+ * of its choice; an administrator's reset needs a second administrator); nobody changes their own
+ * roles. The matrix is in the README, section "三员分立".
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,12 +47,17 @@ public class Accounts {
     private final PersonalAccessTokenRepository tokens;
     private final java.time.Clock clock;
     private final cn.quzhou.stations.organisation.internal.AccountList list;
+    private final PasswordResetRequestRepository resetRequests;
+    private final SecretDelivery delivery;
 
     Accounts(AccountRepository accounts, AccountProvisioning provisioning, LoginThrottle throttle,
              PasswordEncoder encoder, AuditLog audit, HostUnitRepository units, JurisdictionRepository jurisdictions,
              ExpertRepository experts, SocietyRepository societies, PersonalAccessTokenRepository tokens,
-             java.time.Clock clock, cn.quzhou.stations.organisation.internal.AccountList list) {
+             java.time.Clock clock, cn.quzhou.stations.organisation.internal.AccountList list,
+             PasswordResetRequestRepository resetRequests, SecretDelivery delivery) {
         this.list = list;
+        this.resetRequests = resetRequests;
+        this.delivery = delivery;
         this.tokens = tokens;
         this.clock = clock;
         this.units = units;
@@ -192,16 +202,60 @@ public class Accounts {
         audit.record(AuditRecord.success("account.unlock", "account", id, "username=" + a.getUsername()));
     }
 
-    /** Sets a temporary password that the holder must change at the next sign-in. */
+    /**
+     * 三员分立: nobody chooses another person's password. A business account gets a generated one-time secret at once,
+     * returned to be shown once to the security administrator. An administrator account gets only a pending request:
+     * a second administrator approves it ({@link #approveReset}) and the secret goes out of band to the holder.
+     * Either way the holder must change it at the next sign-in.
+     */
     @Transactional
     @PreAuthorize("hasAuthority('account:unlock')")
-    public void resetPassword(long id, String temporaryPassword) {
+    public ResetOutcome resetPassword(long id) {
         Account a = find(id);
         notSelf(a);
-        a.setPassword(provisioning.encode(temporaryPassword), true);
-        int revoked = tokens.revokeAllOf(id, clock.instant());
+        if (a.getRoles().stream().anyMatch(Role::isAdmin)) {
+            PasswordResetRequest request = resetRequests.findByAccountIdAndStatus(id, PasswordResetRequest.PENDING)
+                    .orElseGet(() -> resetRequests.save(new PasswordResetRequest(id, PlatformUser.current().accountId(),
+                            clock.instant())));
+            audit.record(AuditRecord.success("account.resetPassword.request", "account", id,
+                    "username=" + a.getUsername() + ", request=" + request.getId()));
+            return new ResetOutcome(null, request.getId());
+        }
+        String secret = TemporarySecrets.generate();
+        int revoked = reset(a, secret);
         audit.record(AuditRecord.success("account.resetPassword", "account", id,
-                "username=" + a.getUsername() + ", access tokens revoked: " + revoked));
+                "username=" + a.getUsername() + ", one-time secret shown once, access tokens revoked: " + revoked));
+        return new ResetOutcome(secret, null);
+    }
+
+    /** The administrator resets waiting for a second administrator. */
+    @PreAuthorize("hasAuthority('account:approve-reset')")
+    public List<ResetRequestView> pendingResets() {
+        return resetRequests.findByStatusOrderByRequestedAtAscIdAsc(PasswordResetRequest.PENDING).stream()
+                .map(r -> new ResetRequestView(r.getId(), r.getAccountId(), find(r.getAccountId()).getUsername(),
+                        find(r.getRequestedBy()).getUsername(), r.getRequestedAt())).toList();
+    }
+
+    /** The second administrator approves: the secret is generated and sent out of band; the approver never sees it. */
+    @Transactional
+    @PreAuthorize("hasAuthority('account:approve-reset')")
+    public void approveReset(long requestId) {
+        PasswordResetRequest request = resetRequests.findById(requestId)
+                .orElseThrow(() -> new NotFoundException("password reset request", requestId));
+        request.approve(PlatformUser.current().accountId(), clock.instant());
+        Account a = find(request.getAccountId());
+        String secret = TemporarySecrets.generate();
+        int revoked = reset(a, secret);
+        String channel = delivery.deliver(a, secret);
+        audit.record(AuditRecord.success("account.resetPassword.approve", "account", a.getId(),
+                "username=" + a.getUsername() + ", request=" + requestId + ", requested by account "
+                        + request.getRequestedBy() + ", secret sent by " + channel + ", access tokens revoked: " + revoked));
+    }
+
+    private int reset(Account a, String secret) {
+        provisioning.setTemporarySecret(a, secret);
+        throttle.reset(a.getUsername());
+        return tokens.revokeAllOf(a.getId(), clock.instant());
     }
 
     @Transactional
@@ -214,7 +268,7 @@ public class Accounts {
         if (encoder.matches(newPassword, a.getPasswordHash())) {
             throw new BusinessRuleException("newPassword", "password.error.same");
         }
-        a.setPassword(provisioning.encode(newPassword), false);
+        provisioning.setPassword(a, newPassword, false, "newPassword");
         audit.record(AuditRecord.success("account.changePassword", "account", a.getId(), "by holder"));
     }
 

@@ -10,7 +10,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The {@link PasswordPolicy} as a field constraint; blank is left to {@code @NotBlank}. */
+/**
+ * The {@link PasswordPolicy} as a field constraint, with the message of the rule broken; blank is left to
+ * {@code @NotBlank}. The user name is not known here: the facades check it (message at the same field).
+ */
 @Documented
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,7 +29,14 @@ public @interface StrongPassword {
     class Validator implements ConstraintValidator<StrongPassword, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.isEmpty() || PasswordPolicy.isAcceptable(value);
+            if (value == null || value.isEmpty()) {
+                return true;
+            }
+            return PasswordPolicy.problem(value, null).map(key -> {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate("{" + key + "}").addConstraintViolation();
+                return false;
+            }).orElse(true);
         }
     }
 }

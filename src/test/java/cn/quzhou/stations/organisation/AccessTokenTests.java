@@ -109,7 +109,8 @@ class AccessTokenTests extends PlatformTest {
                 .param(created.view().id()).query().singleRow();
         assertThat(row.get("token_hash")).isEqualTo(AccessTokenSecrets.hash(created.token()));
         assertThat(row.get("token_prefix")).isEqualTo(created.token().substring(0, 12));
-        assertThat(created.view().expiresAt()).isNull();
+        assertThat(created.view().expiresAt()).as("every token expires (issue #10): 90 days when none is asked for")
+                .isEqualTo(created.view().createdAt().plus(java.time.Duration.ofDays(AccessTokens.DEFAULT_VALID_DAYS)));
         assertThat(created.toString()).doesNotContain(created.token());
     }
 

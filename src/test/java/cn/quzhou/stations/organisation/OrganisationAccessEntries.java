@@ -85,7 +85,7 @@ class OrganisationAccessEntries implements AccessMatrix.Contribution {
         m.put("GET /admin/accounts", page(ADMINISTRATORS, () -> get("/admin/accounts")));
         m.put("GET /admin/accounts/new", page(SYSTEM, () -> get("/admin/accounts/new")));
         m.put("POST /admin/accounts/new", action(SYSTEM, () -> post("/admin/accounts/new")
-                .param("username", "matrix" + next()).param("displayName", "矩阵").param("password", "Matrix@2026pw")));
+                .param("username", "matrix" + next()).param("displayName", "矩阵").param("password", "Trellis@2026pw")));
         m.put("GET /admin/accounts/{id}", page(ADMINISTRATORS, () -> get("/admin/accounts/{id}", target(w))));
         m.put("POST /admin/accounts/{id}/enabled", action(SYSTEM,
                 () -> post("/admin/accounts/{id}/enabled", target(w)).param("enabled", "true")));
@@ -95,7 +95,10 @@ class OrganisationAccessEntries implements AccessMatrix.Contribution {
                 () -> post("/admin/accounts/{id}/roles/revoke", target(w)).param("role", "CITY_TALENT")));
         m.put("POST /admin/accounts/{id}/unlock", action(SECURITY, () -> post("/admin/accounts/{id}/unlock", target(w))));
         m.put("POST /admin/accounts/{id}/password", action(SECURITY,
-                () -> post("/admin/accounts/{id}/password", target(w)).param("temporaryPassword", "Temp@2026pass")));
+                () -> post("/admin/accounts/{id}/password", target(w))));
+        org.springframework.jdbc.core.simple.JdbcClient jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        m.put("POST /admin/accounts/resets/{requestId}/approve", action(ADMINISTRATORS,
+                () -> post("/admin/accounts/resets/{requestId}/approve", pendingReset(w, jdbc))));
 
         m.put("GET /admin/jurisdictions", page(SYSTEM, () -> get("/admin/jurisdictions")));
         m.put("POST /admin/jurisdictions", action(SYSTEM, () -> post("/admin/jurisdictions")
@@ -113,6 +116,13 @@ class OrganisationAccessEntries implements AccessMatrix.Contribution {
 
     private static MockHttpServletRequestBuilder expertForm(MockHttpServletRequestBuilder b) {
         return b.param("name", "矩阵专家").param("field", "化工").param("organisation", "某研究院");
+    }
+
+    /** A reset request filed by a fresh account for another fresh one: any administrator but those two may approve it. */
+    private static long pendingReset(World w, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        return jdbc.sql("""
+                insert into password_reset_request (account_id, requested_by, requested_at, status)
+                values (?, ?, now(), 'PENDING') returning id""").params(target(w), target(w)).query(Long.class).single();
     }
 
     /** An account for the administrators' actions to land on: never one of the world's role holders. */

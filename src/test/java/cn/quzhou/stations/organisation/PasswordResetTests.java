@@ -30,7 +30,7 @@ class PasswordResetTests extends PlatformTest {
         mvc.perform(ApiTokens.bearer(get("/api/me"), token)).andExpect(status().isOk());
 
         as(world.user(Role.SECURITY_ADMIN), () -> {
-            accounts.resetPassword(account.getId(), "Temp@2026reset");
+            accounts.resetPassword(account.getId());
             return null;
         });
 

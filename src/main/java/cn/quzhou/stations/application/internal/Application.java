@@ -326,10 +326,48 @@ public class Application extends AbstractAggregateRoot<Application> {
             throw new IllegalStateException("save the draft before it moves");
         }
         ApplicationStatus from = status;
+        requireSeparateDuties(from, decision, actor);
         reviews.add(new ReviewRecord(id, reviews.size() + 1, from, decision, actor, opinion, seal, now));
         status = to;
         updatedAt = now;
         registerEvent(new ApplicationReviewed(id, hostUnitId, jurisdictionId, from, decision, to));
+    }
+
+    /**
+     * Separation of duties, belt and braces (issue #10 §3): whatever roles an account holds — even written into the
+     * database around the role grant — one person acts on one duty of an application only (the submission, the
+     * county CAST's, the county talent office's, the city CAST's, the city talent office's step; the same office may
+     * decide again after a return), and nobody reviews the application of the unit their account belongs to. Checked
+     * against the acting account id recorded in every opinion box.
+     */
+    private void requireSeparateDuties(ApplicationStatus step, ReviewDecision decision, Actor actor) {
+        Role duty = dutyOf(step, decision);
+        if (duty != Role.APPLICANT && actor.hostUnitId() != null && actor.hostUnitId() == hostUnitId) {
+            throw new BusinessRuleException(null, "application.error.ownUnit");
+        }
+        if (duty == null) {
+            return;
+        }
+        for (ReviewRecord r : reviews) {
+            Role earlier = dutyOf(r.getStep(), r.getDecision());
+            if (r.getReviewerId() == actor.accountId() && earlier != null && earlier != duty) {
+                throw new BusinessRuleException(null, "application.error.twoSteps");
+            }
+        }
+    }
+
+    /** Whose duty a step is; null for the public-notice outcomes, which the joint document settles. */
+    static Role dutyOf(ApplicationStatus step, ReviewDecision decision) {
+        if (decision == ReviewDecision.SUBMIT || decision == ReviewDecision.RESUBMIT) {
+            return Role.APPLICANT;
+        }
+        return switch (step) {
+            case COUNTY_CAST_REVIEW -> Role.COUNTY_CAST;
+            case COUNTY_TALENT_RECOGNITION -> Role.COUNTY_TALENT;
+            case CITY_CAST_REVIEW, PANEL_REVIEW, RECOMMENDED -> Role.CITY_CAST;
+            case CITY_TALENT_REVIEW -> Role.CITY_TALENT;
+            default -> null;
+        };
     }
 
     private void requireComplete(SocietyLevel societyLevel, boolean agreementAttached, int defaultCooperationYears) {

@@ -43,6 +43,10 @@ abstract class RouteRecord {
         this.decidedAt = at;
     }
 
+    public String getStep() { return step; }
+    public RouteDecision getDecision() { return decision; }
+    public long getActorId() { return actorId; }
+
     public OpinionView view() {
         return new OpinionView(seq, step, decision, office, actorName, opinion, decidedAt);
     }

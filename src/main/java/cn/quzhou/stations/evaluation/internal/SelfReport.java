@@ -212,9 +212,49 @@ public class SelfReport extends AbstractAggregateRoot<SelfReport> {
 
     private void move(SelfReportStatus to, RouteDecision decision, Actor actor, String opinion, Instant now) {
         SelfReportStatus from = status;
+        requireSeparateDuties(from.name(), decision, actor);
         records.add(new ReportRecord(id, records.size() + 1, from.name(), decision, actor, opinion, now));
         status = to;
         registerEvent(new SelfReportMoved(id, year, stationId, hostUnitId, jurisdictionId, from, decision, to));
+    }
+
+    /**
+     * Separation of duties, belt and braces (issue #10 §3): whatever roles an account holds — even written into the
+     * database around the role grant — one person acts on one duty of a self-report only (the station's submission,
+     * the county CAST's check, the county talent office's forwarding, the city CAST's review), and nobody but the
+     * station itself acts on its own unit's report. Checked against the acting account id of every opinion box; the
+     * platform's own moves (deadline sweep, account 0) are nobody's duty.
+     */
+    private void requireSeparateDuties(String step, RouteDecision decision, Actor actor) {
+        if (actor.accountId() == 0) {
+            return;
+        }
+        Role duty = dutyOf(step, decision);
+        if (duty != Role.APPLICANT && actor.hostUnitId() != null && actor.hostUnitId() == hostUnitId) {
+            throw new ConflictException("evaluation.error.ownUnit");
+        }
+        for (ReportRecord r : records) {
+            Role earlier = dutyOf(r.getStep(), r.getDecision());
+            if (r.getActorId() == actor.accountId() && earlier != null && earlier != duty) {
+                throw new ConflictException("evaluation.error.twoSteps");
+            }
+        }
+    }
+
+    /** Whose duty a step of the report route is (the system's moves: nobody's). */
+    static Role dutyOf(String step, RouteDecision decision) {
+        if (decision == RouteDecision.SUBMIT) {
+            return Role.APPLICANT;
+        }
+        if (decision == RouteDecision.NOT_SUBMITTED && !SelfReportStatus.RETURNED.name().equals(step)) {
+            return null;
+        }
+        return switch (SelfReportStatus.valueOf(step)) {
+            case COUNTY_CHECK -> Role.COUNTY_CAST;
+            case COUNTY_TALENT -> Role.COUNTY_TALENT;
+            case CITY_REVIEW, VERIFIED, RETURNED -> Role.CITY_CAST;
+            default -> null;
+        };
     }
 
     private void requireAt(SelfReportStatus expected, RouteDecision decision) {

@@ -36,6 +36,7 @@ public class Account {
     private String displayName;
     private String passwordHash;
     private boolean mustChangePassword;
+    private java.time.Instant passwordChangedAt;
     private boolean enabled = true;
     private Long hostUnitId;
     private Long jurisdictionId;
@@ -60,9 +61,15 @@ public class Account {
         this.displayName = displayName.strip();
     }
 
+    /**
+     * The stored form of a user name: trimmed, lower case, and without control or format characters (CR, LF, TAB,
+     * bidi overrides…), so a typed "a\r\nb" can neither forge a line in the audit nor name another account.
+     */
     public static String normalise(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return username == null ? "" : CONTROL.matcher(username).replaceAll("").strip().toLowerCase(Locale.ROOT);
     }
+
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]");
 
     public void bind(Long hostUnitId, Long jurisdictionId, Long expertId, Long societyId) {
         this.hostUnitId = hostUnitId;
@@ -71,9 +78,10 @@ public class Account {
         this.societyId = societyId;
     }
 
-    public void setPassword(String hash, boolean mustChange) {
+    public void setPassword(String hash, boolean mustChange, java.time.Instant at) {
         this.passwordHash = hash;
         this.mustChangePassword = mustChange;
+        this.passwordChangedAt = at;
     }
 
     public void linkOidc(String issuer, String subject) {
@@ -94,6 +102,15 @@ public class Account {
         }
         requireBinding(role, jurisdictionHasCountyOffices);
         roles.add(role);
+    }
+
+    /** Separation of duties: refuses {@code role} when the policy says it cannot be held with one already held. */
+    public void requireCompatible(Role role, java.util.function.BiFunction<Role, Role, java.util.Optional<String>> conflict) {
+        for (Role held : roles) {
+            conflict.apply(held, role).ifPresent(key -> {
+                throw new BusinessRuleException("role", key);
+            });
+        }
     }
 
     private void requireBinding(Role role, boolean jurisdictionHasCountyOffices) {
@@ -127,6 +144,7 @@ public class Account {
     public String getDisplayName() { return displayName; }
     public String getPasswordHash() { return passwordHash; }
     public boolean isMustChangePassword() { return mustChangePassword; }
+    public java.time.Instant getPasswordChangedAt() { return passwordChangedAt; }
     public boolean isEnabled() { return enabled; }
     public Long getHostUnitId() { return hostUnitId; }
     public Long getJurisdictionId() { return jurisdictionId; }

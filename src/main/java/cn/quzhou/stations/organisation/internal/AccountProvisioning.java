@@ -18,11 +18,16 @@ public class AccountProvisioning {
     private final AccountRepository accounts;
     private final JurisdictionRepository jurisdictions;
     private final PasswordEncoder encoder;
+    private final DutySeparationPolicy duties;
+    private final java.time.Clock clock;
 
-    AccountProvisioning(AccountRepository accounts, JurisdictionRepository jurisdictions, PasswordEncoder encoder) {
+    AccountProvisioning(AccountRepository accounts, JurisdictionRepository jurisdictions, PasswordEncoder encoder,
+                        DutySeparationPolicy duties, java.time.Clock clock) {
         this.accounts = accounts;
         this.jurisdictions = jurisdictions;
         this.encoder = encoder;
+        this.duties = duties;
+        this.clock = clock;
     }
 
     @Transactional
@@ -34,22 +39,37 @@ public class AccountProvisioning {
         Account account = new Account(username, displayName);
         account.bind(hostUnitId, jurisdictionId, expertId, societyId);
         if (rawPassword != null) {
-            account.setPassword(encode(rawPassword), mustChange);
+            account.setPassword(encode(rawPassword, account.getUsername(), "password"), mustChange, clock.instant());
         }
         return accounts.save(account);
     }
 
-    public String encode(String rawPassword) {
-        if (!PasswordPolicy.isAcceptable(rawPassword)) {
-            throw new BusinessRuleException("password", "validation.password");
-        }
+    /** The hash of a password the policy accepts for {@code username}; a refusal names {@code field}. */
+    public String encode(String rawPassword, String username, String field) {
+        PasswordPolicy.problem(rawPassword, username).ifPresent(key -> {
+            throw new BusinessRuleException(field, key);
+        });
         return encoder.encode(rawPassword);
+    }
+
+    /** Sets a password the policy accepts; the time is kept for the administrators' password expiry. */
+    public void setPassword(Account account, String rawPassword, boolean mustChange, String field) {
+        account.setPassword(encode(rawPassword, account.getUsername(), field), mustChange, clock.instant());
+    }
+
+    /**
+     * Sets a generated one-time secret: it is random and never chosen by a person, so the policy's
+     * guessability rules do not apply; the holder must change it at the next sign-in.
+     */
+    public void setTemporarySecret(Account account, String secret) {
+        account.setPassword(encoder.encode(secret), true, clock.instant());
     }
 
     @Transactional
     public void grant(Account account, Role role) {
         boolean countyOffices = account.getJurisdictionId() != null
                 && jurisdictions.findById(account.getJurisdictionId()).map(Jurisdiction::hasCountyOffices).orElse(false);
+        account.requireCompatible(role, duties::conflict);
         account.grant(role, countyOffices);
         accounts.saveAndFlush(account);
     }

@@ -7,16 +7,20 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Failed sign-ins for one user name — known or unknown, so that the answer never tells them apart.
+ * Failed sign-ins for one user name from one client address — known or unknown names alike, so that the answer
+ * never tells them apart; keyed by the address too, so failures from one place never lock the name elsewhere.
  * After {@code maxFailures} failures the name is locked for {@code lockDuration}; failures older
  * than the lock duration are forgotten.
  */
 @Entity
 @Table(name = "login_attempt")
+@jakarta.persistence.IdClass(LoginAttempt.Key.class)
 public class LoginAttempt {
 
     @Id
     private String username;
+    @Id
+    private String clientAddress;
     private int failures;
     private Instant lastFailureAt;
     private Instant lockedUntil;
@@ -25,7 +29,19 @@ public class LoginAttempt {
     }
 
     public LoginAttempt(String username) {
+        this(username, "");
+    }
+
+    public LoginAttempt(String username, String clientAddress) {
         this.username = username;
+        this.clientAddress = clientAddress;
+    }
+
+    /** The composite key (user name, client address). */
+    public record Key(String username, String clientAddress) implements java.io.Serializable {
+        public Key() {
+            this(null, null);
+        }
     }
 
     public boolean isLockedAt(Instant now) {
@@ -51,6 +67,7 @@ public class LoginAttempt {
     }
 
     public String getUsername() { return username; }
+    public String getClientAddress() { return clientAddress; }
     public int getFailures() { return failures; }
     public Instant getLockedUntil() { return lockedUntil; }
 }

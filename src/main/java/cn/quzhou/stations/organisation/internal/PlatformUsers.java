@@ -15,9 +15,24 @@ import org.springframework.transaction.annotation.Transactional;
 class PlatformUsers implements UserDetailsService {
 
     private final AccountRepository accounts;
+    private final java.time.Clock clock;
+    private final java.time.Duration adminPasswordMaxAge;
 
-    PlatformUsers(AccountRepository accounts) {
+    PlatformUsers(AccountRepository accounts, java.time.Clock clock,
+                  @org.springframework.beans.factory.annotation.Value("${platform.security.admin-password-max-age:90d}")
+                  java.time.Duration adminPasswordMaxAge) {
         this.accounts = accounts;
+        this.clock = clock;
+        this.adminPasswordMaxAge = adminPasswordMaxAge;
+    }
+
+    /**
+     * 等保: an administrator's password expires ({@code platform.security.admin-password-max-age}, 90 days by
+     * default); an expired one signs in only to the forced change, like a temporary one.
+     */
+    boolean passwordExpired(Account a) {
+        return a.getRoles().stream().anyMatch(Role::isAdmin) && a.getPasswordChangedAt() != null
+                && !a.getPasswordChangedAt().plus(adminPasswordMaxAge).isAfter(clock.instant());
     }
 
     @Override
@@ -37,7 +52,7 @@ class PlatformUsers implements UserDetailsService {
                 .displayName(a.getDisplayName())
                 .passwordHash(a.getPasswordHash())
                 .enabled(a.isEnabled())
-                .mustChangePassword(a.isMustChangePassword())
+                .mustChangePassword(a.isMustChangePassword() || passwordExpired(a))
                 .roles(roles)
                 .permissions(permissions)
                 .hostUnitId(a.getHostUnitId())

@@ -49,13 +49,16 @@ class SignInAudit extends SavedRequestAwareAuthenticationSuccessHandler
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
         String attempted = request.getParameter("username");
-        String actor = attempted == null || attempted.isBlank() ? "anonymous" : Account.normalise(attempted);
+        // normalise strips CR, LF and other control characters: a typed name never forges an audit line
+        String actor = attempted == null || Account.normalise(attempted).isEmpty() ? "anonymous" : Account.normalise(attempted);
         actor = actor.length() > MAX_NAME ? actor.substring(0, MAX_NAME) : actor;
-        String reason = exception instanceof LockedException ? "locked"
+        String reason = exception instanceof SlowDownException ? "slowed down"
+                : exception instanceof LockedException ? "locked"
                 : exception instanceof OAuth2AuthenticationException o ? "oidc:" + o.getError().getErrorCode()
                 : "bad credentials";
         audit.record(AuditRecord.of(actor, "signin", AuditOutcome.FAILURE, reason));
-        String error = exception instanceof LockedException ? "locked"
+        String error = exception instanceof SlowDownException ? "slow"
+                : exception instanceof LockedException ? "locked"
                 : exception instanceof OAuth2AuthenticationException ? "oidc" : "credentials";
         response.sendRedirect(request.getContextPath() + "/login?error=" + error);
     }

@@ -8,11 +8,13 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password sign-in with lock-out. A locked name is refused before its password is looked at; an
- * unknown name is counted and locked exactly like a known one, and a disabled account answers like
- * a wrong password, so the answers never reveal which names exist.
+ * Password sign-in with slow-down and lock-out, both keyed by the client address (see {@link LoginThrottle}). An
+ * address that must wait is refused before anything is looked at; a name locked for this address is refused before
+ * its password is looked at; an unknown name is counted and locked exactly like a known one, and a disabled account
+ * answers like a wrong password, so the answers never reveal which names exist.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -27,20 +29,30 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
-        if (throttle.isLocked(username)) {
+        String address = addressOf(authentication);
+        if (throttle.waitFor(address).isPresent()) {
+            throw new SlowDownException();
+        }
+        if (throttle.isLocked(username, address)) {
             throw new LockedException("locked");
         }
         try {
             Authentication result = delegate.authenticate(authentication);
-            throttle.reset(username);
+            throttle.succeeded(username, address);
             return result;
         } catch (BadCredentialsException | DisabledException e) {
-            throw failure(username);
+            throw failure(username, address);
         }
     }
 
-    private AuthenticationException failure(String username) {
-        return throttle.recordFailure(username) ? new LockedException("locked") : new BadCredentialsException("bad");
+    /** The client address as the servlet container sees it (behind a proxy: as forwarded, with forward headers on). */
+    static String addressOf(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
+    }
+
+    private AuthenticationException failure(String username, String address) {
+        return throttle.recordFailure(username, address) ? new LockedException("locked")
+                : new BadCredentialsException("bad");
     }
 
     @Override

@@ -5,6 +5,7 @@ import cn.quzhou.stations.organisation.Accounts;
 import cn.quzhou.stations.organisation.Jurisdictions;
 import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.organisation.NewAccountCommand;
+import cn.quzhou.stations.organisation.ResetOutcome;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
@@ -46,6 +47,9 @@ class AccountController {
         model.addAttribute("accounts", accounts.page(request, given));
         model.addAttribute("jurisdictions", jurisdictions.list());
         model.addAttribute("roles", Role.values());
+        if (cn.quzhou.stations.organisation.PlatformUser.current().can("account:approve-reset")) {
+            model.addAttribute("pendingResets", accounts.pendingResets());
+        }
         model.addAttribute("now", clock.instant());
         return "organisation/accounts/list";
     }
@@ -87,9 +91,17 @@ class AccountController {
         return act(id, redirect, () -> accounts.setEnabled(id, enabled));
     }
 
+    /** A refused grant (三员分立, separation of duties, a missing binding) is shown at the role field. */
     @PostMapping("/{id}/roles/grant")
     String grant(@PathVariable long id, @RequestParam Role role, RedirectAttributes redirect) {
-        return act(id, redirect, () -> accounts.grant(id, role));
+        try {
+            accounts.grant(id, role);
+            redirect.addFlashAttribute("notice", "notice.saved");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("roleProblem", e.messageKey());
+            redirect.addFlashAttribute("roleTried", role);
+        }
+        return "redirect:/admin/accounts/" + id;
     }
 
     @PostMapping("/{id}/roles/revoke")
@@ -112,9 +124,31 @@ class AccountController {
         return act(id, redirect, () -> accounts.unlock(id));
     }
 
+    /**
+     * Nobody types another person's password: a business account's one-time secret is shown once (a flash attribute,
+     * gone after this redirect); an administrator's reset only files a request for a second administrator.
+     */
     @PostMapping("/{id}/password")
-    String resetPassword(@PathVariable long id, @RequestParam String temporaryPassword, RedirectAttributes redirect) {
-        return act(id, redirect, () -> accounts.resetPassword(id, temporaryPassword));
+    String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            ResetOutcome outcome = accounts.resetPassword(id);
+            if (outcome.pending()) {
+                redirect.addFlashAttribute("resetRequested", Boolean.TRUE);
+            } else {
+                redirect.addFlashAttribute("temporarySecret", outcome.temporarySecret());
+            }
+        });
+    }
+
+    @PostMapping("/resets/{requestId}/approve")
+    String approveReset(@PathVariable long requestId, RedirectAttributes redirect) {
+        try {
+            accounts.approveReset(requestId);
+            redirect.addFlashAttribute("notice", "account.reset.approved");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/admin/accounts";
     }
 
     private String act(long id, RedirectAttributes redirect, Runnable command) {

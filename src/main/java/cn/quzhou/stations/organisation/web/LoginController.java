@@ -30,6 +30,7 @@ class LoginController {
         model.addAttribute("error", error == null ? null : switch (error) {
             case "locked" -> "login.error.locked";
             case "oidc" -> "login.error.oidc";
+            case "slow" -> "login.error.slow";
             default -> "login.error.credentials";
         });
         model.addAttribute("oidcProviders", oidcProviders);

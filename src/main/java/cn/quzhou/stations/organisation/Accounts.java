@@ -10,6 +10,7 @@ import cn.quzhou.stations.organisation.internal.HostUnitRepository;
 import cn.quzhou.stations.organisation.internal.JurisdictionRepository;
 import cn.quzhou.stations.organisation.internal.SocietyRepository;
 import cn.quzhou.stations.organisation.internal.LoginThrottle;
+import cn.quzhou.stations.organisation.internal.OnlineSessionStore;
 import cn.quzhou.stations.organisation.internal.PersonalAccessTokenRepository;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.NotFoundException;
@@ -41,11 +42,13 @@ public class Accounts {
     private final SocietyRepository societies;
     private final PersonalAccessTokenRepository tokens;
     private final java.time.Clock clock;
+    private final OnlineSessionStore sessions;
 
     Accounts(AccountRepository accounts, AccountProvisioning provisioning, LoginThrottle throttle,
              PasswordEncoder encoder, AuditLog audit, HostUnitRepository units, JurisdictionRepository jurisdictions,
              ExpertRepository experts, SocietyRepository societies, PersonalAccessTokenRepository tokens,
-             java.time.Clock clock) {
+             java.time.Clock clock, OnlineSessionStore sessions) {
+        this.sessions = sessions;
         this.tokens = tokens;
         this.clock = clock;
         this.units = units;
@@ -151,6 +154,7 @@ public class Accounts {
         notSelf(a);
         boolean was = a.isEnabled();
         a.setEnabled(enabled);
+        endSessions(a);
         audit.record(AuditRecord.success(enabled ? "account.enable" : "account.disable", "account", id,
                 "enabled: " + was + " → " + enabled));
     }
@@ -162,6 +166,7 @@ public class Accounts {
         notSelf(a);
         String before = a.getRoles().toString();
         provisioning.grant(a, role);
+        endSessions(a);
         audit.record(AuditRecord.success("permission.grant", "account", id, "roles: " + before + " → " + a.getRoles()));
     }
 
@@ -172,6 +177,7 @@ public class Accounts {
         notSelf(a);
         String before = a.getRoles().toString();
         a.revoke(role);
+        endSessions(a);
         audit.record(AuditRecord.success("permission.revoke", "account", id, "roles: " + before + " → " + a.getRoles()));
     }
 
@@ -191,8 +197,9 @@ public class Accounts {
         notSelf(a);
         a.setPassword(provisioning.encode(temporaryPassword), true);
         int revoked = tokens.revokeAllOf(id, clock.instant());
+        int ended = endSessions(a);
         audit.record(AuditRecord.success("account.resetPassword", "account", id,
-                "username=" + a.getUsername() + ", access tokens revoked: " + revoked));
+                "username=" + a.getUsername() + ", access tokens revoked: " + revoked + ", sessions ended: " + ended));
     }
 
     @Transactional
@@ -207,6 +214,26 @@ public class Accounts {
         }
         a.setPassword(provisioning.encode(newPassword), false);
         audit.record(AuditRecord.success("account.changePassword", "account", a.getId(), "by holder"));
+    }
+
+    /**
+     * Signs the account out everywhere: every session of it, on every instance, ends at its next request and
+     * the holder signs in again with what the account now holds (and a new session id).
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('session:end')")
+    public void signOutEverywhere(long id) {
+        Account a = find(id);
+        notSelf(a);
+        int ended = endSessions(a);
+        audit.record(AuditRecord.success("session.endAll", "account", id,
+                "username=" + a.getUsername() + ", sessions ended: " + ended));
+    }
+
+    /** A change of rights or credentials ends the account's sessions (see {@code SessionGuard}). */
+    private int endSessions(Account a) {
+        a.raiseSecurityStamp();
+        return sessions.endAllOf(a.getId());
     }
 
     private void notSelf(Account a) {

@@ -49,6 +49,7 @@ public class Account {
     @Column(name = "role_code")
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = new HashSet<>();
+    private long securityStamp;
     @Version
     private int version;
 
@@ -113,6 +114,14 @@ public class Account {
         roles.remove(role);
     }
 
+    /**
+     * Ends every session of the account at its next request, on every instance: sessions remember the
+     * stamp they signed in under (see {@code OnlineSessions}).
+     */
+    public void raiseSecurityStamp() {
+        securityStamp++;
+    }
+
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
@@ -136,6 +145,7 @@ public class Account {
     public String getOidcSubject() { return oidcSubject; }
     public String getEmail() { return email; }
     public int getVersion() { return version; }
+    public long getSecurityStamp() { return securityStamp; }
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);

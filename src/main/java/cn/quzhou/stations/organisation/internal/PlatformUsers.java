@@ -45,6 +45,7 @@ class PlatformUsers implements UserDetailsService {
                 .expertId(a.getExpertId())
                 .societyId(a.getSocietyId())
                 .idToken(idToken)
+                .securityStamp(a.getSecurityStamp())
                 .build();
     }
 }

@@ -198,7 +198,7 @@ class SessionsAcrossInstancesTests extends PlatformTest {
         assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(api.body()).contains("HTTPS");
 
-        assertThat(browser.get(plain, "/actuator/health").statusCode()).as("the load balancer's health check").isEqualTo(200);
+        assertThat(browser.getJson(plain, "/actuator/health").statusCode()).as("the load balancer's health check").isEqualTo(200);
     }
 
     // --- helpers

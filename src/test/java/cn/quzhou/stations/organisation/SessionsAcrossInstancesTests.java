@@ -106,6 +106,23 @@ class SessionsAcrossInstancesTests extends PlatformTest {
         assertThat(bystander.get(b(), "/").statusCode()).as("another account's session stands").isEqualTo(200);
     }
 
+    /**
+     * The race the stamp is for: a sign-in that read the account just before a change stores its session just after
+     * the change deleted the account's sessions. Here the stored sessions survive and only the stamp moves.
+     */
+    @Test
+    void aSessionSignedInUnderAnOlderSecurityStampEndsEvenIfItsStoredSessionSurvived() throws Exception {
+        var account = official("stamp");
+        var onA = signedIn(a(), account);
+        var onB = signedIn(b(), account);
+        var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource);
+        jdbc.sql("update account set security_stamp = security_stamp + 1 where id = :id").param("id", account.id()).update();
+        assertThat(jdbc.sql("select count(*) from online_session where account_id = :id").param("id", account.id())
+                .query(Integer.class).single()).isEqualTo(2);
+        assertSentToSignIn(onA.get(b(), "/"));
+        assertSentToSignIn(onB.get(a(), "/"));
+    }
+
     @Test
     void aSessionEndedOnOneInstanceIsNotRevivedByTheOtherOne() throws Exception {
         var account = official("revive");

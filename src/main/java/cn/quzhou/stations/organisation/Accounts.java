@@ -213,6 +213,9 @@ public class Accounts {
             throw new BusinessRuleException("newPassword", "password.error.same");
         }
         a.setPassword(provisioning.encode(newPassword), false);
+        // whoever else holds a session of the account (the old password's) is signed out; this browser goes on
+        a.raiseSecurityStamp();
+        sessions.endOthersOf(a.getId(), OnlineSessionStore.currentSignIn(), a.getSecurityStamp());
         audit.record(AuditRecord.success("account.changePassword", "account", a.getId(), "by holder"));
     }
 

@@ -124,6 +124,19 @@ class SessionsAcrossInstancesTests extends PlatformTest {
     }
 
     @Test
+    void changingOnesOwnPasswordEndsTheOtherSessionsButNotThisOne() throws Exception {
+        var account = official("ownpw");
+        var changing = signedIn(a(), account);
+        var other = signedIn(b(), account);
+        String newPassword = "Zx9!vQ7#mTp2Lw";
+        var answer = changing.submit(a(), "/account/password", "/account/password", Map.of("currentPassword", World.PASSWORD,
+                "newPassword", newPassword, "confirmPassword", newPassword));
+        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+        assertThat(changing.get(b(), "/").statusCode()).as("the browser that changed it").isEqualTo(200);
+        assertSentToSignIn(other.get(b(), "/"));
+    }
+
+    @Test
     void aSessionEndedOnOneInstanceIsNotRevivedByTheOtherOne() throws Exception {
         var account = official("revive");
         var browser = signedIn(b(), account);

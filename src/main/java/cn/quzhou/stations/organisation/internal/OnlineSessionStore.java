@@ -85,6 +85,26 @@ public class OnlineSessionStore {
         return jdbc.sql("delete from online_session where account_id = :a").param("a", accountId).update();
     }
 
+    /**
+     * The holder changed its own password: every other session of the account ends, the one that made the change
+     * ({@code keep}, null when there is none) goes on under the account's new stamp.
+     */
+    public void endOthersOf(long accountId, String keep, long stamp) {
+        jdbc.sql("delete from spring_session where session_id in (select session_id from online_session "
+                        + "where account_id = :a and id is distinct from :keep)")
+                .param("a", accountId).param("keep", keep).update();
+        jdbc.sql("delete from online_session where account_id = :a and id is distinct from :keep")
+                .param("a", accountId).param("keep", keep).update();
+        jdbc.sql("update online_session set stamp = :stamp where id = :keep").param("stamp", stamp).param("keep", keep).update();
+    }
+
+    /** The sign-in of the current request's session, if it has one. */
+    public static String currentSignIn() {
+        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        return request == null ? null : request.getAttribute(SessionGuard.SIGN_IN,
+                org.springframework.web.context.request.RequestAttributes.SCOPE_SESSION) instanceof String id ? id : null;
+    }
+
     /** The sessions still held by the store (an idle session the store expired is not listed), latest first. */
     public List<OnlineSessionView> live() {
         return jdbc.sql(SELECT + " order by o.last_seen_at desc, o.id").query(OnlineSessionStore::view).list();

@@ -119,9 +119,12 @@ class ListStatementCountTests extends PlatformTest {
         RequestBuilder signed = path.startsWith("/api/")
                 ? ApiTokens.bearer(request, ApiTokens.of(role, world, tokens))
                 : request.with(user(world.user(role)));
-        return StatementCounter.record(() -> {
+        List<String> all = StatementCounter.record(() -> {
             String body = mvc.perform(signed).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             marks[0] = body.split(MARK, -1).length - 1;
         });
+        // the session store's own statements (Spring Session JDBC loads and saves the session: the same one to three
+        // per request whatever the page) are the price of sessions shared by every instance, not of the list
+        return all.stream().filter(sql -> !sql.toUpperCase(java.util.Locale.ROOT).contains("SPRING_SESSION")).toList();
     }
 }

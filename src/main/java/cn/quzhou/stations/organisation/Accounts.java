@@ -12,6 +12,7 @@ import cn.quzhou.stations.organisation.internal.SocietyRepository;
 import cn.quzhou.stations.organisation.internal.LoginThrottle;
 import cn.quzhou.stations.organisation.internal.PasswordResetRequest;
 import cn.quzhou.stations.organisation.internal.PasswordResetRequestRepository;
+import cn.quzhou.stations.organisation.internal.OnlineSessionStore;
 import cn.quzhou.stations.organisation.internal.PersonalAccessTokenRepository;
 import cn.quzhou.stations.organisation.internal.SecretDelivery;
 import cn.quzhou.stations.organisation.internal.TemporarySecrets;
@@ -49,12 +50,14 @@ public class Accounts {
     private final cn.quzhou.stations.organisation.internal.AccountList list;
     private final PasswordResetRequestRepository resetRequests;
     private final SecretDelivery delivery;
+    private final OnlineSessionStore sessions;
 
     Accounts(AccountRepository accounts, AccountProvisioning provisioning, LoginThrottle throttle,
              PasswordEncoder encoder, AuditLog audit, HostUnitRepository units, JurisdictionRepository jurisdictions,
              ExpertRepository experts, SocietyRepository societies, PersonalAccessTokenRepository tokens,
              java.time.Clock clock, cn.quzhou.stations.organisation.internal.AccountList list,
-             PasswordResetRequestRepository resetRequests, SecretDelivery delivery) {
+             PasswordResetRequestRepository resetRequests, SecretDelivery delivery, OnlineSessionStore sessions) {
+        this.sessions = sessions;
         this.list = list;
         this.resetRequests = resetRequests;
         this.delivery = delivery;
@@ -170,6 +173,7 @@ public class Accounts {
         notSelf(a);
         boolean was = a.isEnabled();
         a.setEnabled(enabled);
+        endSessions(a);
         audit.record(AuditRecord.success(enabled ? "account.enable" : "account.disable", "account", id,
                 "enabled: " + was + " → " + enabled));
     }
@@ -181,6 +185,7 @@ public class Accounts {
         notSelf(a);
         String before = a.getRoles().toString();
         provisioning.grant(a, role);
+        endSessions(a);
         audit.record(AuditRecord.success("permission.grant", "account", id, "roles: " + before + " → " + a.getRoles()));
     }
 
@@ -191,6 +196,7 @@ public class Accounts {
         notSelf(a);
         String before = a.getRoles().toString();
         a.revoke(role);
+        endSessions(a);
         audit.record(AuditRecord.success("permission.revoke", "account", id, "roles: " + before + " → " + a.getRoles()));
     }
 
@@ -255,6 +261,7 @@ public class Accounts {
     private int reset(Account a, String secret) {
         provisioning.setTemporarySecret(a, secret);
         throttle.reset(a.getUsername());
+        endSessions(a);   // every browser of the account is signed out, on every instance
         return tokens.revokeAllOf(a.getId(), clock.instant());
     }
 
@@ -269,7 +276,30 @@ public class Accounts {
             throw new BusinessRuleException("newPassword", "password.error.same");
         }
         provisioning.setPassword(a, newPassword, false, "newPassword");
+        // whoever else holds a session of the account (the old password's) is signed out; this browser goes on
+        a.raiseSecurityStamp();
+        sessions.endOthersOf(a.getId(), OnlineSessionStore.currentSignIn(), a.getSecurityStamp());
         audit.record(AuditRecord.success("account.changePassword", "account", a.getId(), "by holder"));
+    }
+
+    /**
+     * Signs the account out everywhere: every session of it, on every instance, ends at its next request and
+     * the holder signs in again with what the account now holds (and a new session id).
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('session:end')")
+    public void signOutEverywhere(long id) {
+        Account a = find(id);
+        notSelf(a);
+        int ended = endSessions(a);
+        audit.record(AuditRecord.success("session.endAll", "account", id,
+                "username=" + a.getUsername() + ", sessions ended: " + ended));
+    }
+
+    /** A change of rights or credentials ends the account's sessions (see {@code SessionGuard}). */
+    private int endSessions(Account a) {
+        a.raiseSecurityStamp();
+        return sessions.endAllOf(a.getId());
     }
 
     private void notSelf(Account a) {

@@ -38,6 +38,7 @@ public final class PlatformUser implements UserDetails, OidcUser, CredentialsCon
     private final Long expertId;
     private final Long societyId;
     private final OidcIdToken idToken;
+    private final long securityStamp;
 
     PlatformUser(Builder b) {
         this.accountId = b.accountId;
@@ -53,6 +54,7 @@ public final class PlatformUser implements UserDetails, OidcUser, CredentialsCon
         this.expertId = b.expertId;
         this.societyId = b.societyId;
         this.idToken = b.idToken;
+        this.securityStamp = b.securityStamp;
     }
 
     /** The signed-in user of the current request or thread; fails when nobody is signed in. */
@@ -142,6 +144,11 @@ public final class PlatformUser implements UserDetails, OidcUser, CredentialsCon
         return societyId;
     }
 
+    /** The account's security stamp when it was loaded: a session signed in under an older one has ended. */
+    public long securityStamp() {
+        return securityStamp;
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         Set<GrantedAuthority> all = new LinkedHashSet<>();
@@ -229,6 +236,7 @@ public final class PlatformUser implements UserDetails, OidcUser, CredentialsCon
         private Long expertId;
         private Long societyId;
         private OidcIdToken idToken;
+        private long securityStamp;
 
         private Builder(long accountId, String username) {
             this.accountId = accountId;
@@ -247,6 +255,7 @@ public final class PlatformUser implements UserDetails, OidcUser, CredentialsCon
         public Builder expertId(Long v) { expertId = v; return this; }
         public Builder societyId(Long v) { societyId = v; return this; }
         public Builder idToken(OidcIdToken v) { idToken = v; return this; }
+        public Builder securityStamp(long v) { securityStamp = v; return this; }
 
         public PlatformUser build() {
             return new PlatformUser(this);

@@ -99,6 +99,11 @@ class OrganisationAccessEntries implements AccessMatrix.Contribution {
         org.springframework.jdbc.core.simple.JdbcClient jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
         m.put("POST /admin/accounts/resets/{requestId}/approve", action(ADMINISTRATORS,
                 () -> post("/admin/accounts/resets/{requestId}/approve", pendingReset(w, jdbc))));
+        m.put("POST /admin/accounts/{id}/sessions/end", action(SECURITY,
+                () -> post("/admin/accounts/{id}/sessions/end", target(w))));
+        m.put("GET /admin/sessions", page(SECURITY, () -> get("/admin/sessions")));
+        m.put("POST /admin/sessions/{id}/end", action(SECURITY,
+                () -> post("/admin/sessions/{id}/end", onlineSession(context, target(w)))));
 
         m.put("GET /admin/jurisdictions", page(SYSTEM, () -> get("/admin/jurisdictions")));
         m.put("POST /admin/jurisdictions", action(SYSTEM, () -> post("/admin/jurisdictions")
@@ -123,6 +128,23 @@ class OrganisationAccessEntries implements AccessMatrix.Contribution {
         return jdbc.sql("""
                 insert into password_reset_request (account_id, requested_by, requested_at, status)
                 values (?, ?, now(), 'PENDING') returning id""").params(target(w), target(w)).query(Long.class).single();
+    }
+
+    /** A signed-in session of {@code accountId} as the session store and 在线用户 hold it, for ending it. */
+    private static String onlineSession(ApplicationContext context, long accountId) {
+        var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(context.getBean(javax.sql.DataSource.class));
+        String session = java.util.UUID.randomUUID().toString();
+        String row = java.util.UUID.randomUUID().toString();
+        long now = System.currentTimeMillis();
+        jdbc.sql("insert into spring_session (primary_id, session_id, creation_time, last_access_time, "
+                        + "max_inactive_interval, expiry_time) values (:p, :s, :now, :now, 1800, :expiry)")
+                .param("p", java.util.UUID.randomUUID().toString()).param("s", session).param("now", now)
+                .param("expiry", now + 1_800_000).update();
+        jdbc.sql("insert into online_session (id, session_id, account_id, username, stamp, administrator, client_ip, "
+                        + "signed_in_at, last_seen_at) select :id, :s, id, username, security_stamp, false, '192.0.2.1', now(), now() "
+                        + "from account where id = :a")
+                .param("id", row).param("s", session).param("a", accountId).update();
+        return row;
     }
 
     /** An account for the administrators' actions to land on: never one of the world's role holders. */

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 
 class SignInTests extends PlatformTest {
@@ -38,11 +37,11 @@ class SignInTests extends PlatformTest {
     void signsInWithTheRightPasswordAndGetsANewSessionId() throws Exception {
         var browser = new cn.quzhou.stations.testsupport.HttpBrowser(baseUrl());
         String loginPage = browser.get("/login").body();
-        String before = browser.cookie("JSESSIONID");
+        String before = browser.cookie("SESSION");
         var response = browser.postForm("/login", java.util.Map.of("username", world.username(Role.CITY_CAST),
                 "password", World.PASSWORD, "_csrf", cn.quzhou.stations.testsupport.HttpBrowser.csrfToken(loginPage)));
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
-        assertThat(browser.cookie("JSESSIONID")).isNotBlank().isNotEqualTo(before);
+        assertThat(browser.cookie("SESSION")).isNotBlank().isNotEqualTo(before);
     }
 
     @Test
@@ -131,19 +130,20 @@ class SignInTests extends PlatformTest {
     @Test
     void aTemporaryPasswordMustBeChangedBeforeAnythingElse() throws Exception {
         var account = world.freshAccount("temp", null, null, true);
-        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").with(csrf())
+        // sessions live in Spring Session's store: the browser is known by its session cookie, as a real one is
+        jakarta.servlet.http.Cookie session = mvc.perform(post("/login").with(csrf())
                         .param("username", account.getUsername()).param("password", World.PASSWORD))
-                .andExpect(redirectedUrl("/account/password")).andReturn().getRequest().getSession();
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
-        mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", World.PASSWORD)
+                .andExpect(redirectedUrl("/account/password")).andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(post("/account/password").cookie(session).with(csrf()).param("currentPassword", World.PASSWORD)
                 .param("newPassword", "short").param("confirmPassword", "short"))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("密码至少 10 位")));
-        mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", World.PASSWORD)
+        mvc.perform(post("/account/password").cookie(session).with(csrf()).param("currentPassword", World.PASSWORD)
                 .param("newPassword", "Changed@2026x").param("confirmPassword", "Changed@2026x"))
                 .andExpect(redirectedUrl("/"));
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
     }
 
     private org.springframework.test.web.servlet.ResultActions failOnce(String username) throws Exception {

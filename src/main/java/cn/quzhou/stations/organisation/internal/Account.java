@@ -50,6 +50,7 @@ public class Account {
     @Column(name = "role_code")
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = new HashSet<>();
+    private long securityStamp;
     @Version
     private int version;
 
@@ -130,6 +131,14 @@ public class Account {
         roles.remove(role);
     }
 
+    /**
+     * Ends every session of the account at its next request, on every instance: sessions remember the
+     * stamp they signed in under (see {@code OnlineSessions}).
+     */
+    public void raiseSecurityStamp() {
+        securityStamp++;
+    }
+
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
@@ -154,6 +163,7 @@ public class Account {
     public String getOidcSubject() { return oidcSubject; }
     public String getEmail() { return email; }
     public int getVersion() { return version; }
+    public long getSecurityStamp() { return securityStamp; }
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);

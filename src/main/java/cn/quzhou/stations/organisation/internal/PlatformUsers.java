@@ -60,6 +60,7 @@ class PlatformUsers implements UserDetailsService {
                 .expertId(a.getExpertId())
                 .societyId(a.getSocietyId())
                 .idToken(idToken)
+                .securityStamp(a.getSecurityStamp())
                 .build();
     }
 }

@@ -1,6 +1,13 @@
 package cn.quzhou.stations.organisation.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -14,6 +21,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(SessionPolicy.class)
 class SecurityConfiguration {
 
     /** No inline script anywhere: every script is a file served by the platform itself. */
@@ -33,13 +41,18 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http, PlatformUsers users, LoginThrottle throttle, PasswordEncoder encoder,
                             SignInAudit signIn, DeniedAccessAudit denied, ObjectProvider<ClientRegistrationRepository> oidcClients,
-                            LegalPersonOidcUserService legalPersons) throws Exception {
+                            LegalPersonOidcUserService legalPersons, OnlineSessionStore sessions, SessionPolicy policy,
+                            ServerProperties server, Clock clock) throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle))
                 .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").successHandler(signIn).failureHandler(signIn).permitAll())
-                .logout(l -> l.addLogoutHandler(signIn).logoutSuccessUrl("/login?logout").permitAll())
+                .logout(l -> l.addLogoutHandler(signIn).addLogoutHandler(SecurityConfiguration::clearSiteData)
+                        .logoutSuccessUrl("/login?logout").permitAll())
+                // after CSRF and the sign-in filters, before the request is made anonymous: an ended session goes on as nobody
+                .addFilterBefore(new SessionGuard(sessions, policy, server.getServlet().getSession().getTimeout(), clock),
+                        AnonymousAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .exceptionHandling(e -> e.accessDeniedHandler(denied))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -51,5 +64,14 @@ class SecurityConfiguration {
                     .successHandler(signIn).failureHandler(signIn));
         }
         return http.build();
+    }
+
+    /**
+     * Asks the browser to forget what the signed-in pages left behind (cache, cookies, storage). Written on
+     * every sign-out, not only over https as Spring's writer does: behind a TLS proxy without forwarded headers
+     * the request looks plain, and browsers ignore the header where it does not apply anyway.
+     */
+    private static void clearSiteData(HttpServletRequest request, HttpServletResponse response, Authentication auth) {
+        response.setHeader("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\"");
     }
 }

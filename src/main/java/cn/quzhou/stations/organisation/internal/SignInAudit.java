@@ -25,9 +25,15 @@ class SignInAudit extends SavedRequestAwareAuthenticationSuccessHandler
     private static final int MAX_NAME = 64;
 
     private final AuditLog audit;
+    private final OnlineSessionStore sessions;
+    private final SessionPolicy policy;
+    private final java.time.Clock clock;
 
-    SignInAudit(AuditLog audit) {
+    SignInAudit(AuditLog audit, OnlineSessionStore sessions, SessionPolicy policy, java.time.Clock clock) {
         this.audit = audit;
+        this.sessions = sessions;
+        this.policy = policy;
+        this.clock = clock;
         setDefaultTargetUrl("/");
         setAlwaysUseDefaultTargetUrl(false);
     }
@@ -37,12 +43,25 @@ class SignInAudit extends SavedRequestAwareAuthenticationSuccessHandler
                                         Authentication authentication) throws IOException, jakarta.servlet.ServletException {
         audit.record(AuditRecord.of(authentication.getName(), "signin", AuditOutcome.SUCCESS,
                 authentication.getClass().getSimpleName()));
+        if (authentication.getPrincipal() instanceof PlatformUser user) {
+            track(request, user);
+        }
         if (authentication.getPrincipal() instanceof PlatformUser user && user.mustChangePassword()) {
             request.getSession().setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
             getRedirectStrategy().sendRedirect(request, response, "/account/password");
             return;
         }
         super.onAuthenticationSuccess(request, response, authentication);
+    }
+
+    /** Records the sign-in for 在线用户 and {@link SessionGuard}; administrators' sessions also idle out sooner in the store. */
+    private void track(HttpServletRequest request, PlatformUser user) {
+        var session = request.getSession();
+        session.setAttribute(SessionGuard.SIGN_IN,
+                sessions.signedIn(session.getId(), user, request.getRemoteAddr(), clock.instant()));
+        if (user.roles().stream().anyMatch(cn.quzhou.stations.organisation.Role::isAdmin)) {
+            session.setMaxInactiveInterval((int) policy.adminIdleTimeout().toSeconds());
+        }
     }
 
     @Override
@@ -67,6 +86,10 @@ class SignInAudit extends SavedRequestAwareAuthenticationSuccessHandler
     public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
         if (authentication != null) {
             audit.record(AuditRecord.of(authentication.getName(), "signout", AuditOutcome.SUCCESS, null));
+        }
+        var session = request.getSession(false);
+        if (session != null && session.getAttribute(SessionGuard.SIGN_IN) instanceof String id) {
+            sessions.signedOut(id);
         }
     }
 }

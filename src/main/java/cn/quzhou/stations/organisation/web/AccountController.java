@@ -151,6 +151,12 @@ class AccountController {
         return "redirect:/admin/accounts";
     }
 
+    /** Ends every session of the account, on every instance (在线用户 ends a single one). */
+    @PostMapping("/{id}/sessions/end")
+    String signOutEverywhere(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, () -> accounts.signOutEverywhere(id));
+    }
+
     private String act(long id, RedirectAttributes redirect, Runnable command) {
         try {
             command.run();

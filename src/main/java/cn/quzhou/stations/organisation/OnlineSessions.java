@@ -1,0 +1,38 @@
+package cn.quzhou.stations.organisation;
+
+import cn.quzhou.stations.audit.AuditLog;
+import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.organisation.internal.OnlineSessionStore;
+import cn.quzhou.stations.shared.NotFoundException;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 在线用户: the security administrator sees every signed-in browser, on every instance, and can end one. */
+@Service
+public class OnlineSessions {
+
+    private final OnlineSessionStore store;
+    private final AuditLog audit;
+
+    OnlineSessions(OnlineSessionStore store, AuditLog audit) {
+        this.store = store;
+        this.audit = audit;
+    }
+
+    @PreAuthorize("hasAuthority('session:read')")
+    @Transactional(readOnly = true)
+    public List<OnlineSessionView> list() {
+        return store.live();
+    }
+
+    /** Ends one session; its browser is sent to the sign-in page at its next request, whichever instance serves it. */
+    @PreAuthorize("hasAuthority('session:end')")
+    @Transactional
+    public void end(String id) {
+        OnlineSessionView ended = store.end(id).orElseThrow(() -> new NotFoundException("session", id));
+        audit.record(AuditRecord.success("session.end", "account", ended.accountId(),
+                "username=" + ended.username() + ", ip=" + ended.clientIp() + ", since=" + ended.signedInAt()));
+    }
+}

@@ -33,12 +33,14 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http, PlatformUsers users, LoginThrottle throttle, PasswordEncoder encoder,
                             SignInAudit signIn, DeniedAccessAudit denied, ObjectProvider<ClientRegistrationRepository> oidcClients,
-                            LegalPersonOidcUserService legalPersons) throws Exception {
+                            LegalPersonOidcUserService legalPersons, SecondFactorSignIn secondFactor) throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle))
-                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").successHandler(signIn).failureHandler(signIn).permitAll())
+                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers(SecondFactorSignIn.PATHS).permitAll().anyRequest().authenticated())
+                // a right password may still need a code (SecondFactorSignIn); the OIDC login below does not
+                .formLogin(f -> f.loginPage("/login").successHandler(secondFactor).failureHandler(signIn).permitAll())
                 .logout(l -> l.addLogoutHandler(signIn).logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .exceptionHandling(e -> e.accessDeniedHandler(denied))

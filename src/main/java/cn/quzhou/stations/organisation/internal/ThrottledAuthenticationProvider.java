@@ -31,9 +31,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throw new LockedException("locked");
         }
         try {
-            Authentication result = delegate.authenticate(authentication);
-            throttle.reset(username);
-            return result;
+            // the failures are forgiven only once the sign-in completes (SecondFactorSignIn), so wrong
+            // codes after a right password keep counting toward the lock-out
+            return delegate.authenticate(authentication);
         } catch (BadCredentialsException | DisabledException e) {
             throw failure(username);
         }

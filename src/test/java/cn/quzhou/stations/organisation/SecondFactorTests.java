@@ -48,6 +48,9 @@ class SecondFactorTests extends PlatformTest {
     SecondFactors secondFactors;
 
     @Autowired
+    Accounts accounts;
+
+    @Autowired
     AccountProvisioning provisioning;
 
     @Autowired
@@ -124,9 +127,27 @@ class SecondFactorTests extends PlatformTest {
         assertThat(location(password(browser, official.username()))).endsWith("/login/second-factor");
         assertThat(location(code(browser, wrong))).endsWith("/login?error=locked");
         assertThat(throttle.isLocked(official.username())).isTrue();
+        assertThat(jdbc.sql("select count(*) from audit_event where actor = ? and action = 'signin'"
+                        + " and outcome = 'FAILURE' and summary = 'wrong second factor code'")
+                .param(official.username()).query(Long.class).single()).isEqualTo(throttle.maxFailures() - 1L);
         // locked: even the right code after the right password gets nowhere
         HttpBrowser later = new HttpBrowser(baseUrl());
         assertThat(location(password(later, official.username()))).endsWith("/login?error=locked");
+    }
+
+    @Test
+    void anAccountDisabledBetweenThePasswordAndTheCodeIsNotSignedIn() throws Exception {
+        Official official = enrolledCityOfficial();
+        HttpBrowser browser = new HttpBrowser(baseUrl());
+        password(browser, official.username());
+        as(world.user(Role.SYSTEM_ADMIN), () -> {
+            accounts.setEnabled(official.account().getId(), false);
+            return null;
+        });
+        HttpResponse<String> answer = code(browser, currentCode(official));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains(wrongPassword());
+        assertThat(location(browser.get("/"))).endsWith("/login");
     }
 
     @Test

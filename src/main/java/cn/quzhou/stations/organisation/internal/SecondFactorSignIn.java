@@ -127,6 +127,9 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
         if (throttle.isLocked(p.username())) {
             return abandon(request, Outcome.LOCKED);
         }
+        if (!stillEnabled(p)) {
+            return wrong(request, p);
+        }
         SecondFactorService.Verdict verdict = factors.verify(p.accountId(), code);
         if (verdict == SecondFactorService.Verdict.REFUSED) {
             return wrong(request, p);
@@ -170,6 +173,9 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
         if (throttle.isLocked(p.username())) {
             return Enrolment.not(abandon(request, Outcome.LOCKED));
         }
+        if (!stillEnabled(p)) {
+            return Enrolment.not(wrong(request, p));
+        }
         Optional<List<String>> codes = factors.enrol(p.accountId(), offer.get(), code);
         if (codes.isEmpty()) {
             return Enrolment.not(wrong(request, p));
@@ -180,6 +186,15 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
         complete(request, capture, p, "totp (enrolled)");
         return new Enrolment(Outcome.SIGNED_IN, codes.get(),
                 capture.location == null ? request.getContextPath() + "/" : capture.location);
+    }
+
+    /** Disabled (or removed) between the password and the code: answered like any wrong code. */
+    private boolean stillEnabled(Pending p) {
+        try {
+            return users.loadUserByUsername(p.username()).isEnabled();
+        } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
+            return false;
+        }
     }
 
     private Outcome wrong(HttpServletRequest request, Pending p) {

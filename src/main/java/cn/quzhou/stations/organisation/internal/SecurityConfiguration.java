@@ -42,12 +42,14 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, PlatformUsers users, LoginThrottle throttle, PasswordEncoder encoder,
                             SignInAudit signIn, DeniedAccessAudit denied, ObjectProvider<ClientRegistrationRepository> oidcClients,
                             LegalPersonOidcUserService legalPersons, OnlineSessionStore sessions, SessionPolicy policy,
-                            ServerProperties server, Clock clock) throws Exception {
+                            ServerProperties server, Clock clock, SecondFactorSignIn secondFactor) throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle))
-                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").successHandler(signIn).failureHandler(signIn).permitAll())
+                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers(SecondFactorSignIn.PATHS).permitAll().anyRequest().authenticated())
+                // a right password may still need a code (SecondFactorSignIn); the OIDC login below does not
+                .formLogin(f -> f.loginPage("/login").successHandler(secondFactor).failureHandler(signIn).permitAll())
                 .logout(l -> l.addLogoutHandler(signIn).addLogoutHandler(SecurityConfiguration::clearSiteData)
                         .logoutSuccessUrl("/login?logout").permitAll())
                 // after CSRF and the sign-in filters, before the request is made anonymous: an ended session goes on as nobody

@@ -37,9 +37,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throw new LockedException("locked");
         }
         try {
-            Authentication result = delegate.authenticate(authentication);
-            throttle.succeeded(username, address);
-            return result;
+            // the failures are forgiven only once the sign-in completes (SecondFactorSignIn), so wrong
+            // codes after a right password keep counting toward the lock-out
+            return delegate.authenticate(authentication);
         } catch (BadCredentialsException | DisabledException e) {
             throw failure(username, address);
         }

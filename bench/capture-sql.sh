@@ -21,7 +21,7 @@ BASE="http://127.0.0.1:$PORT"
 
 SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB?options=-c%20log_min_duration_statement=0" \
 SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" PORT=$PORT \
-PLATFORM_DATA_DIR="$WORK/data" java -Xmx512m -jar "$JAR" --platform.evaluation.deadline-cron=- \
+PLATFORM_DATA_DIR="$WORK/data" PLATFORM_SECOND_FACTOR_ROLES="" java -Xmx512m -jar "$JAR" --platform.evaluation.deadline-cron=- \
     --platform.revocation.no-progress-cron=- --platform.funding.reconciliation-cron=- --platform.reminders.cron=- \
     >"$WORK/app.log" 2>&1 &
 APP=$!

@@ -23,7 +23,7 @@ ENTRIES=(
     "public-stations|anon|/public/stations"
     "home|city|/"
     "audit|audit|/audit"
-    "audit-search|audit|/audit?actor=bench-city2&action=grant"
+    "audit-search|audit|/audit?q=bench-city2"
     "statistics|city|/reports/statistics"
     "funding|city|/funding"
     "funding-overview|city|/funding/overview"

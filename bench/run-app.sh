@@ -3,6 +3,9 @@
 #
 #   bench/run-app.sh start|stop|restart
 #
+# The bench signs in with a password only (PLATFORM_SECOND_FACTOR_ROLES empty unless given): it measures the lists,
+# not the TOTP step, and wrk cannot type a code.
+#
 # Environment: BENCH_JAR (default target/society-stations-*.jar), PORT (18080), BENCH_DB (bench), PGHOST, PGPORT,
 # PGUSER, PGPASSWORD, BENCH_HEAP (512m), BENCH_APP_DIR (/tmp/bench-app: pid file, log, files directory).
 # The nightly jobs are switched off (cron "-") so that none of them runs during a measurement.
@@ -35,6 +38,7 @@ start() {
     SPRING_DATASOURCE_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/${BENCH_DB:-bench}" \
     SPRING_DATASOURCE_USERNAME="${PGUSER:-postgres}" SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
     PORT=$PORT PLATFORM_DATA_DIR="$DIR/data" \
+    PLATFORM_SECOND_FACTOR_ROLES="${PLATFORM_SECOND_FACTOR_ROLES-}" \
         nohup java -Xmx"${BENCH_HEAP:-512m}" -jar "$jar" --platform.evaluation.deadline-cron=- \
             --platform.revocation.no-progress-cron=- --platform.funding.reconciliation-cron=- \
             --platform.reminders.cron=- >>"$DIR/app.log" 2>&1 &

@@ -156,9 +156,7 @@ public class ResultCorrections {
     /** The open proposals, for the city CAST's overview. */
     @PreAuthorize("hasAuthority('evaluation:correct')")
     public List<CorrectionView> open() {
-        var names = stations.byIds(corrections.openStations()).values().stream()
-                .collect(Collectors.toMap(StationView::id, StationView::name));
-        return corrections.open(names);
+        return corrections.open(stations.namesOf(corrections.openStations()));
     }
 
     /** One proposal, for whoever may correct results. */

@@ -103,8 +103,8 @@ public class HostUnits {
 
     /** Names of many units at once (no scope check: the caller has done its own), for lists. */
     public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of() : units.findAllById(ids).stream()
-                .collect(Collectors.toMap(HostUnit::getId, HostUnit::getName));
+        return ids.isEmpty() ? Map.of() : units.namesOf(ids).stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 
     /** For other modules acting on a unit's behalf: no scope check, the caller has done its own. */

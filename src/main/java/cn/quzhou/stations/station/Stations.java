@@ -114,6 +114,11 @@ public class Stations {
         return views(List.of(s), Map.of(s.getJurisdictionId(), jurisdictions.get(s.getJurisdictionId()).name())).get(0);
     }
 
+    /** The names of the stations among {@code ids}, in one statement (for lists that show a station's name only). */
+    public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : list.namesOf(ids);
+    }
+
     /**
      * For system jobs and for lists whose data scope the caller has already applied, no principal: the stations
      * among {@code ids} by id, names looked up in bulk. Not to be exposed on a web endpoint as such.

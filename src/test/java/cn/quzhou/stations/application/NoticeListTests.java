@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 
 /**
  * The notice lists: the city offices' list of every notice, the public list of the running ones, and the objections of
@@ -244,13 +243,13 @@ class NoticeListTests extends PlatformTest {
 
     @Test
     void theNoticePageShowsOnePageOfObjectionsAndLeadsBackToTheListAsLeft() throws Exception {
-        MockHttpSession session = new MockHttpSession();
+        jakarta.servlet.http.Cookie session = cn.quzhou.stations.testsupport.SessionCookie.open(mvc);
         PlatformUser city = world.user(Role.CITY_CAST);
         // in the address itself (as a browser sends it): MockMvc's param() leaves the query string empty
-        mvc.perform(get("/applications/notices?page=2&size=5&state=OPEN&q={q}", PREFIX).session(session)
+        mvc.perform(get("/applications/notices?page=2&size=5&state=OPEN&q={q}", PREFIX).cookie(session)
                 .with(user(city))).andReturn();
         String detail = mvc.perform(get("/applications/notices/{id}", withObjections).param("size", "3")
-                        .session(session).with(user(city)))
+                        .cookie(session).with(user(city)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(detail).contains("分页异议内容0", "分页异议内容2").doesNotContain("分页异议内容3")
                 .contains("list-total").doesNotContain("??");

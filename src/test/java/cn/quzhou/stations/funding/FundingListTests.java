@@ -255,10 +255,10 @@ class FundingListTests extends PlatformTest {
 
     @Test
     void theLedgerPageShowsANextLinkAndTheWayBackToTheList() throws Exception {
-        var session = new org.springframework.mock.web.MockHttpSession();
-        mvc.perform(get("/funding/ledgers?q={q}&sort=balance,desc&page=1", PREFIX).session(session)
+        jakarta.servlet.http.Cookie session = cn.quzhou.stations.testsupport.SessionCookie.open(mvc);
+        mvc.perform(get("/funding/ledgers?q={q}&sort=balance,desc&page=1", PREFIX).cookie(session)
                 .with(user(world.user(Role.CITY_CAST))));
-        String page = mvc.perform(get("/funding/ledgers/{s}", spender).param("size", "10").session(session)
+        String page = mvc.perform(get("/funding/ledgers/{s}", spender).param("size", "10").cookie(session)
                         .with(user(world.user(Role.CITY_CAST))))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).as("the next page of entries").contains("id=\"list-next\"").contains("after=");

@@ -266,10 +266,10 @@ class OrganisationListTests extends PlatformTest {
                 .with(user(world.user(Role.CITY_CAST)))).andReturn().getResponse().getContentAsString();
         assertThat(expertsHtml).contains(expertField).contains("list-total").doesNotContain("??");
 
-        var session = new org.springframework.mock.web.MockHttpSession();
-        mvc.perform(get("/units?page=2&size=10&q={q}", unitPrefix).session(session)
+        jakarta.servlet.http.Cookie session = cn.quzhou.stations.testsupport.SessionCookie.open(mvc);
+        mvc.perform(get("/units?page=2&size=10&q={q}", unitPrefix).cookie(session)
                 .with(user(world.user(Role.CITY_CAST))));
-        String detail = mvc.perform(get("/units/{id}", otherUnitIds.get(0)).session(session)
+        String detail = mvc.perform(get("/units/{id}", otherUnitIds.get(0)).cookie(session)
                 .with(user(world.user(Role.CITY_CAST)))).andReturn().getResponse().getContentAsString();
         assertThat(detail).contains("id=\"back-to-list\"").contains("page=2");
     }

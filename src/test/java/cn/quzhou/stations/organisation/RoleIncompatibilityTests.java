@@ -20,7 +20,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.servlet.FlashMap;
 
 /** Separation of duties for business roles (issue #10 §3): the incompatible pairs of table role_incompatibility. */
 class RoleIncompatibilityTests extends PlatformTest {
@@ -97,9 +96,12 @@ class RoleIncompatibilityTests extends PlatformTest {
             accounts.grant(id, Role.COUNTY_CAST);
             return null;
         });
-        FlashMap flash = mvc.perform(post("/admin/accounts/{id}/roles/grant", id).with(user(security)).with(csrf())
-                .param("role", "COUNTY_TALENT")).andReturn().getFlashMap();
-        String page = mvc.perform(get("/admin/accounts/{id}", id).with(user(security)).flashAttrs(flash)
+        // one browser session: the refusal travels to the next page as a flash attribute in it
+        jakarta.servlet.http.Cookie session = cn.quzhou.stations.testsupport.SessionCookie.open(mvc);
+        mvc.perform(post("/admin/accounts/{id}/roles/grant", id).with(user(security)).with(csrf()).cookie(session)
+                .param("role", "COUNTY_TALENT"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+        String page = mvc.perform(get("/admin/accounts/{id}", id).with(user(security)).cookie(session)
                 .header("Accept-Language", "zh-CN")).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"role-error\"").contains("县级科协与县级人才办角色不能由同一账户兼任")
                 .contains("is-invalid");

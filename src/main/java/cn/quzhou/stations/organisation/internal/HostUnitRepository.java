@@ -7,4 +7,8 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 public interface HostUnitRepository extends JpaRepository<HostUnit, Long>, JpaSpecificationExecutor<HostUnit> {
 
     Optional<HostUnit> findByCreditCode(String creditCode);
+
+    /** Id and name only: one statement, without the eagerly fetched business fields of each unit. */
+    @org.springframework.data.jpa.repository.Query("select u.id, u.name from HostUnit u where u.id in :ids")
+    java.util.List<Object[]> namesOf(java.util.Collection<Long> ids);
 }

@@ -91,6 +91,15 @@ public class StationList {
                 : new DataScope.Sql("false", List.of());
     }
 
+    public java.util.Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        jdbc.sql("select id, name from station where id = any(?)").param(ids.toArray(Long[]::new))
+                .query(rs -> {
+                    names.put(rs.getLong("id"), rs.getString("name"));
+                });
+        return names;
+    }
+
     private static Where where(DataScope.Sql within, StationFilter filter, ListQuery query, LocalDate today) {
         Where where = Where.of(within.condition(), within.params())
                 .andIf(filter.jurisdiction(), "s.jurisdiction_id = ?")

@@ -92,7 +92,7 @@ class ListStatementCountTests extends PlatformTest {
             "/api/funding/ledgers, CITY_CAST, 6",
             "/funding/clawbacks, CITY_CAST, 6",
             "/api/funding/clawbacks, CITY_CAST, 6",
-            "/evaluations/results?year=2087, CITY_CAST, 8",   // + the years summary and the proposed corrections
+            "/evaluations/results?year=2087, CITY_CAST, 9",   // + the years summary and the proposed corrections (3)
             "/api/evaluations/results?year=2087, CITY_CAST, 6",
             "/evaluations/results/export?year=2087, CITY_CAST, 6",
             "/rectifications,   CITY_CAST, 6",

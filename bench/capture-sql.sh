@@ -38,7 +38,7 @@ PASSWORD=${BENCH_PASSWORD:-Bench@2026pw}
 eval "$(sed -n '/^declare -A COOKIES/,/^}$/p' "$HERE/load.sh")"
 eval "$(sed -n '/^auth_header() {/,/^}$/p' "$HERE/load.sh")"
 
-mark() { psql -X -q -d "$DB" -c "select 'bench-capture:$1'" >/dev/null; }
+mark() { PGOPTIONS='-c log_min_duration_statement=0' psql -X -q -d "$DB" -c "select 'bench-capture:$1'" >/dev/null; }
 for entry in "${ENTRIES[@]}"; do
     IFS='|' read -r name who path <<<"$entry"
     auth_header "$who"

@@ -1,11 +1,9 @@
--- /applications (city CAST: every submitted application, plus its own paper drafts): count + page of 20
-\set page random(0, 49)
-select count(*) from application a where a.status <> 'DRAFT' or a.entered_by = 'bench-city';
-select a.id, a.station_name, a.unit_name, a.status, a.level, a.city_direct, a.submitted_at, a.updated_at,
-       j.name as jurisdiction_name, so.name as society_name
-  from application a
-  join jurisdiction j on j.id = a.jurisdiction_id
-  left join society so on so.id = a.society_id
- where a.status <> 'DRAFT' or a.entered_by = 'bench-city'
- order by a.updated_at desc, a.id desc
- limit 20 offset :page * 20;
+-- applications: /applications (city, HTTP 200) — captured by bench/capture-sql.sh
+SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = '303f2346-4b6b-4313-b73f-8ff419e1c2a7';
+select o.stamp, a.security_stamp, a.enabled, o.administrator, o.signed_in_at, o.last_seen_at from online_session o join account a on a.id = o.account_id where o.id = 'e53166cc-8733-49d9-835c-5808c8957631';
+select count(m1_0.id) from notification_message m1_0 where m1_0.recipient_account_id='1' and m1_0.read_at is null;
+select j1_0.id,j1_0.active,j1_0.code,j1_0.kind,j1_0.name,j1_0.sort_order from jurisdiction j1_0 order by j1_0.sort_order,j1_0.id;
+select j1_0.id,j1_0.active,j1_0.code,j1_0.kind,j1_0.name,j1_0.sort_order from jurisdiction j1_0 order by j1_0.sort_order,j1_0.id;
+select count(*) from application a where ((a.status <> 'DRAFT' or a.entered_by = 'bench-city') and (true));
+select a.id, a.station_name, coalesce(a.host_unit_name, a.unit_name) as unit_name, a.society_name, a.jurisdiction_id, a.level, a.status, a.paper, a.submitted_at, a.updated_at, (a.society_id is not null and a.status <> 'DRAFT' and exists (select 1 from application o where o.society_id = a.society_id and o.id <> a.id and o.status not in ('DRAFT', 'REJECTED', 'FAILED'))) as flagged from application a where ((a.status <> 'DRAFT' or a.entered_by = 'bench-city') and (true)) order by a.submitted_at desc, a.id desc limit '20' offset '0';
+SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = '303f2346-4b6b-4313-b73f-8ff419e1c2a7';

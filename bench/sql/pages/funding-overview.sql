@@ -1,5 +1,7 @@
--- /funding/overview (city): due, paid and spent per payer and year
-select i.year, i.payer_kind, i.payer_jurisdiction_id, i.status, count(*), sum(i.amount)
-  from grant_instalment i group by 1, 2, 3, 4;
-select l.jurisdiction_id, sum(l.balance), count(*) filter (where l.closed) from funds_ledger l group by 1;
-select c.jurisdiction_id, count(*), sum(c.amount), sum(c.repaid) from clawback c group by 1;
+-- funding-overview: /funding/overview (city, HTTP 200) — captured by bench/capture-sql.sh
+SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = '303f2346-4b6b-4313-b73f-8ff419e1c2a7';
+select o.stamp, a.security_stamp, a.enabled, o.administrator, o.signed_in_at, o.last_seen_at from online_session o join account a on a.id = o.account_id where o.id = 'e53166cc-8733-49d9-835c-5808c8957631';
+select count(m1_0.id) from notification_message m1_0 where m1_0.recipient_account_id='1' and m1_0.read_at is null;
+select j1_0.id,j1_0.active,j1_0.code,j1_0.kind,j1_0.name,j1_0.sort_order from jurisdiction j1_0 order by j1_0.sort_order,j1_0.id;
+select year, jurisdiction_id, level, sum(due) as due, sum(paid) as paid, sum(spent) as spent, sum(clawed) as clawed from (select i.year, i.jurisdiction_id, i.level, sum(i.amount) as due, 0 as paid, 0 as spent, 0 as clawed from grant_instalment i where i.status <> 'CANCELLED' group by 1, 2, 3 union all select extract(year from p.paid_on)::int, i.jurisdiction_id, i.level, 0, sum(p.amount), 0, 0 from grant_payment p join grant_instalment i on i.id = p.instalment_id where p.status = 'APPROVED' group by 1, 2, 3 union all select y.year, y.jurisdiction_id, y.level, 0, 0, sum(y.spent), 0 from ledger_year y group by 1, 2, 3 union all select extract(year from r.repaid_on)::int, c.jurisdiction_id, coalesce(c.level, 'NATIONAL'), 0, 0, 0, sum(r.amount) from clawback_repayment r join clawback c on c.id = r.clawback_id group by 1, 2, 3) money group by year, jurisdiction_id, level order by year desc, jurisdiction_id, level;
+SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = '303f2346-4b6b-4313-b73f-8ff419e1c2a7';

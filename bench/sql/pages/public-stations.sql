@@ -1,11 +1,4 @@
--- /public/stations (anonymous directory of active stations): count + page of 20 by jurisdiction and name
-\set page random(0, 49)
-select count(*) from station where status = 'ACTIVE';
-select s.name, s.level, s.recognised_on, u.name as unit_name, so.name as society_name, j.name as jurisdiction_name
-  from station s
-  join host_unit u on u.id = s.host_unit_id
-  join society so on so.id = s.society_id
-  join jurisdiction j on j.id = s.jurisdiction_id
- where s.status = 'ACTIVE'
- order by j.sort_order, s.name, s.id
- limit 20 offset :page * 20;
+-- public-stations: /public/stations (anon, HTTP 200) — captured by bench/capture-sql.sh
+select j1_0.id,j1_0.active,j1_0.code,j1_0.kind,j1_0.name,j1_0.sort_order from jurisdiction j1_0 order by j1_0.sort_order,j1_0.id;
+select count(*) from station s where (true) and (s.status = 'ACTIVE' and s.agreement_ends_on >= '2026-12-06');
+select s.id, s.name, s.level, s.host_unit_name, s.jurisdiction_id, s.society_name, s.society_branch, s.document_number, s.recognised_on, s.agreement_signed_on, s.agreement_ends_on, s.status from station s where (true) and (s.status = 'ACTIVE' and s.agreement_ends_on >= '2026-12-06') order by s.recognised_on desc, s.id desc limit '20' offset '0';

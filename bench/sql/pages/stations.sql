@@ -1,11 +1,8 @@
--- /stations (city CAST: all stations): count + page of 20, newest first, with unit, jurisdiction and society
-\set page random(0, 49)
-select count(*) from station;
-select s.id, s.name, s.level, s.status, s.recognised_on, s.agreement_ends_on, s.document_number,
-       u.name as unit_name, j.name as jurisdiction_name, so.name as society_name
-  from station s
-  join host_unit u on u.id = s.host_unit_id
-  join jurisdiction j on j.id = s.jurisdiction_id
-  join society so on so.id = s.society_id
- order by s.id desc
- limit 20 offset :page * 20;
+-- stations: /stations (city, HTTP 200) — captured by bench/capture-sql.sh
+SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = '303f2346-4b6b-4313-b73f-8ff419e1c2a7';
+select o.stamp, a.security_stamp, a.enabled, o.administrator, o.signed_in_at, o.last_seen_at from online_session o join account a on a.id = o.account_id where o.id = 'e53166cc-8733-49d9-835c-5808c8957631';
+select count(m1_0.id) from notification_message m1_0 where m1_0.recipient_account_id='1' and m1_0.read_at is null;
+select j1_0.id,j1_0.active,j1_0.code,j1_0.kind,j1_0.name,j1_0.sort_order from jurisdiction j1_0 order by j1_0.sort_order,j1_0.id;
+select count(*) from station s where (true);
+select s.id, s.name, s.level, s.host_unit_name, s.jurisdiction_id, s.society_name, s.society_branch, s.document_number, s.recognised_on, s.agreement_signed_on, s.agreement_ends_on, s.status from station s where (true) order by s.recognised_on desc, s.id desc limit '20' offset '0';
+SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = '303f2346-4b6b-4313-b73f-8ff419e1c2a7';

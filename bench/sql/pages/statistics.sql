@@ -1,8 +1,11 @@
--- /reports/statistics (city): the programme's aggregates
-select jurisdiction_id, level, status, count(*) from station group by 1, 2, 3;
-select jurisdiction_id, status, count(*) from application group by 1, 2;
-select year, jurisdiction_id, grade, count(*)
-  from evaluation_result r
- where not exists (select 1 from evaluation_result n where n.year = r.year and n.station_id = r.station_id and n.version > r.version)
- group by 1, 2, 3;
-select year, jurisdiction_id, status, count(*), sum(amount) from grant_instalment group by 1, 2, 3;
+-- statistics: /reports/statistics (city, HTTP 200) — captured by bench/capture-sql.sh
+SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = '303f2346-4b6b-4313-b73f-8ff419e1c2a7';
+select o.stamp, a.security_stamp, a.enabled, o.administrator, o.signed_in_at, o.last_seen_at from online_session o join account a on a.id = o.account_id where o.id = 'e53166cc-8733-49d9-835c-5808c8957631';
+select count(m1_0.id) from notification_message m1_0 where m1_0.recipient_account_id='1' and m1_0.read_at is null;
+select j1_0.id,j1_0.active,j1_0.code,j1_0.kind,j1_0.name,j1_0.sort_order from jurisdiction j1_0 order by j1_0.sort_order,j1_0.id;
+select jurisdiction_id, status, count(*) as n from application where true group by jurisdiction_id, status order by jurisdiction_id, status;
+select jurisdiction_id, level, status, count(*) as n from (select jurisdiction_id, level, host_unit_id, recognised_on, case when status = 'ACTIVE' and agreement_ends_on < '2026-12-06' then 'EXPIRED' else status end as status from station) s where true group by jurisdiction_id, level, status order by jurisdiction_id, level, status;
+select year, jurisdiction_id, grade, count(*) as n from (select distinct on (r.year, r.station_id) r.year, r.jurisdiction_id, r.grade from evaluation_result r where true order by r.year, r.station_id, r.version desc) in_force group by year, jurisdiction_id, grade order by year desc, jurisdiction_id, grade;
+select j1_0.id,j1_0.active,j1_0.code,j1_0.kind,j1_0.name,j1_0.sort_order from jurisdiction j1_0 order by j1_0.sort_order,j1_0.id;
+select year, jurisdiction_id, level, sum(due) as due, sum(paid) as paid, sum(spent) as spent, sum(clawed) as clawed from (select i.year, i.jurisdiction_id, i.level, sum(i.amount) as due, 0 as paid, 0 as spent, 0 as clawed from grant_instalment i where i.status <> 'CANCELLED' group by 1, 2, 3 union all select extract(year from p.paid_on)::int, i.jurisdiction_id, i.level, 0, sum(p.amount), 0, 0 from grant_payment p join grant_instalment i on i.id = p.instalment_id where p.status = 'APPROVED' group by 1, 2, 3 union all select y.year, y.jurisdiction_id, y.level, 0, 0, sum(y.spent), 0 from ledger_year y group by 1, 2, 3 union all select extract(year from r.repaid_on)::int, c.jurisdiction_id, coalesce(c.level, 'NATIONAL'), 0, 0, 0, sum(r.amount) from clawback_repayment r join clawback c on c.id = r.clawback_id group by 1, 2, 3) money group by year, jurisdiction_id, level order by year desc, jurisdiction_id, level;
+SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = '303f2346-4b6b-4313-b73f-8ff419e1c2a7';

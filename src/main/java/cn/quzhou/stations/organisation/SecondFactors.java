@@ -24,7 +24,11 @@ public class SecondFactors {
     private final AccountRepository accounts;
     private final AuditLog audit;
 
-    SecondFactors(SecondFactorService factors, AccountRepository accounts, AuditLog audit) {
+    private final cn.quzhou.stations.organisation.internal.OnlineSessionStore sessions;
+
+    SecondFactors(SecondFactorService factors, AccountRepository accounts, AuditLog audit,
+                  cn.quzhou.stations.organisation.internal.OnlineSessionStore sessions) {
+        this.sessions = sessions;
         this.factors = factors;
         this.accounts = accounts;
         this.audit = audit;
@@ -75,6 +79,9 @@ public class SecondFactors {
         }
         SecondFactorStatus before = factors.status(accountId);
         factors.reset(accountId);
+        // a browser still signed in (perhaps the one that lost the phone) must not enrol the next authenticator
+        account.raiseSecurityStamp();
+        sessions.endAllOf(accountId);
         audit.record(AuditRecord.success("account.resetSecondFactor", "account", accountId,
                 "username=" + account.getUsername() + ", was " + (before.enrolled() ? "enrolled" : "not enrolled")));
     }

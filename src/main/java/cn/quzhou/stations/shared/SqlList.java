@@ -104,17 +104,19 @@ public final class SqlList {
      * the cursor row is read ({@code audit_event}, {@code id}); the sort column must be non-null.
      */
     public static <T> Paged<T> keyset(JdbcClient jdbc, String select, String from, Where where, ListQuery query,
-                                      SortKeys sorts, String cursorTable, RowMapper<T> rows, java.util.function.ToLongFunction<T> idOf) {
+                                      SortKeys sorts, RowMapper<T> rows, java.util.function.ToLongFunction<T> idOf) {
         long counted = jdbc.sql("select count(*) from (select 1 from " + from + " where " + where.sql() + " limit "
                 + (COUNT_CAP + 1) + ") capped").params(where.params()).query(Long.class).single();
         List<Object> params = new ArrayList<>(where.params());
         String after = "";
         if (query.after() != null) {
+            // the cursor row is looked up within the same list (its scope and filters): a cursor from another list
+            // (another station's ledger, say) finds no row and the page is empty, never positioned by a foreign row
             String column = sorts.column(query.sort());
-            String bare = unqualified(column);
-            String tie = unqualified(sorts.tieBreaker());
             after = " and (" + column + ", " + sorts.tieBreaker() + ") " + (query.descending() ? "<" : ">")
-                    + " (select c." + bare + ", c." + tie + " from " + cursorTable + " c where c." + tie + " = ?)";
+                    + " (select " + column + ", " + sorts.tieBreaker() + " from " + from + " where " + where.sql()
+                    + " and " + sorts.tieBreaker() + " = ?)";
+            params.addAll(where.params());
             params.add(query.after());
         }
         params.add(query.size() + 1);
@@ -153,10 +155,5 @@ public final class SqlList {
                 each.accept(rows.mapRow(rs, row++));
             }
         });
-    }
-
-    private static String unqualified(String column) {
-        int dot = column.lastIndexOf('.');
-        return dot < 0 ? column : column.substring(dot + 1);
     }
 }

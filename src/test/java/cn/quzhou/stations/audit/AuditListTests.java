@@ -45,6 +45,7 @@ class AuditListTests extends PlatformTest {
 
     @BeforeAll
     void recordEntries() {
+        world.ensure();   // run alone, no earlier test has made the world's accounts
         as(world.user(Role.CITY_CAST), () -> {
             for (int i = 0; i < COUNT - FAILURES; i++) {
                 log.record(AuditRecord.success(action, target, i, "第 " + i + " 条"));

@@ -49,7 +49,7 @@ public class NoticeList {
             + " o.contact, o.content, o.file_name, o.received_at, o.status, o.resolution, o.resolved_by, o.resolved_at,"
             + " o.version";
     private static final String OBJECTION_FROM = "notice_objection o"
-            + " left join public_notice_item i on i.application_id = o.application_id";
+            + " left join public_notice_item i on i.notice_id = o.notice_id and i.application_id = o.application_id";
 
     /** A notice of the offices' list. */
     public record Row(long id, String title, String number, LocalDate startDate, LocalDate endDate, Instant openedAt,

@@ -39,7 +39,7 @@ class AuditList {
     }
 
     Paged<AuditEntry> page(AuditFilter filter, ListQuery query) {
-        return SqlList.keyset(jdbc, SELECT, FROM, where(filter, query), query, SORTS, "audit_event",
+        return SqlList.keyset(jdbc, SELECT, FROM, where(filter, query), query, SORTS,
                 JdbcAuditTrail::entry, AuditEntry::id);
     }
 

@@ -40,7 +40,7 @@ public class EntryList {
     }
 
     public Paged<EntryView> page(long stationId, EntryFilter filter, ListQuery query, Locale locale) {
-        return SqlList.keyset(jdbc, SELECT, FROM, where(stationId, filter, query), query, SORTS, "ledger_entry",
+        return SqlList.keyset(jdbc, SELECT, FROM, where(stationId, filter, query), query, SORTS,
                 rows(locale), EntryView::id);
     }
 
@@ -57,7 +57,9 @@ public class EntryList {
                 .andIf(filter.kind() == null ? null : filter.kind().name(), "e.kind = ?")
                 .keyword(query, List.of("e.payee", "e.purpose", "e.project", "e.reason"), List.of());
         if (filter.year() != null) {
-            where.and("extract(year from e.entry_date)::int = ?", filter.year());
+            // a date range, not extract(year …): the index on the date serves it (a year beyond the calendar finds none)
+            int year = Math.max(1, Math.min(filter.year(), 9998));
+            where.and("e.entry_date >= ? and e.entry_date < ?", java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year + 1, 1, 1));
         }
         return where;
     }

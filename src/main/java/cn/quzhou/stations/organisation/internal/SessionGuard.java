@@ -45,6 +45,16 @@ class SessionGuard extends OncePerRequestFilter {
         this.clock = clock;
     }
 
+    /** Static files and the health check carry no rights: no read of the session's standing for them. */
+    private static final java.util.List<String> UNGUARDED = java.util.List.of("/webjars/", "/css/", "/js/", "/img/",
+            "/favicon.ico", "/actuator/health");
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return UNGUARDED.stream().anyMatch(path::startsWith);
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

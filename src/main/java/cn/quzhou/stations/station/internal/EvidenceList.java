@@ -36,7 +36,7 @@ public class EvidenceList {
     }
 
     public Paged<EvidenceView> page(long stationId, EvidenceFilter filter, ListQuery query) {
-        return SqlList.keyset(jdbc, "e.*", FROM, where(stationId, filter, query), query, SORTS, "station_evidence",
+        return SqlList.keyset(jdbc, "e.*", FROM, where(stationId, filter, query), query, SORTS,
                 EvidenceStore.ROWS, EvidenceView::id);
     }
 

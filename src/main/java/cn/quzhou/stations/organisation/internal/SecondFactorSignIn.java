@@ -48,7 +48,9 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
     static final Duration PENDING_LIFETIME = Duration.ofMinutes(5);
 
     /** A right password awaiting its second factor. */
-    public record Pending(long accountId, String username, boolean mustEnrol, Instant since) implements Serializable {
+    /** A right password awaiting its code; {@code stamp}: the account's security stamp when the password was given. */
+    public record Pending(long accountId, String username, boolean mustEnrol, Instant since, long stamp)
+            implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;
     }
@@ -96,7 +98,8 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
         HttpSession session = request.getSession();
         session.removeAttribute(OFFER);
         boolean enrol = ask == SecondFactorPolicy.Ask.ENROL;
-        session.setAttribute(PENDING, new Pending(user.accountId(), user.getUsername(), enrol, clock.instant()));
+        session.setAttribute(PENDING, new Pending(user.accountId(), user.getUsername(), enrol, clock.instant(),
+                user.securityStamp()));
         audit.record(AuditRecord.of(user.getUsername(), "signin.password", AuditOutcome.SUCCESS,
                 enrol ? "second factor to enrol" : "second factor to give"));
         response.sendRedirect(request.getContextPath() + (enrol ? PATHS[1] : PATHS[0]));
@@ -189,9 +192,11 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
     }
 
     /** Disabled (or removed) between the password and the code: answered like any wrong code. */
+    /** Still enabled, and nothing (a reset, a role change, 全部下线) has happened to the account since the password. */
     private boolean stillEnabled(Pending p) {
         try {
-            return users.loadUserByUsername(p.username()).isEnabled();
+            PlatformUser now = users.loadUserByUsername(p.username());
+            return now.isEnabled() && now.securityStamp() == p.stamp();
         } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
             return false;
         }

@@ -40,8 +40,7 @@ public class OperatorSecrets {
                 if (file.getParent() != null) {
                     Files.createDirectories(file.getParent());
                 }
-                Files.createFile(file);
-                restrict(file);
+                create(file);
             }
             Files.writeString(file, clock.instant() + "\t" + username + "\t" + purpose + "\t" + secret + System.lineSeparator(),
                     StandardCharsets.UTF_8, StandardOpenOption.APPEND);
@@ -56,11 +55,16 @@ public class OperatorSecrets {
         return file;
     }
 
-    private static void restrict(Path file) throws IOException {
+    /**
+     * Created owner-only in one step: a file made readable and narrowed afterwards could be opened by another user in
+     * between, and that open handle would read every secret appended later.
+     */
+    private static void create(Path file) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException notPosix) {
             // Windows: the file inherits the directory's ACL; the README tells the operator to restrict it
+            Files.createFile(file);
         }
     }
 }

@@ -114,14 +114,41 @@ public class Accounts {
         return created;
     }
 
-    /** Sets or clears the address the account's e-mail notifications go to. */
+    /**
+     * Sets or clears the address the account's e-mail notifications go to. Not for an administrator's account: its
+     * address carries the holder's one-time secrets, so only the holder sets it ({@link #changeOwnEmail}); otherwise the
+     * system administrator could point it at itself and receive the secret of a reset it had approved.
+     */
     @Transactional
     @PreAuthorize("hasAuthority('account:manage')")
     public void changeEmail(long id, String email) {
         Account a = find(id);
+        if (a.getRoles().stream().anyMatch(Role::isAdmin)) {
+            throw new BusinessRuleException("email", "account.error.adminEmail");
+        }
         String before = a.getEmail();
         a.setEmail(email);
         audit.record(AuditRecord.success("account.changeEmail", "account", id, "email: " + before + " → " + a.getEmail()));
+    }
+
+    /** The signed-in holder's own address. */
+    @PreAuthorize("isAuthenticated()")
+    public String ownEmail() {
+        return find(PlatformUser.current().accountId()).getEmail();
+    }
+
+    /** The holder sets its own address, giving its password again (a walked-away session cannot redirect the secrets). */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnEmail(String currentPassword, String email) {
+        Account a = find(PlatformUser.current().accountId());
+        if (a.getPasswordHash() == null || !encoder.matches(currentPassword, a.getPasswordHash())) {
+            throw new BusinessRuleException("password", "password.error.current");
+        }
+        String before = a.getEmail();
+        a.setEmailByHolder(email);
+        audit.record(AuditRecord.success("account.changeOwnEmail", "account", a.getId(),
+                "email: " + before + " → " + a.getEmail()));
     }
 
     /**
@@ -237,9 +264,7 @@ public class Accounts {
     /** The administrator resets waiting for a second administrator. */
     @PreAuthorize("hasAuthority('account:approve-reset')")
     public List<ResetRequestView> pendingResets() {
-        return resetRequests.findByStatusOrderByRequestedAtAscIdAsc(PasswordResetRequest.PENDING).stream()
-                .map(r -> new ResetRequestView(r.getId(), r.getAccountId(), find(r.getAccountId()).getUsername(),
-                        find(r.getRequestedBy()).getUsername(), r.getRequestedAt())).toList();
+        return resetRequests.pendingWithNames();
     }
 
     /** The second administrator approves: the secret is generated and sent out of band; the approver never sees it. */

@@ -4,7 +4,8 @@ import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.organisation.internal.OnlineSessionStore;
 import cn.quzhou.stations.shared.NotFoundException;
-import java.util.List;
+import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.shared.Paged;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +22,11 @@ public class OnlineSessions {
         this.audit = audit;
     }
 
+    /** One page of the signed-in browsers, searched over user name, name and address, latest activity first. */
     @PreAuthorize("hasAuthority('session:read')")
     @Transactional(readOnly = true)
-    public List<OnlineSessionView> list() {
-        return store.live();
+    public Paged<OnlineSessionView> page(ListRequest request) {
+        return store.page(request.resolve(OnlineSessionStore.SORTS));
     }
 
     /** Ends one session; its browser is sent to the sign-in page at its next request, whichever instance serves it. */

@@ -178,8 +178,10 @@ class AdministratorDutiesTests extends PlatformTest {
     @Test
     void theRequesterAndTheHolderCannotApproveAndTheSecretGoesToTheHoldersOwnMailbox() {
         Account auditor = freshAdministrator("mailauditor", Role.AUDIT_ADMIN);
-        tx.executeWithoutResult(s -> jdbc.sql("update account set email = ? where id = ?")
-                .params(auditor.getUsername() + "@example.org", auditor.getId()).update());
+        as((PlatformUser) users.loadUserByUsername(auditor.getUsername()), () -> {
+            accounts.changeOwnEmail(World.PASSWORD, auditor.getUsername() + "@example.org");
+            return null;
+        });
         PlatformUser security = world.user(Role.SECURITY_ADMIN);
         long request = as(security, () -> accounts.resetPassword(auditor.getId())).pendingRequestId();
 
@@ -203,6 +205,50 @@ class AdministratorDutiesTests extends PlatformTest {
         assertThat(mails).hasSize(1);
         assertThat(as(world.user(Role.SYSTEM_ADMIN), accounts::pendingResets)).extracting(ResetRequestView::id)
                 .doesNotContain(request);
+    }
+
+    /**
+     * The review's attack: the system administrator points the auditor's address at itself, then approves the
+     * security administrator's reset request. It cannot change an administrator's address; and an address an
+     * administrator typed (before the account became an administrator) never carries the secret.
+     */
+    @Test
+    void theSystemAdministratorCannotRedirectAnAdministratorsSecretToItself() throws Exception {
+        Account auditor = freshAdministrator("redirected", Role.AUDIT_ADMIN);
+        PlatformUser system = world.user(Role.SYSTEM_ADMIN);
+        assertThatThrownBy(() -> as(system, () -> {
+            accounts.changeEmail(auditor.getId(), "system-admin@example.org");
+            return null;
+        })).isInstanceOf(BusinessRuleException.class).hasMessage("account.error.adminEmail");
+        tx.executeWithoutResult(s -> jdbc.sql("update account set email = ? where id = ?")
+                .params("typed-by-admin-" + auditor.getId() + "@example.org", auditor.getId()).update());
+
+        long request = as(world.user(Role.SECURITY_ADMIN), () -> accounts.resetPassword(auditor.getId()))
+                .pendingRequestId();
+        as(system, () -> {
+            accounts.approveReset(request);
+            return null;
+        });
+        assertThat(MailServer.awaitMail("typed-by-admin-" + auditor.getId() + "@example.org", "临时密码", 2))
+                .as("no secret to an address the holder did not set").isEmpty();
+        assertThat(signInGoesTo(auditor.getUsername(), operatorSecretOf(auditor.getUsername())))
+                .as("it went to the operator's file instead").isEqualTo("/account/password");
+    }
+
+    @Test
+    void theHolderSetsItsOwnAddressOnlyWithItsPassword() {
+        Account auditor = freshAdministrator("ownmail", Role.AUDIT_ADMIN);
+        PlatformUser holder = (PlatformUser) users.loadUserByUsername(auditor.getUsername());
+        assertThatThrownBy(() -> as(holder, () -> {
+            accounts.changeOwnEmail("Wrong@2026pass", "mine@example.org");
+            return null;
+        })).isInstanceOf(BusinessRuleException.class).hasMessage("password.error.current");
+        as(holder, () -> {
+            accounts.changeOwnEmail(World.PASSWORD, "mine@example.org");
+            return null;
+        });
+        assertThat(jdbc.sql("select email_set_by_holder from account where id = ?").param(auditor.getId())
+                .query(Boolean.class).single()).isTrue();
     }
 
     @Test

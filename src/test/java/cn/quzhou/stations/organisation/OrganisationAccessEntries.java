@@ -44,6 +44,9 @@ class OrganisationAccessEntries implements AccessMatrix.Contribution {
         // a wrong confirmation: every signed-in user gets the form back (own data only), anonymous is sent away
         m.put("POST /account/password", page(ALL_ROLES, () -> post("/account/password")
                 .param("currentPassword", "x").param("newPassword", "Abcdefgh1!x").param("confirmPassword", "different")));
+        // a wrong current password: every signed-in user gets its own form back, nothing changes; anonymous is sent away
+        m.put("POST /account/password/email", page(ALL_ROLES, () -> post("/account/password/email")
+                .param("password", "Wrong@2026pass").param("email", "matrix@example.org")));
 
         // the list pages: ask for the foreign unit by its name (newest first among equal names), so it is found on a
         // busy database; its credit code, never echoed as the keyword, shows that it was listed

@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -256,6 +257,29 @@ class SecondFactorTests extends PlatformTest {
         assertThat(home.body()).contains("您好");
     }
 
+    /**
+     * The identity provider stands in for a factor only where no role demands the platform's own: an account linked to
+     * the government login that holds a required role is led to enrol before it is signed in. The test profile requires
+     * no role, so the test turns the requirement on for applicants for its own duration.
+     */
+    @Test
+    void aGovernmentSignInOfAnAccountHoldingARequiredRoleMustStillEnrolTheCode() throws Exception {
+        String subject = "totp-required-" + System.nanoTime();
+        oidcSignIn(subject);
+        Object usual = ReflectionTestUtils.getField(factors, "policy");
+        ReflectionTestUtils.setField(factors, "policy", ReflectionTestUtils.invokeMethod(
+                Class.forName("cn.quzhou.stations.organisation.internal.SecondFactorPolicy"), "of", "APPLICANT"));
+        try {
+            HttpBrowser browser = new HttpBrowser(baseUrl(), HttpClient.Redirect.ALWAYS);
+            HttpResponse<String> answer = oidcSignIn(browser, subject);
+            assertThat(answer.uri().getPath()).as(answer.statusCode() + " " + answer.body())
+                    .isEqualTo("/login/second-factor/enrol");
+            assertThat(browser.get("/").uri().getPath()).as("not signed in before the code").isEqualTo("/login");
+        } finally {
+            ReflectionTestUtils.setField(factors, "policy", usual);
+        }
+    }
+
     // ---- helpers
 
     private Account cityOfficial() {
@@ -328,8 +352,12 @@ class SecondFactorTests extends PlatformTest {
     }
 
     private HttpResponse<String> oidcSignIn(String subject) throws Exception {
+        return oidcSignIn(new HttpBrowser(baseUrl(), HttpClient.Redirect.ALWAYS), subject);
+    }
+
+    private HttpResponse<String> oidcSignIn(HttpBrowser browser, String subject) throws Exception {
         OidcProvider.server().enqueueCallback(new DefaultOAuth2TokenCallback(OidcProvider.ISSUER_ID, subject, "JWT",
                 List.of("stations"), Map.of("uscc", world.homeUnit.getCreditCode(), "name", "法人"), 3600));
-        return new HttpBrowser(baseUrl(), HttpClient.Redirect.ALWAYS).get("/oauth2/authorization/" + OidcProvider.ISSUER_ID);
+        return browser.get("/oauth2/authorization/" + OidcProvider.ISSUER_ID);
     }
 }

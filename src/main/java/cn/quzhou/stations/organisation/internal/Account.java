@@ -45,6 +45,8 @@ public class Account {
     private String oidcIssuer;
     private String oidcSubject;
     private String email;
+    /** Whether the holder set the address (then it may carry a one-time secret), rather than an administrator. */
+    private boolean emailSetByHolder;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role_code")
@@ -143,9 +145,16 @@ public class Account {
         this.enabled = enabled;
     }
 
-    /** The address the platform's e-mail notifications go to; blank clears it. */
+    /** The address the platform's e-mail notifications go to, as an administrator sets it; blank clears it. */
     public void setEmail(String email) {
         this.email = email == null || email.isBlank() ? null : email.strip();
+        this.emailSetByHolder = false;
+    }
+
+    /** The address as the holder set it, having given the password: trusted with the holder's one-time secrets. */
+    public void setEmailByHolder(String email) {
+        setEmail(email);
+        this.emailSetByHolder = this.email != null;
     }
 
     public Long getId() { return id; }
@@ -162,6 +171,7 @@ public class Account {
     public String getOidcIssuer() { return oidcIssuer; }
     public String getOidcSubject() { return oidcSubject; }
     public String getEmail() { return email; }
+    public boolean isEmailSetByHolder() { return emailSetByHolder; }
     public int getVersion() { return version; }
     public long getSecurityStamp() { return securityStamp; }
 

@@ -7,6 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import cn.quzhou.stations.shared.ListQuery;
+import cn.quzhou.stations.shared.Paged;
+import cn.quzhou.stations.shared.SortKeys;
+import cn.quzhou.stations.shared.SqlList;
+import cn.quzhou.stations.shared.SqlList.Where;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -105,18 +110,28 @@ public class OnlineSessionStore {
                 org.springframework.web.context.request.RequestAttributes.SCOPE_SESSION) instanceof String id ? id : null;
     }
 
-    /** The sessions still held by the store (an idle session the store expired is not listed), latest first. */
-    public List<OnlineSessionView> live() {
-        return jdbc.sql(SELECT + " order by o.last_seen_at desc, o.id").query(OnlineSessionStore::view).list();
+    public static final SortKeys SORTS = SortKeys.of("o.id", "lastSeen,desc", "username", "o.username",
+            "signedIn", "o.signed_in_at", "lastSeen", "o.last_seen_at", "ip", "o.client_ip");
+
+    /**
+     * One page of the sessions still held by the store (an idle session the store expired is not listed), searched over
+     * user name, display name and (as a prefix) the client address.
+     */
+    public Paged<OnlineSessionView> page(ListQuery query) {
+        Where where = new Where().and(LIVE)
+                .keyword(query, List.of("o.username", "a.display_name"), List.of("o.client_ip"));
+        return SqlList.page(jdbc, COLUMNS, FROM, where, query, SORTS, OnlineSessionStore::view);
     }
 
     public Optional<OnlineSessionView> find(String id) {
         return jdbc.sql(SELECT + " and o.id = :id").param("id", id).query(OnlineSessionStore::view).optional();
     }
 
-    private static final String SELECT = "select o.id, o.account_id, o.username, a.display_name, o.client_ip, "
-            + "o.signed_in_at, o.last_seen_at from online_session o join account a on a.id = o.account_id "
-            + "where exists (select 1 from spring_session s where s.session_id = o.session_id)";
+    private static final String COLUMNS = "o.id, o.account_id, o.username, a.display_name, o.client_ip, "
+            + "o.signed_in_at, o.last_seen_at";
+    private static final String FROM = "online_session o join account a on a.id = o.account_id";
+    private static final String LIVE = "exists (select 1 from spring_session s where s.session_id = o.session_id)";
+    private static final String SELECT = "select " + COLUMNS + " from " + FROM + " where " + LIVE;
 
     private static OnlineSessionView view(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new OnlineSessionView(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),

@@ -32,4 +32,12 @@ record SecondFactorPolicy(Set<Role> required) {
             case NONE -> roles.stream().anyMatch(required::contains) ? Ask.ENROL : Ask.NOTHING;
         };
     }
+
+    /**
+     * After the government identity provider (OIDC): it is an applicant's second factor, so a factor the holder chose
+     * is not asked again; but an account that holds a role requiring the platform's own code gives it all the same.
+     */
+    Ask askAfterIdentityProvider(Set<Role> roles, State state) {
+        return roles.stream().anyMatch(required::contains) ? ask(roles, state) : Ask.NOTHING;
+    }
 }

@@ -54,6 +54,11 @@ public class SecondFactorService {
         return policy.ask(roles, state(accountId));
     }
 
+    /** What a government (OIDC) sign-in must ask next: its identity provider stands in for a factor the holder chose. */
+    SecondFactorPolicy.Ask askAfterIdentityProvider(long accountId, Set<Role> roles) {
+        return policy.askAfterIdentityProvider(roles, state(accountId));
+    }
+
     public SecondFactorStatus status(long accountId) {
         return store.find(accountId)
                 .map(r -> new SecondFactorStatus(r.sealed() != null, r.sealed() == null, r.enrolledAt(),

@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
@@ -34,8 +35,9 @@ import org.springframework.stereotype.Component;
  * The second step of the password sign-in. After a right password, an account that must give a code
  * (or enrol first) is NOT signed in: the session holds only a {@link Pending} note and stays anonymous
  * until the code is right; then the sign-in completes exactly as a one-step sign-in does ({@link SignInAudit}).
- * Wrong codes count toward the same lock-out as wrong passwords. The OIDC login does not pass through
- * here: the identity provider is the applicants' second factor.
+ * Wrong codes count toward the same lock-out and the same per-address slow-down as wrong passwords.
+ * The government OIDC login passes through here too: its identity provider is an applicant's second
+ * factor, but an account linked to it that holds a role requiring the platform's code must still give it.
  */
 @Component
 public class SecondFactorSignIn implements AuthenticationSuccessHandler {
@@ -55,7 +57,8 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
         private static final long serialVersionUID = 1L;
     }
 
-    public enum Outcome { SIGNED_IN, WRONG, LOCKED, EXPIRED }
+    /** {@code SLOW}: the address must still wait (too many recent failures from it); the code was not looked at. */
+    public enum Outcome { SIGNED_IN, WRONG, LOCKED, EXPIRED, SLOW }
 
     private final SecondFactorService factors;
     private final SignInAudit signIn;
@@ -85,7 +88,9 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
             signIn.onAuthenticationSuccess(request, response, authentication);
             return;
         }
-        SecondFactorPolicy.Ask ask = factors.ask(user.accountId(), user.roles());
+        SecondFactorPolicy.Ask ask = authentication instanceof OAuth2AuthenticationToken
+                ? factors.askAfterIdentityProvider(user.accountId(), user.roles())
+                : factors.ask(user.accountId(), user.roles());
         if (ask == SecondFactorPolicy.Ask.NOTHING) {
             throttle.succeeded(user.getUsername(), request.getRemoteAddr());
             signIn.onAuthenticationSuccess(request, response, authentication);
@@ -101,7 +106,8 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
         session.setAttribute(PENDING, new Pending(user.accountId(), user.getUsername(), enrol, clock.instant(),
                 user.securityStamp()));
         audit.record(AuditRecord.of(user.getUsername(), "signin.password", AuditOutcome.SUCCESS,
-                enrol ? "second factor to enrol" : "second factor to give"));
+                (authentication instanceof OAuth2AuthenticationToken ? "oidc; " : "")
+                        + (enrol ? "second factor to enrol" : "second factor to give")));
         response.sendRedirect(request.getContextPath() + (enrol ? PATHS[1] : PATHS[0]));
     }
 
@@ -127,6 +133,9 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
             return Outcome.EXPIRED;
         }
         Pending p = pending.get();
+        if (throttle.waitFor(request.getRemoteAddr()).isPresent()) {
+            return Outcome.SLOW;
+        }
         if (throttle.isLocked(p.username(), request.getRemoteAddr())) {
             return abandon(request, Outcome.LOCKED);
         }
@@ -173,6 +182,9 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
             return Enrolment.not(Outcome.EXPIRED);
         }
         Pending p = pending.get();
+        if (throttle.waitFor(request.getRemoteAddr()).isPresent()) {
+            return Enrolment.not(Outcome.SLOW);
+        }
         if (throttle.isLocked(p.username(), request.getRemoteAddr())) {
             return Enrolment.not(abandon(request, Outcome.LOCKED));
         }

@@ -8,9 +8,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends an administrator's one-time secret out of band: to the holder's own e-mail address when one is registered
- * and a mail server is configured, otherwise to the operator's file ({@link OperatorSecrets}). Never to a page or
- * to the administrators who asked for and approved the reset. Answers which channel it used, for the audit.
+ * Sends an administrator's one-time secret out of band: to the holder's own e-mail address when the holder set it
+ * (an address an administrator typed could be the administrator's own) and a mail server is configured, otherwise
+ * to the operator's file ({@link OperatorSecrets}). Never to a page or to the administrators who asked for and
+ * approved the reset. Answers which channel it used, for the audit.
  */
 @Component
 public class SecretDelivery {
@@ -30,7 +31,7 @@ public class SecretDelivery {
 
     public String deliver(Account holder, String secret) {
         JavaMailSender sender = mail.getIfAvailable();
-        if (sender != null && holder.getEmail() != null) {
+        if (sender != null && holder.getEmail() != null && holder.isEmailSetByHolder()) {
             SimpleMailMessage m = new SimpleMailMessage();
             m.setFrom(from);
             m.setTo(holder.getEmail());

@@ -48,7 +48,7 @@ class SecurityConfiguration {
         http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle))
                 .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS).permitAll()
                         .requestMatchers(SecondFactorSignIn.PATHS).permitAll().anyRequest().authenticated())
-                // a right password may still need a code (SecondFactorSignIn); the OIDC login below does not
+                // a right password may still need a code (SecondFactorSignIn); so may an OIDC sign-in (below)
                 .formLogin(f -> f.loginPage("/login").successHandler(secondFactor).failureHandler(signIn).permitAll())
                 .logout(l -> l.addLogoutHandler(signIn).addLogoutHandler(SecurityConfiguration::clearSiteData)
                         .logoutSuccessUrl("/login?logout").permitAll())
@@ -63,7 +63,7 @@ class SecurityConfiguration {
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(o -> o.loginPage("/login")
                     .userInfoEndpoint(u -> u.oidcUserService(legalPersons))
-                    .successHandler(signIn).failureHandler(signIn));
+                    .successHandler(secondFactor).failureHandler(signIn));
         }
         return http.build();
     }

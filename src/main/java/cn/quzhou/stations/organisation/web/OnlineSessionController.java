@@ -1,6 +1,7 @@
 package cn.quzhou.stations.organisation.web;
 
 import cn.quzhou.stations.organisation.OnlineSessions;
+import cn.quzhou.stations.shared.ListRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +22,8 @@ class OnlineSessionController {
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("sessions", sessions.list());
+    String list(ListRequest request, Model model) {
+        model.addAttribute("sessions", sessions.page(request));
         return "organisation/sessions";
     }
 

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Changing one's own password (forced after a bootstrap or reset). */
+/** The holder's own credentials: the password (forced after a bootstrap or reset) and the e-mail address. */
 @Controller
 @RequestMapping("/account/password")
 class PasswordController {
@@ -28,22 +28,42 @@ class PasswordController {
     @GetMapping
     String form(Model model) {
         model.addAttribute("form", PasswordChangeForm.empty());
+        model.addAttribute("emailForm", OwnEmailForm.of(accounts.ownEmail()));
         return "organisation/password";
+    }
+
+    @PostMapping("/email")
+    String changeEmail(@Valid @ModelAttribute("emailForm") OwnEmailForm form, BindingResult result, Model model,
+                       RedirectAttributes redirect) {
+        model.addAttribute("form", PasswordChangeForm.empty());
+        if (result.hasErrors()) {
+            return "organisation/password";
+        }
+        try {
+            accounts.changeOwnEmail(form.password(), form.email());
+        } catch (BusinessRuleException e) {
+            Forms.reject(result, e);
+            return "organisation/password";
+        }
+        redirect.addFlashAttribute("notice", "account.email.changed");
+        return "redirect:/account/password";
     }
 
     @PostMapping
     String change(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result, HttpSession session,
-                  RedirectAttributes redirect) {
+                  Model model, RedirectAttributes redirect) {
         if (!form.confirmed()) {
             result.rejectValue("confirmPassword", "password.error.confirm");
         }
         if (result.hasErrors()) {
+            model.addAttribute("emailForm", OwnEmailForm.of(accounts.ownEmail()));
             return "organisation/password";
         }
         try {
             accounts.changeOwnPassword(form.currentPassword(), form.newPassword());
         } catch (BusinessRuleException e) {
             Forms.reject(result, e);
+            model.addAttribute("emailForm", OwnEmailForm.of(accounts.ownEmail()));
             return "organisation/password";
         }
         session.removeAttribute(MustChangePasswordInterceptor.ATTRIBUTE);

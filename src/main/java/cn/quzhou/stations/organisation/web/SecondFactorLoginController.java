@@ -45,6 +45,10 @@ class SecondFactorLoginController {
                 model.addAttribute("error", "login.error.credentials");
                 yield CODE;
             }
+            case SLOW -> {
+                model.addAttribute("error", "login.error.slow");
+                yield CODE;
+            }
             case LOCKED -> "redirect:/login?error=locked";
             case EXPIRED -> expired(model);
         };
@@ -69,8 +73,9 @@ class SecondFactorLoginController {
                 model.addAttribute("next", result.next());
                 yield "organisation/second-factor/recovery-codes";
             }
-            case WRONG -> {
-                model.addAttribute("error", "login.error.credentials");
+            case WRONG, SLOW -> {
+                model.addAttribute("error", result.outcome() == SecondFactorSignIn.Outcome.SLOW
+                        ? "login.error.slow" : "login.error.credentials");
                 yield enrol(request, model);
             }
             case LOCKED -> "redirect:/login?error=locked";

@@ -71,6 +71,22 @@ class TotpTests {
         assertThat(policy.ask(EnumSet.of(role), SecondFactorPolicy.State.MUST_ENROL)).isEqualTo(SecondFactorPolicy.Ask.ENROL);
     }
 
+    /** After the government login: only a role the policy requires brings the platform's own code back. */
+    @ParameterizedTest(name = "{0} in state {1}: {2}")
+    @CsvSource({
+            "APPLICANT,       NONE,       NOTHING",
+            "APPLICANT,       ENROLLED,   NOTHING",
+            "APPLICANT,       MUST_ENROL, NOTHING",
+            "SOCIETY_CONTACT, NONE,       ENROL",
+            "SOCIETY_CONTACT, ENROLLED,   CODE",
+            "SOCIETY_CONTACT, MUST_ENROL, ENROL",
+    })
+    void aGovernmentSignInIsAskedForTheCodeOnlyWhenARoleRequiresIt(Role role, SecondFactorPolicy.State state,
+                                                                  SecondFactorPolicy.Ask expected) {
+        SecondFactorPolicy policy = SecondFactorPolicy.of("SOCIETY_CONTACT");
+        assertThat(policy.askAfterIdentityProvider(EnumSet.of(Role.APPLICANT, role), state)).isEqualTo(expected);
+    }
+
     @Test
     void withNoRoleRequiredOnlyEnrolledOrResetAccountsAreAsked() {
         SecondFactorPolicy none = SecondFactorPolicy.of("");

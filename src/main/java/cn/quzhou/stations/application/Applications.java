@@ -76,14 +76,6 @@ public class Applications {
         this.clock = clock;
     }
 
-    /** Every application the signed-in user sees at {@code status} (or all), newest first: for small internal uses. */
-    @PreAuthorize("hasAuthority('application:read')")
-    public List<ApplicationSummary> list(ApplicationStatus status) {
-        List<ApplicationSummary> all = new java.util.ArrayList<>();
-        export(ListRequest.of(null, null, "updatedAt,desc", null), ApplicationFilter.of(status), all::add);
-        return all;
-    }
-
     /** One page of the applications the signed-in user may see, searched, filtered and sorted as asked. */
     @PreAuthorize("hasAuthority('application:read')")
     public Paged<ApplicationSummary> page(ListRequest request, ApplicationFilter filter) {

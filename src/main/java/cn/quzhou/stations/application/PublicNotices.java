@@ -37,7 +37,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -117,9 +116,7 @@ public class PublicNotices {
     /** Applications in PUBLIC_NOTICE that no notice lists yet. */
     @PreAuthorize("hasAuthority('notice:manage')")
     public List<NoticeCandidate> candidates() {
-        Set<Long> noticed = new HashSet<>(notices.noticedApplicationIds());
-        return applications.findAll((r, q, cb) -> cb.equal(r.get("status"), ApplicationStatus.PUBLIC_NOTICE)).stream()
-                .filter(a -> !noticed.contains(a.getId()))
+        return applications.findAllById(notices.candidateIds()).stream()
                 .sorted(java.util.Comparator.comparing(Application::getId))
                 .map(a -> new NoticeCandidate(a.getId(), a.getStationName(), unitName(a), societyName(a), a.getLevel()))
                 .toList();
@@ -150,10 +147,9 @@ public class PublicNotices {
         if (end.isBefore(start)) {
             throw new BusinessRuleException("endDate", "notice.error.endBeforeStart");
         }
-        Set<Long> noticed = new HashSet<>(notices.noticedApplicationIds());
         List<NoticeItem> items = ids.stream().map(id -> {
             Application a = applications.findById(id).orElseThrow(() -> new NotFoundException("application", id));
-            if (a.getStatus() != ApplicationStatus.PUBLIC_NOTICE || noticed.contains(id)) {
+            if (a.getStatus() != ApplicationStatus.PUBLIC_NOTICE || notices.noticed(id)) {
                 throw new ConflictException("applicationIds", "notice.error.notCandidate", String.valueOf(a.getStationName()));
             }
             String fields = a.getBusinessFields().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
@@ -232,14 +228,6 @@ public class PublicNotices {
                 : today.isAfter(r.endDate()) ? NoticeState.ENDED : NoticeState.OPEN;
         return new NoticeSummary(r.id(), r.title(), r.number(), r.startDate(), r.endDate(), r.openedAt(), r.stations(),
                 r.openObjections(), state, r.recognitionId(), r.recognitionNumber());
-    }
-
-    /** The notices running today, for the public page and the public JSON list: no personal data. */
-    public List<PublicNoticeView> running() {
-        return notices.findOpenOn(today()).stream()
-                .map(n -> new PublicNoticeView(n.getId(), n.getTitle(), n.getNumber(), n.getStartDate(), n.getEndDate(),
-                        n.getItems().stream().map(i -> station(i, null)).toList()))
-                .toList();
     }
 
     /**

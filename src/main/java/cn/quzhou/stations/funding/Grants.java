@@ -76,8 +76,10 @@ public class Grants {
     @PreAuthorize("hasAuthority('funding:read')")
     public List<InstalmentView> ofStation(long stationId) {
         DataScope scope = PlatformUser.current().scope();
+        // at most two rows (Art. 7: years 1 and 2): one payment read each, the jurisdiction names read once
+        Map<Long, String> names = payers.names();
         return store.readOfStation(stationId).stream().filter(r -> scope.covers(r.jurisdictionId(), r.hostUnitId()))
-                .map(this::one).toList();
+                .map(r -> view(r, store.livePayment(r.id()).orElse(null), names)).toList();
     }
 
     @PreAuthorize("hasAuthority('funding:read')")

@@ -85,14 +85,6 @@ public class AnnualReports {
         audit.record(AuditRecord.success("reports.submit", "station", stationId, c.kind() + " " + c.year()));
     }
 
-    /** Every visible station's plan and summary for {@code year}: submitted, due, overdue (one query). */
-    @PreAuthorize("hasAuthority('station:read')")
-    public List<ReportStatus> status(int year) {
-        List<ReportStatus> rows = new ArrayList<>();
-        export(ListRequest.first(), ReportFilter.ofYear(year), rows::add);
-        return rows;
-    }
-
     /**
      * One page of the overview: every station active today within the user's scope, once per kind, for the year of
      * {@code filter} (this year if none), searched by station, unit or society name and filtered by kind and state.

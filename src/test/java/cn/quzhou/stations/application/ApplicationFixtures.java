@@ -129,4 +129,12 @@ public class ApplicationFixtures {
     public static <T> T as(PlatformUser user, java.util.function.Supplier<T> action) {
         return PlatformUser.runAs(user, action);
     }
+
+    /** Every application the signed-in user sees, through the list's streamed export: for scope assertions. */
+    public static java.util.List<ApplicationSummary> everyVisible(Applications applications) {
+        java.util.List<ApplicationSummary> all = new java.util.ArrayList<>();
+        applications.export(cn.quzhou.stations.shared.ListRequest.of(null, null, "updatedAt,desc", null),
+                ApplicationFilter.of(null), all::add);
+        return all;
+    }
 }

@@ -123,7 +123,7 @@ class PanelTests extends PlatformTest {
         PanelTestsSupport.run(declaring.user(), () -> panels.declareConflict(declaredSheet, "与申报单位负责人系亲属"));
 
         assertThat(PanelTestsSupport.call(assigned.user(), () -> applications.get(app).id())).isEqualTo(app);
-        assertThat(PanelTestsSupport.call(assigned.user(), () -> applications.list(null)))
+        assertThat(PanelTestsSupport.call(assigned.user(), () -> ApplicationFixtures.everyVisible(applications)))
                 .extracting(ApplicationSummary::id).containsExactly(app);
         mvc.perform(get("/applications/{id}", app).with(user(assigned.user()))).andExpect(status().isOk());
         mvc.perform(get("/panels/sheets/{id}", assignedSheet).with(user(assigned.user()))).andExpect(status().isOk());
@@ -137,7 +137,7 @@ class PanelTests extends PlatformTest {
                 mvc.perform(ApiTokens.bearer(get("/api/panels/sheets/{id}", sheet),
                         ApiTokens.create(refused.user(), tokens, "t", null))).andExpect(status().isNotFound());
             }
-            assertThat(PanelTestsSupport.call(refused.user(), () -> applications.list(null))).isEmpty();
+            assertThat(PanelTestsSupport.call(refused.user(), () -> ApplicationFixtures.everyVisible(applications))).isEmpty();
         }
     }
 

@@ -107,7 +107,8 @@ class PublicNoticeTests extends PlatformTest {
         assertThat(view.endDate()).isEqualTo(defaults.endDate());
         assertThat(view.title()).isEqualTo(PublicNotices.DEFAULT_TITLE);
         // not running yet: the public does not see it
-        assertThat(notices.running()).extracting(PublicNoticeView::id).doesNotContain(id);
+        assertThat(notices.runningPage(cn.quzhou.stations.shared.ListRequest.of(null, 100, null, null), null).items())
+                .extracting(PublicNoticeView::id).doesNotContain(id);
         // an application can be in one notice only; one not at the notice step cannot be in any
         assertThatThrownBy(() -> as(world.user(Role.CITY_CAST), () -> notices.open(
                 new OpenNoticeCommand(null, null, null, null, List.of(app))))).isInstanceOf(ConflictException.class);

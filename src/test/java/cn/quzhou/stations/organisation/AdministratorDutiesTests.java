@@ -146,7 +146,8 @@ class AdministratorDutiesTests extends PlatformTest {
             case READ_AUDIT -> () -> audit.search(AuditQuery.all(), 0, 1);
             case READ_BUSINESS_DATA -> () -> {
                 units.list(null);
-                applications.list(null);
+                applications.page(cn.quzhou.stations.shared.ListRequest.of(null, null, null, null),
+                        cn.quzhou.stations.application.ApplicationFilter.of(null));
             };
         };
     }

@@ -39,7 +39,7 @@ class AnnualReportTests extends PlatformTest {
             reports.submit(station, new ReportCommand(year, ReportKind.SUMMARY, "上年度运行情况与绩效"));
             return null;
         });
-        List<ReportStatus> rows = as(world.user(Role.CITY_CAST), () -> reports.status(year)).stream()
+        List<ReportStatus> rows = as(world.user(Role.CITY_CAST), () -> StationFixtures.reportStatus(reports, year)).stream()
                 .filter(r -> r.stationId() == station).toList();
         assertThat(rows).filteredOn(r -> r.kind() == ReportKind.PLAN).singleElement()
                 .satisfies(r -> assertThat(r.overdue()).isTrue());
@@ -50,7 +50,7 @@ class AnnualReportTests extends PlatformTest {
             reports.submit(station, new ReportCommand(year, ReportKind.PLAN, "本年度工作计划"));
             return null;
         });
-        assertThat(as(world.user(Role.CITY_TALENT), () -> reports.status(year))).filteredOn(r -> r.stationId() == station)
+        assertThat(as(world.user(Role.CITY_TALENT), () -> StationFixtures.reportStatus(reports, year))).filteredOn(r -> r.stationId() == station)
                 .noneMatch(ReportStatus::overdue);
         assertThat(as(host, () -> reports.content(station, year, ReportKind.PLAN))).contains("本年度工作计划");
     }
@@ -63,7 +63,7 @@ class AnnualReportTests extends PlatformTest {
             reports.submit(station, new ReportCommand(year, ReportKind.PLAN, "越权"));
             return null;
         })).isInstanceOf(NotFoundException.class);
-        assertThat(as(world.user(Role.COUNTY_CAST), () -> reports.status(year)))
+        assertThat(as(world.user(Role.COUNTY_CAST), () -> StationFixtures.reportStatus(reports, year)))
                 .noneMatch(r -> r.stationId() == station);
     }
 }

@@ -87,7 +87,7 @@ class ReportListTests extends PlatformTest {
         assertThat(asCity(1, null, null, ReportFilter.State.OVERDUE).total()).isEqualTo(COUNT);
         assertThat(asCity(1, null, null, ReportFilter.State.PENDING).total()).isEqualTo(COUNT - SUBMITTED);
         assertThat(asCity(1, null, ReportKind.SUMMARY, null).total()).isEqualTo(COUNT);
-        assertThat(as(world.user(Role.CITY_CAST), () -> reports.status(YEAR)))
+        assertThat(as(world.user(Role.CITY_CAST), () -> StationFixtures.reportStatus(reports, YEAR)))
                 .filteredOn(r -> ids.contains(r.stationId())).hasSize(2 * COUNT)
                 .filteredOn(ReportStatus::submitted).hasSize(SUBMITTED);
     }

@@ -46,4 +46,11 @@ public class StationFixtures {
                 () -> recognitions.recognise(notice, new RecogniseCommand(null, null, null)));
         return jdbc.sql("select id from station where application_id = ?").param(app).query(Long.class).single();
     }
+
+    /** Every visible station's plan and summary for {@code year}, through the overview's streamed export. */
+    public static java.util.List<ReportStatus> reportStatus(AnnualReports reports, int year) {
+        java.util.List<ReportStatus> rows = new java.util.ArrayList<>();
+        reports.export(cn.quzhou.stations.shared.ListRequest.first(), ReportFilter.ofYear(year), rows::add);
+        return rows;
+    }
 }

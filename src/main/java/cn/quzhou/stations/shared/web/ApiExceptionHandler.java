@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -128,6 +130,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     fields.putIfAbsent(name == null ? "" : name, messages.getMessage(error, locale)));
         });
         return problem(HttpStatus.BAD_REQUEST, "validation_failed", text("api.error.validation"), null, fields, null);
+    }
+
+    /**
+     * A query parameter that does not convert (an unknown status or level, a year that is not a number): a 400 that
+     * names the parameter, so an API client knows which one to correct (pages instead drop just that filter).
+     */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        if (name == null) {
+            return handleExceptionInternal(e, null, headers, status, request);
+        }
+        String value = String.valueOf(e.getValue());
+        String shown = value.length() > 50 ? value.substring(0, 50) + "…" : value;
+        String message = text("api.error.badParameter", name, shown);
+        return problem(HttpStatus.BAD_REQUEST, "bad_request", message, name, Map.of(name, message), null);
     }
 
     /** Every other Spring MVC failure (unreadable body, wrong type, method not allowed, ...). */

@@ -1,0 +1,31 @@
+package cn.quzhou.stations.shared.web;
+
+import java.time.Duration;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+/**
+ * Puts {@link ThrottledSessionRepository} in front of Spring Boot's JDBC session store, so the session filter reads
+ * every request's session but writes its last-access time at most once a minute. A post-processor rather than an own
+ * {@code SessionRepository} bean: declaring one would switch Spring Boot's JDBC session configuration (timeout, table,
+ * clean-up, class loader) off altogether.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionWriteThrottle {
+
+    /** How stale the stored last access may get; the session guard writes 在线用户's last-seen time as often. */
+    static final Duration EVERY = Duration.ofMinutes(1);
+
+    @Bean
+    static BeanPostProcessor throttleSessionWrites() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JdbcIndexedSessionRepository sessions
+                        ? new ThrottledSessionRepository<>(sessions, EVERY) : bean;
+            }
+        };
+    }
+}

@@ -18,13 +18,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-start() {  # $1: log file; sets $app and prints seconds to UP
+start() {  # $1: log file; sets $app (the JVM) and $elapsed (seconds to UP)
   local began=$(date +%s.%N)
   PLATFORM_DATA_DIR="$work/data" PORT=$port setsid java -jar "$jar" --spring.profiles.active=demo >"$1" 2>&1 &
   app=$!
   for _ in $(seq 1 600); do
     if curl -fs "http://localhost:$port/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then
-      awk -v a="$began" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f\n", b - a }'; return 0
+      elapsed=$(awk -v a="$began" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'); return 0
     fi
     kill -0 "$app" 2>/dev/null || { tail -40 "$1"; echo "FATAL: the platform exited during start-up" >&2; return 1; }
     sleep 0.2
@@ -32,13 +32,14 @@ start() {  # $1: log file; sets $app and prints seconds to UP
   tail -40 "$1"; echo "FATAL: never UP" >&2; return 1
 }
 
-cold=$(start "$work/first.log")
+start "$work/first.log"; cold=$elapsed
 echo "cold start (new data dir) to UP: ${cold} s"
 kill -9 "$app"; wait "$app" 2>/dev/null || true; app=""
 pgrep -f "postgres -D $work" >/dev/null || { echo "FATAL: no orphaned PostgreSQL after kill -9 (nothing shown)" >&2; exit 1; }
 echo "kill -9: the JVM is gone, its PostgreSQL still runs on the data dir"
 
-warm=$(start "$work/second.log") || { echo "FATAL: the first start after kill -9 failed" >&2; exit 1; }
+start "$work/second.log" || { echo "FATAL: the first start after kill -9 failed" >&2; exit 1; }
+warm=$elapsed
 grep -q 'still runs on' "$work/second.log" || { echo "FATAL: the orphan was not reported in the log" >&2; exit 1; }
 grep 'still runs on' "$work/second.log" | sed 's/^/log: /'
 echo "restart after kill -9 (existing data) to UP: ${warm} s"

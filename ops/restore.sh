@@ -39,7 +39,7 @@ done < <(psql -X -At -c "select distinct sha256 from stored_file order by 1")
 echo "files: $(wc -l < "$backup/files.sha256") files verified, every stored_file row has its file"
 
 [ -n "$jar" ] && [ -f "$jar" ] || fail "no platform jar to verify the audit chain with (build: ./mvnw package)"
-java -jar "$jar" --spring.main.web-application-type=none --platform.ops.verify-audit-chain=true \
+java -jar "$jar" --server.port=0 --platform.ops.verify-audit-chain=true \
   --spring.datasource.url="jdbc:postgresql://${PGHOST:-localhost}:${PGPORT:-5432}/$PGDATABASE" \
   --spring.datasource.username="${PGUSER:-postgres}" --spring.datasource.password="${PGPASSWORD:-}" \
   --platform.files.dir="$files" --logging.level.root=WARN | grep '^AUDIT CHAIN' || fail "the audit chain did not verify"

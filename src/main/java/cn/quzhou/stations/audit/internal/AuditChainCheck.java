@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The operator's command after a restore (ops/restore.sh): {@code java -jar app.jar --platform.ops.verify-audit-chain=true
- * --spring.main.web-application-type=none} verifies the audit hash chain of the database, prints the result and exits
- * 0 when intact, 3 when not. The platform does not start serving.
+ * --server.port=0} verifies the audit hash chain of the database, prints the result and exits
+ * 0 when intact, 3 when not (the port is a random one, closed again at once).
  */
 @Component
 @ConditionalOnBooleanProperty("platform.ops.verify-audit-chain")

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.application;
 
+import cn.quzhou.stations.shared.BusinessCounters;
 import cn.quzhou.stations.application.internal.Actor;
 import cn.quzhou.stations.application.internal.Application;
 import cn.quzhou.stations.application.internal.ApplicationList;
@@ -59,10 +60,13 @@ public class Applications {
     private final Clock clock;
     private final ApplicationList list;
 
+    private final BusinessCounters counters;
+
     Applications(ApplicationRepository applications, HostUnits units, Societies societies, Jurisdictions jurisdictions,
                  ApplicationAttachments attachments, FileStore files, OfficeSeals seals, ApplicationPolicies policies,
-                 MessageSource messages, AuditLog audit, Clock clock, ApplicationList list) {
+                 MessageSource messages, AuditLog audit, Clock clock, ApplicationList list, BusinessCounters counters) {
         this.list = list;
+        this.counters = counters;
         this.policies = policies;
         this.files = files;
         this.seals = seals;
@@ -179,6 +183,7 @@ public class Applications {
         }
         flush(a);
         audit.record(AuditRecord.success("application.submit", "application", id, before + " → " + a.getStatus()));
+        counters.countOnCommit(BusinessCounters.APPLICATIONS_SUBMITTED);
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.funding;
 
+import cn.quzhou.stations.shared.BusinessCounters;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.funding.internal.InstalmentList;
@@ -45,7 +46,11 @@ public class Grants {
     private final FundingNotices notices;
     private final Clock clock;
 
-    Grants(InstalmentStore store, InstalmentList list, LedgerStore ledgers, Payers payers, JdbcClient jdbc, AuditLog audit, FundingNotices notices, Clock clock) {
+    private final BusinessCounters counters;
+
+    Grants(InstalmentStore store, InstalmentList list, LedgerStore ledgers, Payers payers, JdbcClient jdbc, AuditLog audit, FundingNotices notices, Clock clock,
+           BusinessCounters counters) {
+        this.counters = counters;
         this.list = list;
         this.notices = notices;
         this.store = store;
@@ -160,6 +165,7 @@ public class Grants {
         audit.record(AuditRecord.success("grant.payment.record", "grant_instalment", id,
                 c.amount().toPlainString() + " " + payer + " " + c.documentNumber()));
         notices.toApprove(PlatformUser.current().accountId(), id, i.stationName());
+        counters.countOnCommit(BusinessCounters.PAYMENTS_RECORDED);
         return store.payment(paymentId).orElseThrow();
     }
 

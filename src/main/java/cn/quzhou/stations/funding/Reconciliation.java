@@ -1,5 +1,6 @@
 package cn.quzhou.stations.funding;
 
+import cn.quzhou.stations.shared.JobRuns;
 import cn.quzhou.stations.station.Revocations;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -7,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,11 +26,13 @@ public class Reconciliation {
     private final JdbcClient jdbc;
     private final Revocations revocations;
     private final Clock clock;
+    private final JobRuns jobs;
 
-    Reconciliation(JdbcClient jdbc, Revocations revocations, Clock clock) {
+    Reconciliation(JdbcClient jdbc, Revocations revocations, Clock clock, JobRuns jobs) {
         this.jdbc = jdbc;
         this.revocations = revocations;
         this.clock = clock;
+        this.jobs = jobs;
     }
 
     /** A run and what it found. */
@@ -36,9 +40,10 @@ public class Reconciliation {
     }
 
     @Scheduled(cron = "${platform.funding.reconciliation-cron:0 30 2 * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "funding.reconciliation", lockAtLeastFor = JobRuns.LOCK_AT_LEAST)
     @Transactional
     public void nightly() {
-        run();
+        jobs.run("funding.reconciliation", "anomalies found", () -> run().anomalies().size());
     }
 
     /** Runs the reconciliation now (the nightly job; tests call it) and keeps its findings. */

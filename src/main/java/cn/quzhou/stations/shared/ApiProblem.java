@@ -2,7 +2,6 @@ package cn.quzhou.stations.shared;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The body of every API error ({@code application/problem+json}): the HTTP status, a stable
@@ -16,9 +15,9 @@ public record ApiProblem(int status, String error, String message, String field,
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** A reference id in the style of the HTML error page: 8 upper-case hex digits. */
+    /** The reference of the request's error: its request id, as on the HTML error page and in the log. */
     public static String newReference() {
-        return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        return RequestIds.current();
     }
 
     public static ApiProblem of(int status, String error, String message, String reference) {

@@ -62,6 +62,7 @@ class LocalFileStore implements FileStore {
         this.root = dir.toAbsolutePath().normalize();
         this.incoming = root.resolve(".incoming");
         this.maxSize = maxSize;
+        IncomingFiles.removeAbandoned(incoming, clock.instant());
     }
 
     @Override
@@ -85,7 +86,7 @@ class LocalFileStore implements FileStore {
         Path temp = null;
         try {
             Files.createDirectories(incoming);
-            temp = Files.createTempFile(incoming, "upload-", ".part");
+            temp = Files.createTempFile(incoming, IncomingFiles.prefix(), ".part");
             MessageDigest sha = sha256();
             long size = copy(content, temp, sha);
             if (size == 0) {

@@ -1,6 +1,8 @@
 package cn.quzhou.stations.evaluation.internal;
 
 import cn.quzhou.stations.evaluation.RoundStatus;
+import cn.quzhou.stations.shared.JobRuns;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,16 +13,20 @@ class DeadlineJob {
 
     private final RoundRepository rounds;
     private final RouteSupport route;
+    private final JobRuns jobs;
 
-    DeadlineJob(RoundRepository rounds, RouteSupport route) {
+    DeadlineJob(RoundRepository rounds, RouteSupport route, JobRuns jobs) {
         this.rounds = rounds;
         this.route = route;
+        this.jobs = jobs;
     }
 
     @Scheduled(cron = "${platform.evaluation.deadline-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "evaluation.deadline", lockAtLeastFor = JobRuns.LOCK_AT_LEAST)
     @Transactional
     public void daily() {
-        rounds.findAllByOrderByYearDesc().stream().filter(r -> r.getStatus() == RoundStatus.OPEN)
-                .forEach(route::sweep);
+        jobs.run("evaluation.deadline", "reports moved to NOT_SUBMITTED or past resubmission", () ->
+                rounds.findAllByOrderByYearDesc().stream().filter(r -> r.getStatus() == RoundStatus.OPEN)
+                        .mapToInt(route::sweep).sum());
     }
 }

@@ -1,7 +1,9 @@
 package cn.quzhou.stations.evaluation.internal;
 
+import cn.quzhou.stations.shared.JobRuns;
 import java.time.Clock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -11,14 +13,18 @@ class NoProgressJob {
 
     private final NoProgressDetection detection;
     private final Clock clock;
+    private final JobRuns jobs;
 
-    NoProgressJob(NoProgressDetection detection, Clock clock) {
+    NoProgressJob(NoProgressDetection detection, Clock clock, JobRuns jobs) {
         this.detection = detection;
         this.clock = clock;
+        this.jobs = jobs;
     }
 
     @Scheduled(cron = "${platform.revocation.no-progress-cron:0 30 1 * * *}", zone = "Asia/Shanghai")
-    void daily() {
-        detection.detect(LocalDate.now(clock));
+    @SchedulerLock(name = "evaluation.no-progress", lockAtLeastFor = JobRuns.LOCK_AT_LEAST)
+    public void daily() {
+        jobs.run("evaluation.no-progress", "revocations proposed for no progress",
+                () -> detection.detect(LocalDate.now(clock)));
     }
 }

@@ -35,6 +35,9 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
         Path dir = Path.of(properties.dataDir()).toAbsolutePath();
         Files.createDirectories(dir.getParent());
+        if (!properties.clean()) {
+            OrphanedPostgres.stopIfAny(dir);
+        }
         log.info("Starting embedded PostgreSQL with data in {}", dir);
         return EmbeddedPostgres.builder()
                 .setDataDirectory(dir)

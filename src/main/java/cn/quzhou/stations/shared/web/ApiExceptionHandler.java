@@ -99,6 +99,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
         String reference = ApiProblem.newReference();
+        if (DatabaseAway.causedBy(e)) {
+            log.warn("Database unreachable, answered 503, reference {} at {}", reference, request.getRequestURI());
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, "service_unavailable", text("error.databaseAway.help"), null,
+                    null, reference);
+        }
         log.error("Server error, reference {} at {}", reference, request.getRequestURI(), e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "server_error", text("api.error.server", reference), null,
                 null, reference);

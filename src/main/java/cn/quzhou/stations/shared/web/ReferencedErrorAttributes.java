@@ -1,7 +1,7 @@
 package cn.quzhou.stations.shared.web;
 
 import java.util.Map;
-import java.util.UUID;
+import cn.quzhou.stations.shared.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
@@ -11,7 +11,7 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * Every error answer carries a reference id. For a server error the detail (exception and stack
+ * Every error answer carries a reference id: the request id. For a server error the detail (exception and stack
  * trace) goes to the log under that id; the user sees only the friendly page and the id.
  */
 @Component
@@ -25,7 +25,9 @@ class ReferencedErrorAttributes extends DefaultErrorAttributes {
         Map<String, Object> attributes = super.getErrorAttributes(request, options);
         String reference = (String) request.getAttribute(REFERENCE, RequestAttributes.SCOPE_REQUEST);
         if (reference == null) {
-            reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+            // the request id (RequestIdFilter): the same as the X-Request-Id header and in the failure's log lines
+            Object id = request.getAttribute(RequestIdFilter.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+            reference = id != null ? id.toString() : RequestIds.current();
             request.setAttribute(REFERENCE, reference, RequestAttributes.SCOPE_REQUEST);
             Object status = attributes.get("status");
             if (status instanceof Integer code && code >= 500) {

@@ -4,6 +4,7 @@ import cn.quzhou.stations.notification.Notifications;
 import cn.quzhou.stations.organisation.Accounts;
 import cn.quzhou.stations.organisation.Contact;
 import cn.quzhou.stations.organisation.Role;
+import cn.quzhou.stations.shared.JobRuns;
 import cn.quzhou.stations.station.StationStatus;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -33,9 +35,12 @@ public class AgreementReminders {
     private final Notifications notifications;
     private final Clock clock;
     private final List<Integer> thresholds;
+    private final JobRuns jobs;
 
     AgreementReminders(StationRepository stations, JdbcClient jdbc, Accounts accounts, Notifications notifications,
-                       Clock clock, @Value("${platform.reminders.agreement-days:90,30}") List<Integer> thresholds) {
+                       Clock clock, @Value("${platform.reminders.agreement-days:90,30}") List<Integer> thresholds,
+                       JobRuns jobs) {
+        this.jobs = jobs;
         this.stations = stations;
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -45,8 +50,9 @@ public class AgreementReminders {
     }
 
     @Scheduled(cron = "${platform.reminders.cron:0 0 8 * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "station.agreement-reminders", lockAtLeastFor = JobRuns.LOCK_AT_LEAST)
     public void daily() {
-        remindOn(LocalDate.now(clock));
+        jobs.run("station.agreement-reminders", "agreement-expiry reminders sent", () -> remindOn(LocalDate.now(clock)));
     }
 
     /** Sends what is due on {@code today}; answers how many reminders went out. */

@@ -44,7 +44,9 @@ start() {
     PLATFORM_DB_ALLOW_SINGLE_USER="${PLATFORM_DB_ALLOW_SINGLE_USER:-true}" \
         nohup java -Xmx"${BENCH_HEAP:-512m}" -jar "$jar" --platform.evaluation.deadline-cron=- \
             --platform.revocation.no-progress-cron=- --platform.funding.reconciliation-cron=- \
-            --platform.reminders.cron=- --platform.audit.anchor-cron=- --platform.integrity.generate-key-file=true >>"$DIR/app.log" 2>&1 &
+            --platform.reminders.cron=- --platform.audit.anchor-cron=- --platform.integrity.generate-key-file=true \
+            --platform.signing.keystore="$DIR/signing.p12" --platform.signing.password=bench \
+            --platform.signing.generate-self-signed=true >>"$DIR/app.log" 2>&1 &
     echo $! >"$PIDFILE"
     # the first start after an upgrade migrates the national-scale data (V29 rewrites 4.8 million ledger lines: minutes)
     for _ in $(seq 1 "${BENCH_START_WAIT:-1200}"); do

@@ -165,7 +165,7 @@ public class Recognitions {
     @PreAuthorize("hasAuthority('notice:read')")
     public byte[] pdf(long id) {
         RecognitionView doc = get(id);
-        return pdf.render("application/notice/recognition-pdf", Map.of("doc", doc));
+        return pdf.renderOfficial("application/notice/recognition-pdf", Map.of("doc", doc));
     }
 
     private RecognitionPreview preview(PublicNotice notice, List<Long> ids) {

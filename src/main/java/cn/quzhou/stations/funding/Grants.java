@@ -44,8 +44,11 @@ public class Grants {
     private final AuditLog audit;
     private final FundingNotices notices;
     private final Clock clock;
+    private final cn.quzhou.stations.shared.RecordSeals seals;
 
-    Grants(InstalmentStore store, InstalmentList list, LedgerStore ledgers, Payers payers, JdbcClient jdbc, AuditLog audit, FundingNotices notices, Clock clock) {
+    Grants(InstalmentStore store, InstalmentList list, LedgerStore ledgers, Payers payers, JdbcClient jdbc, AuditLog audit, FundingNotices notices, Clock clock,
+           cn.quzhou.stations.shared.RecordSeals seals) {
+        this.seals = seals;
         this.list = list;
         this.notices = notices;
         this.store = store;
@@ -155,6 +158,7 @@ public class Grants {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("funding.error.alreadyPaid");
         }
+        seals.seal(cn.quzhou.stations.shared.RecordSeals.Sealed.GRANT_PAYMENT, paymentId);
         audit.record(AuditRecord.success("grant.payment.record", "grant_instalment", id,
                 c.amount().toPlainString() + " " + payer + " " + c.documentNumber()));
         notices.toApprove(PlatformUser.current().accountId(), id, i.stationName());

@@ -1,5 +1,5 @@
 -- Issue #11, signed decisions and money: a MAC (platform.integrity key, outside the database) over the canonical
--- content of each published result, payment and ledger line, kept beside it in record_seal (append-only, so the
+-- content of each published result, payment, ledger line and recognition document (with its station lines), kept beside it in record_seal (append-only, so the
 -- sealed rows themselves are never updated to carry it). The nightly reconciliation recomputes them and lists every
 -- row whose content no longer matches, or that should carry a seal and does not. Rows written before this migration
 -- (id <= last_unsealed_id) have none and are not listed.
@@ -18,7 +18,8 @@ create table record_seal_boundary (
 insert into record_seal_boundary (table_name, last_unsealed_id)
 select 'evaluation_result', coalesce(max(id), 0) from evaluation_result
 union all select 'grant_payment', coalesce(max(id), 0) from grant_payment
-union all select 'ledger_entry', coalesce(max(id), 0) from ledger_entry;
+union all select 'ledger_entry', coalesce(max(id), 0) from ledger_entry
+union all select 'recognition', coalesce(max(id), 0) from recognition;
 
 create function record_seal_append_only() returns trigger language plpgsql as $$
 begin

@@ -17,4 +17,5 @@ public record Anomaly(String kind, long stationId, String detail) {
     public static final String RESULT_SEAL_MISMATCH = "RESULT_SEAL_MISMATCH";
     public static final String PAYMENT_SEAL_MISMATCH = "PAYMENT_SEAL_MISMATCH";
     public static final String LEDGER_SEAL_MISMATCH = "LEDGER_SEAL_MISMATCH";
+    public static final String RECOGNITION_SEAL_MISMATCH = "RECOGNITION_SEAL_MISMATCH";
 }

@@ -55,6 +55,7 @@ public class Reconciliation {
         found.addAll(sealMismatches(RecordSeals.Sealed.EVALUATION_RESULT, Anomaly.RESULT_SEAL_MISMATCH));
         found.addAll(sealMismatches(RecordSeals.Sealed.GRANT_PAYMENT, Anomaly.PAYMENT_SEAL_MISMATCH));
         found.addAll(sealMismatches(RecordSeals.Sealed.LEDGER_ENTRY, Anomaly.LEDGER_SEAL_MISMATCH));
+        found.addAll(sealMismatches(RecordSeals.Sealed.RECOGNITION, Anomaly.RECOGNITION_SEAL_MISMATCH));
         Instant now = clock.instant();
         long id = jdbc.sql("insert into reconciliation_run (ran_at) values (?) returning id")
                 .param(Timestamp.from(now)).query(Long.class).single();

@@ -30,6 +30,11 @@ public final class OwnerOnlyFile {
      * narrowed afterwards could be opened by another user in between), and forced to disk.
      */
     public static void create(Path file, String text) {
+        create(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** As {@link #create(Path, String)}, for binary content (a generated key store). */
+    public static void create(Path file, byte[] content) {
         try {
             if (file.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(file.toAbsolutePath().getParent());
@@ -39,7 +44,7 @@ public final class OwnerOnlyFile {
             } catch (UnsupportedOperationException notPosix) {
                 Files.createFile(file);
             }
-            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+            Files.write(file, content, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + file, e);
         }

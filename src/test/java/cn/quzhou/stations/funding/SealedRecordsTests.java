@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Published results, payments and ledger lines carry a MAC of their content (issue #11); a row changed in SQL behind
+ * Published results, payments, ledger lines and recognition documents carry a MAC of their content (issue #11); a row changed in SQL behind
  * the platform's back — even by the owner with the append-only trigger off — is listed by the nightly reconciliation.
  */
 class SealedRecordsTests extends PlatformTest {
@@ -72,6 +72,27 @@ class SealedRecordsTests extends PlatformTest {
             jdbc.sql("update grant_payment set bank_reference = ? where id = ?").params(reference, payment.id()).update();
             behindThePlatformsBack("ledger_entry", "ledger_entry_no_update", "update ledger_entry set recorded_by = '"
                     + recorder.replace("'", "''") + "' where payment_id = " + payment.id());
+        }
+        assertThat(sealAnomalies(station)).isEmpty();
+    }
+
+    @Test
+    void aRecognitionDocumentWhoseStationLineIsChangedInSqlIsListed() {
+        long station = funding.provincial("封存认定服务站" + System.nanoTime());
+        long recognition = jdbc.sql("""
+                select rs.recognition_id from recognition_station rs join station s on s.application_id = rs.application_id
+                 where s.id = ?""").param(station).query(Long.class).single();
+        assertThat(sealAnomalies(station)).isEmpty();
+        String name = jdbc.sql("select station_name from recognition_station where recognition_id = ?")
+                .param(recognition).query(String.class).single();
+        jdbc.sql("update recognition_station set station_name = '另一个服务站' where recognition_id = ?")
+                .param(recognition).update();
+        try {
+            assertThat(sealAnomalies(station)).extracting(Anomaly::kind, Anomaly::detail)
+                    .containsExactly(tuple(Anomaly.RECOGNITION_SEAL_MISMATCH, "#" + recognition + " · ALTERED"));
+        } finally {
+            jdbc.sql("update recognition_station set station_name = ? where recognition_id = ?")
+                    .params(name, recognition).update();
         }
         assertThat(sealAnomalies(station)).isEmpty();
     }

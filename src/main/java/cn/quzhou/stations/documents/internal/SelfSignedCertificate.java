@@ -1,8 +1,6 @@
 package cn.quzhou.stations.documents.internal;
 
-import java.io.OutputStream;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -43,11 +41,9 @@ final class SelfSignedCertificate {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         store.setKeyEntry(alias, pair.getPrivate(), password, new Certificate[] {certificate});
-        if (keystore.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(keystore.toAbsolutePath().getParent());
-        }
-        try (OutputStream out = Files.newOutputStream(keystore)) {
-            store.store(out, password);
-        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        store.store(out, password);
+        // it holds the private key: readable by the platform's account only
+        cn.quzhou.stations.shared.OwnerOnlyFile.create(keystore, out.toByteArray());
     }
 }

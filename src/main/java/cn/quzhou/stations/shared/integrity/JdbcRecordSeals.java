@@ -63,11 +63,17 @@ class JdbcRecordSeals implements RecordSeals {
     private static String select(Sealed table, String where) {
         StringBuilder columns = new StringBuilder();
         for (String c : table.columns()) {
-            columns.append(", t.").append(c).append("::text as ").append(c);
+            int eq = c.indexOf('=');
+            columns.append(", ").append(eq < 0 ? "t." + c : c.substring(eq + 1)).append("::text as ").append(name(c));
         }
         return "select t.id" + columns + ", " + table.stationSql() + " as seal_station, s.key_id as seal_key, "
                 + "s.mac as seal_mac from " + table.table + " t left join record_seal s on s.table_name = '"
                 + table.table + "' and s.record_id = t.id where " + where;
+    }
+
+    private static String name(String column) {
+        int eq = column.indexOf('=');
+        return eq < 0 ? column : column.substring(0, eq);
     }
 
     /** The table, the id and every sealed column, length-prefixed: a row cannot pass for another row or table. */
@@ -76,7 +82,7 @@ class JdbcRecordSeals implements RecordSeals {
         fields[0] = table.table;
         fields[1] = rs.getLong("id");
         for (int i = 0; i < table.columns().size(); i++) {
-            fields[i + 2] = rs.getString(table.columns().get(i));
+            fields[i + 2] = rs.getString(name(table.columns().get(i)));
         }
         return "seal-v1|" + Integrity.canonical(fields);
     }

@@ -48,7 +48,10 @@ class RuntimeRoleTests extends PlatformTest {
         superuser.sql("create database " + database + " owner " + owner).update();
         try (Connection c = platformDataSource.getConnection()) {
             String platformUrl = c.getMetaData().getURL();
-            url = platformUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+            // the same server, the new database; no query (the embedded cluster's URL names its user there)
+            String withoutQuery = platformUrl.contains("?") ? platformUrl.substring(0, platformUrl.indexOf('?'))
+                    : platformUrl;
+            url = withoutQuery.substring(0, withoutQuery.lastIndexOf('/') + 1) + database;
         }
         Flyway.configure().dataSource(url, owner, password).locations("classpath:db/migration")
                 .placeholders(Map.of("runtime_role", app)).load().migrate();

@@ -96,7 +96,7 @@ class KeyedChainTests extends PlatformTest {
     }
 
     @Test
-    void deletingTheNewestRowsIsNamedByTheAnchorOutsideTheDatabase() {
+    void deletingTheNewestRowsIsNamedByTheAnchorOutsideTheDatabase() throws Exception {
         recordOne("kept");
         long firstDeleted = recordOne("deleted 1");
         long anchored = recordOne("deleted 2, the anchored head");
@@ -109,6 +109,12 @@ class KeyedChainTests extends PlatformTest {
             assertThat(v.alteredRows()).isEmpty();
             assertThat(v.truncatedAnchors()).containsExactly(anchored);
             assertThat(v.intact()).isFalse();
+            String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .get("/audit/verify").with(org.springframework.security.test.web.servlet.request
+                                    .SecurityMockMvcRequestPostProcessors.user(world.user(Role.AUDIT_ADMIN))))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("日志尾部被截断").contains("[" + anchored + "]").contains("完整性密钥可用")
+                    .doesNotContain("??");
         } finally {
             restore(original);
         }

@@ -8,7 +8,8 @@
 #
 # Environment: BENCH_JAR (default target/society-stations-*.jar), PORT (18080), BENCH_DB (bench), PGHOST, PGPORT,
 # PGUSER, PGPASSWORD, BENCH_HEAP (512m), BENCH_APP_DIR (/tmp/bench-app: pid file, log, files directory).
-# The nightly jobs are switched off (cron "-") so that none of them runs during a measurement.
+# The nightly jobs are switched off (cron "-") so that none of them runs during a measurement. The bench runs as one
+# database user with a generated integrity key in BENCH_APP_DIR (issue #11).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -39,9 +40,13 @@ start() {
     SPRING_DATASOURCE_USERNAME="${PGUSER:-postgres}" SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
     PORT=$PORT PLATFORM_DATA_DIR="$DIR/data" \
     PLATFORM_SECOND_FACTOR_ROLES="${PLATFORM_SECOND_FACTOR_ROLES-}" \
+    PLATFORM_INTEGRITY_KEY_FILE="${PLATFORM_INTEGRITY_KEY_FILE:-$DIR/integrity.key}" \
+    PLATFORM_DB_ALLOW_SINGLE_USER="${PLATFORM_DB_ALLOW_SINGLE_USER:-true}" \
         nohup java -Xmx"${BENCH_HEAP:-512m}" -jar "$jar" --platform.evaluation.deadline-cron=- \
             --platform.revocation.no-progress-cron=- --platform.funding.reconciliation-cron=- \
-            --platform.reminders.cron=- >>"$DIR/app.log" 2>&1 &
+            --platform.reminders.cron=- --platform.audit.anchor-cron=- --platform.integrity.generate-key-file=true \
+            --platform.signing.keystore="$DIR/signing.p12" --platform.signing.password=bench \
+            --platform.signing.generate-self-signed=true >>"$DIR/app.log" 2>&1 &
     echo $! >"$PIDFILE"
     # the first start after an upgrade migrates the national-scale data (V29 rewrites 4.8 million ledger lines: minutes)
     for _ in $(seq 1 "${BENCH_START_WAIT:-1200}"); do

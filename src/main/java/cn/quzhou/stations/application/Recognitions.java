@@ -1,5 +1,6 @@
 package cn.quzhou.stations.application;
 
+import cn.quzhou.stations.shared.RecordSeals;
 import cn.quzhou.stations.application.internal.Actor;
 import cn.quzhou.stations.application.internal.Application;
 import cn.quzhou.stations.application.internal.ApplicationRepository;
@@ -46,6 +47,7 @@ public class Recognitions {
 
     static final String DEFAULT_TITLE = "关于认定衢州市全国（省级）学会服务站的通知";
 
+    private final RecordSeals seals;
     private final ApplicationRepository applications;
     private final PublicNoticeRepository notices;
     private final ObjectionRepository objections;
@@ -59,7 +61,8 @@ public class Recognitions {
 
     Recognitions(ApplicationRepository applications, PublicNoticeRepository notices, ObjectionRepository objections,
                  RecognitionRepository recognitions, PublicNotices publicNotices, PdfRenderer pdf, AuditLog audit, JdbcClient jdbc, Clock clock,
-                 DocumentNumbers numbers) {
+                 DocumentNumbers numbers, RecordSeals seals) {
+        this.seals = seals;
         this.applications = applications;
         this.notices = notices;
         this.objections = objections;
@@ -142,6 +145,7 @@ public class Recognitions {
             recognition = recognitions.saveAndFlush(new Recognition(noticeId, year, seq, number, title, issuedOn, lines,
                     me.getUsername(), clock.instant()));
             recognised.forEach(applications::saveAndFlush);
+            seals.seal(RecordSeals.Sealed.RECOGNITION, recognition.getId());
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
             throw new AlreadyHandledException();
         }
@@ -165,7 +169,7 @@ public class Recognitions {
     @PreAuthorize("hasAuthority('notice:read')")
     public byte[] pdf(long id) {
         RecognitionView doc = get(id);
-        return pdf.render("application/notice/recognition-pdf", Map.of("doc", doc));
+        return pdf.renderOfficial("application/notice/recognition-pdf", Map.of("doc", doc));
     }
 
     private RecognitionPreview preview(PublicNotice notice, List<Long> ids) {

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.documents;
 
+import cn.quzhou.stations.documents.internal.PdfSigner;
 import cn.quzhou.stations.documents.internal.ToUnicodeRepair;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -49,10 +50,12 @@ public class PdfRenderer {
     private final ITemplateEngine templates;
     private final byte[] regular;
     private final byte[] bold;
+    private final PdfSigner signer;
     private volatile ToUnicodeRepair toUnicode;
 
-    PdfRenderer(ITemplateEngine templates) {
+    PdfRenderer(ITemplateEngine templates, PdfSigner signer) {
         this.templates = templates;
+        this.signer = signer;
         this.regular = font("fonts/NotoSansSC-Regular.ttf");
         this.bold = font("fonts/NotoSansSC-Bold.ttf");
     }
@@ -78,6 +81,14 @@ public class PdfRenderer {
             throw new UncheckedIOException("cannot render " + templateName, e);
         }
         return toUnicode().repair(out.toByteArray());
+    }
+
+    /**
+     * An official document (recognition document, results document, criticism notice, evaluation sheet): rendered as
+     * {@link #render} does, then signed with the platform certificate (PAdES), so a PDF reader shows any later change.
+     */
+    public byte[] renderOfficial(String templateName, Map<String, Object> model) {
+        return signer.sign(render(templateName, model), "衢州市学会服务站管理平台签发");
     }
 
     /** A {@code data:} URI for an image (e.g. a seal: PNG or JPEG) to put in {@code <img th:src="${...}"/>}. */

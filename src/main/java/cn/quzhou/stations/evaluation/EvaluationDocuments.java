@@ -51,7 +51,7 @@ public class EvaluationDocuments {
     /** The station's 绩效考核表 as in appendix 2, filled with the item scores, subtotals, total and explanations. */
     public byte[] sheetPdf(StationSheet sheet) {
         StationSheet.Correction c = sheet.correction();
-        return renderer.render(TEMPLATE, Map.of(
+        return renderer.renderOfficial(TEMPLATE, Map.of(
                 "s", sheet,
                 "groups", groups(rows(sheet.sheet())),
                 "total", plain(sheet.sheet().total()),

@@ -159,7 +159,7 @@ public class EvaluationResults {
         model.put("unqualified", ordered.stream().filter(v -> v.grade() == Grade.UNQUALIFIED).toList());
         model.put("corrections", all.stream().filter(ResultView::correction)
                 .sorted(Comparator.comparing(ResultView::stationName).thenComparing(ResultView::version)).toList());
-        return pdf.render("evaluation/pdf/results-document", model);
+        return pdf.renderOfficial("evaluation/pdf/results-document", model);
     }
 
     /** The scope on {@code evaluation_result_list l}. */

@@ -193,7 +193,7 @@ public class Rectifications {
     @PreAuthorize("hasAuthority('evaluation:results')")
     public byte[] noticePdf(long id) {
         RectificationView task = get(id);
-        return pdf.render("evaluation/pdf/criticism-notice", Map.of("t", task));
+        return pdf.renderOfficial("evaluation/pdf/criticism-notice", Map.of("t", task));
     }
 
     /** The evidence file of the report, for whoever may see the task. */

@@ -13,4 +13,9 @@ public record Anomaly(String kind, long stationId, String detail) {
     public static final String PAID_WITHOUT_PASSING_RESULT = "PAID_WITHOUT_PASSING_RESULT";
     public static final String RECORDED_WITHOUT_PASSING_RESULT = "RECORDED_WITHOUT_PASSING_RESULT";
     public static final String LEDGER_OUT_OF_BALANCE = "LEDGER_OUT_OF_BALANCE";
+    /** A published result, payment or ledger line whose content no longer matches its MAC (issue #11). */
+    public static final String RESULT_SEAL_MISMATCH = "RESULT_SEAL_MISMATCH";
+    public static final String PAYMENT_SEAL_MISMATCH = "PAYMENT_SEAL_MISMATCH";
+    public static final String LEDGER_SEAL_MISMATCH = "LEDGER_SEAL_MISMATCH";
+    public static final String RECOGNITION_SEAL_MISMATCH = "RECOGNITION_SEAL_MISMATCH";
 }

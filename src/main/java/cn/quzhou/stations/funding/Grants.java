@@ -45,12 +45,14 @@ public class Grants {
     private final AuditLog audit;
     private final FundingNotices notices;
     private final Clock clock;
+    private final cn.quzhou.stations.shared.RecordSeals seals;
 
     private final BusinessCounters counters;
 
     Grants(InstalmentStore store, InstalmentList list, LedgerStore ledgers, Payers payers, JdbcClient jdbc, AuditLog audit, FundingNotices notices, Clock clock,
-           BusinessCounters counters) {
+           BusinessCounters counters, cn.quzhou.stations.shared.RecordSeals seals) {
         this.counters = counters;
+        this.seals = seals;
         this.list = list;
         this.notices = notices;
         this.store = store;
@@ -162,6 +164,7 @@ public class Grants {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("funding.error.alreadyPaid");
         }
+        seals.seal(cn.quzhou.stations.shared.RecordSeals.Sealed.GRANT_PAYMENT, paymentId);
         audit.record(AuditRecord.success("grant.payment.record", "grant_instalment", id,
                 c.amount().toPlainString() + " " + payer + " " + c.documentNumber()));
         notices.toApprove(PlatformUser.current().accountId(), id, i.stationName());

@@ -1,6 +1,7 @@
 package cn.quzhou.stations.funding;
 
 import cn.quzhou.stations.shared.JobRuns;
+import cn.quzhou.stations.shared.RecordSeals;
 import cn.quzhou.stations.station.Revocations;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The nightly reconciliation of the grants: every revoked station without a clawback, every paid grant (or
- * disbursement recorded and awaiting approval) without a published passing result in force, every ledger whose entries do not add up to its balance. In a healthy system
+ * disbursement recorded and awaiting approval) without a published passing result in force, every ledger whose entries do not add up to its balance, and every published result, payment or ledger line whose content no longer matches its MAC (issue #11). In a healthy system
  * it finds nothing. Each run is kept with its findings; the city CAST sees the last one.
  */
 @Service
@@ -28,8 +29,11 @@ public class Reconciliation {
     private final Clock clock;
     private final JobRuns jobs;
 
-    Reconciliation(JdbcClient jdbc, Revocations revocations, Clock clock, JobRuns jobs) {
+    private final RecordSeals seals;
+
+    Reconciliation(JdbcClient jdbc, Revocations revocations, Clock clock, JobRuns jobs, RecordSeals seals) {
         this.jdbc = jdbc;
+        this.seals = seals;
         this.revocations = revocations;
         this.clock = clock;
         this.jobs = jobs;
@@ -54,6 +58,10 @@ public class Reconciliation {
         found.addAll(withoutPassingResult("APPROVED", Anomaly.PAID_WITHOUT_PASSING_RESULT));
         found.addAll(withoutPassingResult("AWAITING_APPROVAL", Anomaly.RECORDED_WITHOUT_PASSING_RESULT));
         found.addAll(ledgersOutOfBalance());
+        found.addAll(sealMismatches(RecordSeals.Sealed.EVALUATION_RESULT, Anomaly.RESULT_SEAL_MISMATCH));
+        found.addAll(sealMismatches(RecordSeals.Sealed.GRANT_PAYMENT, Anomaly.PAYMENT_SEAL_MISMATCH));
+        found.addAll(sealMismatches(RecordSeals.Sealed.LEDGER_ENTRY, Anomaly.LEDGER_SEAL_MISMATCH));
+        found.addAll(sealMismatches(RecordSeals.Sealed.RECOGNITION, Anomaly.RECOGNITION_SEAL_MISMATCH));
         Instant now = clock.instant();
         long id = jdbc.sql("insert into reconciliation_run (ran_at) values (?) returning id")
                 .param(Timestamp.from(now)).query(Long.class).single();
@@ -117,6 +125,12 @@ public class Reconciliation {
                         rs.getInt("year") + " · " + rs.getBigDecimal("amount").toPlainString() + " · "
                                 + (rs.getString("grade") == null ? "-" : rs.getString("grade"))))
                 .list();
+    }
+
+    /** Rows whose MAC no longer matches their content (or that lack one): changed behind the platform's back. */
+    private List<Anomaly> sealMismatches(RecordSeals.Sealed table, String kind) {
+        return seals.mismatches(table).stream()
+                .map(m -> new Anomaly(kind, m.stationId(), "#" + m.id() + " · " + m.problem())).toList();
     }
 
     private List<Anomaly> ledgersOutOfBalance() {

@@ -72,9 +72,9 @@ class AuditTrailTests extends PlatformTest {
         } finally {
             jdbc.sql("""
                     insert into audit_event (id, occurred_at, actor, actor_ip, action, object_type, object_id, outcome,
-                                             summary, prev_hash, hash)
+                                             summary, prev_hash, hash, mac_key_id, mac)
                     values (:id, :occurred_at, :actor, :actor_ip, :action, :object_type, :object_id, :outcome,
-                            :summary, :prev_hash, :hash)""").params(row).update();
+                            :summary, :prev_hash, :hash, :mac_key_id, :mac)""").params(row).update();
         }
         assertThat(verify().intact()).isTrue();
     }

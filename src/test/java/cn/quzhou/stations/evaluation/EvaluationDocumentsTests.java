@@ -78,6 +78,7 @@ class EvaluationDocumentsTests extends PlatformTest {
                 "衢市科协〔2021〕24号", sheet, Grade.QUALIFIED));
 
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            assertThat(pdf.getSignatureDictionaries()).as("an official PDF, signed by the platform").hasSize(1);
             BufferedImage page1 = new PDFRenderer(pdf).renderImageWithDPI(0, 100);
             Path out = Path.of("target", "screenshots", "evaluation-sheet.png");
             Files.createDirectories(out.getParent());

@@ -34,10 +34,13 @@ public class ResultFixtures {
     private final ApplicationEventPublisher events;
     private final AccountProvisioning provisioning;
     private final UserDetailsService users;
+    private final cn.quzhou.stations.shared.RecordSeals seals;
     private String secondCityCast;
 
     ResultFixtures(World world, StationFixtures stations, JdbcClient jdbc, TransactionTemplate tx,
-            ApplicationEventPublisher events, AccountProvisioning provisioning, UserDetailsService users) {
+            ApplicationEventPublisher events, AccountProvisioning provisioning, UserDetailsService users,
+            cn.quzhou.stations.shared.RecordSeals seals) {
+        this.seals = seals;
         this.world = world;
         this.stations = stations;
         this.jdbc = jdbc;
@@ -84,6 +87,7 @@ public class ResultFixtures {
                     .params(year, stationId, station[0], station[1], station[2], total != null, total, grade.name(),
                             reasonKey, args, number, Date.valueOf(on), Timestamp.from(Instant.now()))
                     .query(Long.class).single();
+            seals.seal(cn.quzhou.stations.shared.RecordSeals.Sealed.EVALUATION_RESULT, id);   // as publication does
             events.publishEvent(new EvaluationResultPublished(id, year, stationId, 1, 1, (long) station[0],
                     (long) station[1], SocietyLevel.valueOf((String) station[2]), grade, total, number, on));
             return id;

@@ -41,6 +41,8 @@ class StatisticsTests extends PlatformTest {
     @Autowired
     ResultFixtures results;
     @Autowired
+    cn.quzhou.stations.shared.RecordSeals seals;
+    @Autowired
     ApplicationFixtures applications;
     @Autowired
     JdbcClient jdbc;
@@ -170,15 +172,16 @@ class StatisticsTests extends PlatformTest {
 
     /** Records a correction (version 2) of the year's result, as the corrections route would. */
     private void correct(int year, long station, Grade grade) {
-        jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into evaluation_result (year, station_id, version, station_year, host_unit_id, jurisdiction_id,
                        level, submitted, total, grade, reason_key, reason_args, policy_effective_from, document_number,
                        published_on, correction_reason, recorded_by, approved_by, recorded_at)
                 select year, station_id, 2, station_year, host_unit_id, jurisdiction_id, level, submitted, total, ?,
                        reason_key, reason_args, policy_effective_from, document_number, published_on, '更正',
                        'a', 'b', recorded_at
-                  from evaluation_result where year = ? and station_id = ? and version = 1""")
-                .params(grade.name(), year, station).update();
+                  from evaluation_result where year = ? and station_id = ? and version = 1 returning id""")
+                .params(grade.name(), year, station).query(Long.class).single();
+        seals.seal(cn.quzhou.stations.shared.RecordSeals.Sealed.EVALUATION_RESULT, id);   // as the route would
     }
 
     private void dateApplication(long id, int year) {

@@ -26,6 +26,16 @@ public final class SecondInstance implements AutoCloseable {
         this.context = context;
     }
 
+    /** The shared context's password: the embedded cluster's generated one is on its pool, not in a property. */
+    private static String password(DataSource dataSource, Environment shared) {
+        try {
+            String p = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getPassword();
+            return p != null ? p : shared.getProperty("spring.datasource.password", "");
+        } catch (SQLException notHikari) {
+            return shared.getProperty("spring.datasource.password", "");
+        }
+    }
+
     /** Starts an instance on the same database as {@code sharedContext}, with {@code extra} properties. */
     public static SecondInstance start(DataSource dataSource, Environment shared, Map<String, Object> extra) {
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -35,7 +45,7 @@ public final class SecondInstance implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        properties.put("spring.datasource.password", shared.getProperty("spring.datasource.password", ""));
+        properties.put("spring.datasource.password", password(dataSource, shared));
         properties.put("spring.flyway.enabled", false);
         properties.put("server.port", 0);
         properties.put("spring.application.name", "society-stations-2");

@@ -17,6 +17,16 @@ final class AuditHash {
     private AuditHash() {
     }
 
+    /**
+     * What a row's HMAC covers: the previous row's link ({@link ChainLink#link()}) and the same fields as the hash.
+     * The hash itself is left out: it is unkeyed, so anyone can recompute it, and the MAC must not depend on it.
+     */
+    static String macInput(String prevLink, Instant occurredAt, String actor, String actorIp, String action,
+                           String objectType, String objectId, String outcome, String summary) {
+        return "audit-v1|" + cn.quzhou.stations.shared.Integrity.canonical(prevLink, occurredAt.toString(), actor,
+                actorIp, action, objectType, objectId, outcome, summary);
+    }
+
     static String of(String prevHash, Instant occurredAt, String actor, String actorIp, String action,
                      String objectType, String objectId, String outcome, String summary) {
         StringBuilder in = new StringBuilder(256);

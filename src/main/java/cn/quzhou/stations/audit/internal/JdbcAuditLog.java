@@ -2,6 +2,7 @@ package cn.quzhou.stations.audit.internal;
 
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.shared.Integrity;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -24,31 +25,36 @@ class JdbcAuditLog implements AuditLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Integrity integrity;
 
-    JdbcAuditLog(JdbcClient jdbc, Clock clock) {
+    JdbcAuditLog(JdbcClient jdbc, Clock clock, Integrity integrity) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.integrity = integrity;
     }
 
     @Override
     @Transactional
     public void record(AuditRecord r) {
         jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
-        String prev = jdbc.sql("select hash from audit_event order by id desc limit 1")
-                .query(String.class).optional().orElse(AuditHash.GENESIS);
+        ChainLink prev = jdbc.sql("select hash, mac from audit_event order by id desc limit 1")
+                .query((rs, n) -> new ChainLink(rs.getString("hash"), rs.getString("mac"))).optional()
+                .orElse(ChainLink.GENESIS);
         // PostgreSQL keeps microseconds: hash exactly what is stored
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String actor = truncate(r.actor() != null ? r.actor() : currentActor(), 100);
         String ip = currentIp();
         String summary = truncate(r.summary(), SUMMARY_LIMIT);
-        String hash = AuditHash.of(prev, at, actor, ip, r.action(), r.objectType(), r.objectId(),
+        String hash = AuditHash.of(prev.hash(), at, actor, ip, r.action(), r.objectType(), r.objectId(),
                 r.outcome().name(), summary);
+        Integrity.Seal seal = integrity.seal(AuditHash.macInput(prev.link(), at, actor, ip, r.action(),
+                r.objectType(), r.objectId(), r.outcome().name(), summary));
         jdbc.sql("""
                 insert into audit_event (occurred_at, actor, actor_ip, action, object_type, object_id,
-                                         outcome, summary, prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                         outcome, summary, prev_hash, hash, mac_key_id, mac)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(Timestamp.from(at), actor, ip, r.action(), r.objectType(), r.objectId(),
-                        r.outcome().name(), summary, prev, hash)
+                        r.outcome().name(), summary, prev.hash(), hash, seal.keyId(), seal.mac())
                 .update();
     }
 

@@ -14,7 +14,6 @@ import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
@@ -28,10 +27,12 @@ class JdbcAuditTrail implements AuditTrail {
 
     private final JdbcClient jdbc;
     private final AuditList list;
+    private final ChainVerifier verifier;
 
-    JdbcAuditTrail(JdbcClient jdbc, AuditList list) {
+    JdbcAuditTrail(JdbcClient jdbc, AuditList list, ChainVerifier verifier) {
         this.jdbc = jdbc;
         this.list = list;
+        this.verifier = verifier;
     }
 
     @Override
@@ -97,34 +98,7 @@ class JdbcAuditTrail implements AuditTrail {
     @PreAuthorize("hasAuthority('audit:read')")
     @Transactional(readOnly = true)
     public ChainVerification verify() {
-        List<Long> altered = new ArrayList<>();
-        List<Long> broken = new ArrayList<>();
-        long[] count = {0};
-        String[] previous = {AuditHash.GENESIS};
-        try (Stream<AuditEntryWithPrev> rows = jdbc.sql("select * from audit_event order by id")
-                .query(JdbcAuditTrail::withPrev).stream()) {
-            rows.forEach(row -> {
-                count[0]++;
-                AuditEntry e = row.entry();
-                if (!row.prevHash().equals(previous[0])) {
-                    broken.add(e.id());
-                }
-                String expected = AuditHash.of(row.prevHash(), e.occurredAt(), e.actor(), e.actorIp(), e.action(),
-                        e.objectType(), e.objectId(), e.outcome().name(), e.summary());
-                if (!expected.equals(e.hash())) {
-                    altered.add(e.id());
-                }
-                previous[0] = e.hash();
-            });
-        }
-        return new ChainVerification(count[0], List.copyOf(altered), List.copyOf(broken));
-    }
-
-    private record AuditEntryWithPrev(AuditEntry entry, String prevHash) {
-    }
-
-    private static AuditEntryWithPrev withPrev(ResultSet rs, int n) throws SQLException {
-        return new AuditEntryWithPrev(entry(rs, n), rs.getString("prev_hash"));
+        return verifier.verify();
     }
 
     static AuditEntry entry(ResultSet rs, int n) throws SQLException {

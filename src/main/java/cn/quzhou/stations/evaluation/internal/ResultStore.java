@@ -30,8 +30,11 @@ public class ResultStore {
 
     private final JdbcClient jdbc;
 
-    ResultStore(JdbcClient jdbc) {
+    private final cn.quzhou.stations.shared.RecordSeals seals;
+
+    ResultStore(JdbcClient jdbc, cn.quzhou.stations.shared.RecordSeals seals) {
         this.jdbc = jdbc;
+        this.seals = seals;
     }
 
     /** Writes version 1 of a station's year at publication. */
@@ -39,7 +42,7 @@ public class ResultStore {
         String args = o.args().isEmpty() ? null
                 : o.args().stream().map(a -> a instanceof BigDecimal d ? d.toPlainString() : String.valueOf(a))
                         .collect(Collectors.joining("|"));
-        return jdbc.sql("""
+        return sealed(jdbc.sql("""
                 insert into evaluation_result (year, station_id, version, station_year, host_unit_id, jurisdiction_id,
                     level, submitted, total, grade, reason_key, reason_args, policy_effective_from, document_number,
                     published_on, recorded_by, recorded_at)
@@ -48,7 +51,7 @@ public class ResultStore {
                         r.getLevel().name(), o.total() != null, o.total(), o.grade().name(), o.reasonKey(), args,
                         java.sql.Date.valueOf(policy), number, java.sql.Date.valueOf(on), by,
                         java.sql.Timestamp.from(at))
-                .query(Long.class).single();
+                .query(Long.class).single());
     }
 
     /** The result in force of a station's year as the route's pages show it. */
@@ -100,7 +103,7 @@ public class ResultStore {
      */
     public long appendCorrection(Row base, Grade grade, BigDecimal total, String reason, String recordedBy,
             String approvedBy, LocalDate on, Instant at) {
-        return jdbc.sql("""
+        return sealed(jdbc.sql("""
                 insert into evaluation_result (year, station_id, version, station_year, host_unit_id, jurisdiction_id,
                        level, submitted, total, grade, reason_key, reason_args, policy_effective_from, document_number,
                        published_on, correction_reason, recorded_by, approved_by, recorded_at)
@@ -110,7 +113,13 @@ public class ResultStore {
                         base.jurisdictionId(), base.level().name(), base.submitted(), total, grade.name(),
                         java.sql.Date.valueOf(base.policyEffectiveFrom()), base.documentNumber(),
                         java.sql.Date.valueOf(on), reason, recordedBy, approvedBy, java.sql.Timestamp.from(at))
-                .query(Long.class).single();
+                .query(Long.class).single());
+    }
+
+    /** Every published version carries a MAC of its content from the moment it is written (issue #11). */
+    private long sealed(long id) {
+        seals.seal(cn.quzhou.stations.shared.RecordSeals.Sealed.EVALUATION_RESULT, id);
+        return id;
     }
 
 

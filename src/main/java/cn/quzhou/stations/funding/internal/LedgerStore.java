@@ -24,7 +24,10 @@ public class LedgerStore {
 
     private final JdbcClient jdbc;
 
-    LedgerStore(JdbcClient jdbc) {
+    private final cn.quzhou.stations.shared.RecordSeals seals;
+
+    LedgerStore(JdbcClient jdbc, cn.quzhou.stations.shared.RecordSeals seals) {
+        this.seals = seals;
         this.jdbc = jdbc;
     }
 
@@ -90,6 +93,7 @@ public class LedgerStore {
                         e.purpose(), e.project(), e.voucherId(), e.voucherName(), e.paymentId(), e.reversesId(),
                         e.reason(), e.recordedBy(), Timestamp.from(e.recordedAt()), after)
                 .query(Long.class).single();
+        seals.seal(cn.quzhou.stations.shared.RecordSeals.Sealed.LEDGER_ENTRY, id);
         BigDecimal received = e.kind() == EntryKind.RECEIPT ? e.amount() : BigDecimal.ZERO;
         BigDecimal spent = e.kind() == EntryKind.RECEIPT ? BigDecimal.ZERO : signed.negate();
         jdbc.sql("""

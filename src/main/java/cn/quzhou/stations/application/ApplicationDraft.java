@@ -67,6 +67,11 @@ public record ApplicationDraft(
         Boolean rulesDeclared,
         @Valid List<ExpertMember> experts) {
 
+    /** The fields holding personal contact data: masked in the audit trail's before → after. */
+    public static final Set<String> PERSONAL = Set.of("contactPhone", "contactMobile", "contactFax", "contactEmail",
+            "contactIm", "societyLegalRepMobile", "societyContactMobile", "societyPhoneFax", "societyQq",
+            "societyEmail", "societyWechat", "responsiblePhone");
+
     /** Rows of the expert table offered by the form; blank rows are dropped when saved. */
     public static final int EXPERT_ROWS = 8;
 

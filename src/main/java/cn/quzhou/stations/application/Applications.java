@@ -7,6 +7,7 @@ import cn.quzhou.stations.application.internal.ApplicationPolicies;
 import cn.quzhou.stations.application.internal.ApplicationRepository;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.audit.Changes;
 import cn.quzhou.stations.documents.FileStore;
 import cn.quzhou.stations.documents.StoredFile;
 import cn.quzhou.stations.organisation.DataScope;
@@ -158,11 +159,13 @@ public class Applications {
     @PreAuthorize("hasAnyAuthority('application:draft', 'application:enter-paper')")
     public int saveDraft(long id, int version, ApplicationDraft draft) {
         Application a = editable(id, version);
+        ApplicationDraft before = a.toDraft();
         a.edit(draft, clock.instant());
         a.copyNames(units.byId(a.getHostUnitId()).map(HostUnitView::name).orElse(a.getUnitName()),
                 societyName(a.getSocietyId()));
         flush(a);
-        audit.record(AuditRecord.success("application.save", "application", id, "status=" + a.getStatus()));
+        audit.record(AuditRecord.success("application.save", "application", id,
+                Changes.between(before, a.toDraft(), ApplicationDraft.PERSONAL)));
         return a.getVersion();
     }
 

@@ -55,6 +55,9 @@ class CompleteAuditTests extends PlatformTest {
                 .containsEntry("outcome", "SUCCESS");
         assertThat((String) row.get("summary")).contains("/applications/" + draft + "/attachments/" + attachment)
                 .endsWith(".pdf");
+        assertThat(auditPage("actor", applicant.getUsername(), "action", "file.download"))
+                .contains("下载文件", displayName(applicant), "申报单位", "href=\"/applications/" + draft + "\"", "申报 " + draft)
+                .doesNotContain("file.download");
     }
 
     @Test
@@ -63,6 +66,8 @@ class CompleteAuditTests extends PlatformTest {
         mvc.perform(get("/units/export").with(user(cityCast))).andExpect(status().isOk());
         assertThat(last(cityCast.getUsername(), "file.export")).containsEntry("outcome", "SUCCESS")
                 .satisfies(r -> assertThat((String) r.get("summary")).startsWith("GET /units/export → ").endsWith(".xlsx"));
+        assertThat(auditPage("actor", cityCast.getUsername(), "action", "file.export"))
+                .contains("导出 Excel", "市科协").doesNotContain("file.export");
     }
 
     @Test
@@ -73,6 +78,8 @@ class CompleteAuditTests extends PlatformTest {
                 .andExpect(status().isForbidden());
         assertThat(last(cityCast.getUsername(), "access.denied")).containsEntry("outcome", "DENIED")
                 .containsEntry("summary", "POST /admin/accounts/" + account + "/unlock");
+        assertThat(auditPage("actor", cityCast.getUsername(), "action", "access.denied"))
+                .contains("拒绝访问", "拒绝", "POST /admin/accounts/" + account + "/unlock").doesNotContain("access.denied");
     }
 
     @Test
@@ -82,6 +89,8 @@ class CompleteAuditTests extends PlatformTest {
         assertThat(last(otherCounty.getUsername(), "access.notFound")).containsEntry("outcome", "DENIED")
                 .containsEntry("object_type", "application").containsEntry("object_id", Long.toString(draft))
                 .containsEntry("summary", "GET /applications/" + draft);
+        assertThat(auditPage("actor", otherCounty.getUsername(), "objectType", "application", "objectId",
+                Long.toString(draft))).contains("访问不存在或无权访问的记录", "拒绝").doesNotContain("access.notFound");
     }
 
     @Test
@@ -93,7 +102,7 @@ class CompleteAuditTests extends PlatformTest {
     }
 
     @Test
-    void savingAFormRecordsEachChangedFieldWithPersonalDataMasked() {
+    void savingAFormRecordsEachChangedFieldWithPersonalDataMasked() throws Exception {
         ApplicationDraft before = as(applicant, () -> applications.get(draft).draft());
         ApplicationDraft after = with(before, "苏州路 8 号", "13912345678");
         as(applicant, () -> applications.saveDraft(draft, fixtures.version(draft), after));
@@ -101,6 +110,8 @@ class CompleteAuditTests extends PlatformTest {
         assertThat(summary).contains("address: " + before.address() + " → 苏州路 8 号")
                 .contains("contactMobile: ").contains(" → 139****5678")
                 .doesNotContain("13912345678").doesNotContain("stationName");
+        assertThat(auditPage("objectType", "application", "objectId", Long.toString(draft), "action", "application.save"))
+                .contains("保存申报", "手机", "139****5678", "苏州路 8 号").doesNotContain("contactMobile");
     }
 
     @Test
@@ -137,6 +148,25 @@ class CompleteAuditTests extends PlatformTest {
                 d.societyOverview(), d.purposePlan(), d.agreementSignedOn(), d.cooperationYears(),
                 d.cooperationNote(), d.responsibleName(), d.responsibleTitle(), d.responsiblePhone(),
                 d.officeDeclared(), d.fundingDeclared(), d.rulesDeclared(), d.experts());
+    }
+
+    /** The audit list's rows as the audit administrator sees them under the given filters. */
+    private String auditPage(String... params) throws Exception {
+        var request = get("/audit");
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        String html = mvc.perform(request.with(user(world.user(Role.AUDIT_ADMIN)))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).doesNotContain("??");
+        String rows = html.substring(html.indexOf("<tbody>"), html.indexOf("</tbody>"));
+        assertThat(rows).contains("<tr");
+        return rows;
+    }
+
+    private String displayName(PlatformUser user) {
+        return jdbc.sql("select display_name from account where username = ?").param(user.getUsername())
+                .query(String.class).single();
     }
 
     private Map<String, Object> last(String actor, String action) {

@@ -39,6 +39,6 @@ class AuditApiController {
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                              @RequestParam(required = false) String action,
                              @RequestParam(required = false) AuditOutcome outcome) {
-        return ApiPage.of(trail.page(request, new AuditFilter(from, to, action, outcome)));
+        return ApiPage.of(trail.page(request, AuditFilter.of(from, to, action, outcome)));
     }
 }

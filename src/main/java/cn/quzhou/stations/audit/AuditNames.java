@@ -84,7 +84,7 @@ public class AuditNames {
                     actor == null ? null : roles(actor.roles()), e.actorIp(), e.action(), action(e.action(), locale),
                     type, type == null ? null : text("audit.type." + type, type, locale), opaque ? null : e.objectId(),
                     link, e.outcome(), text("audit.outcome." + e.outcome(), e.outcome().name(), locale), changes,
-                    changes.isEmpty() ? note(e.summary()) : null);
+                    changes.isEmpty() ? note(type, e.summary()) : null);
         }
 
         private void lookUp(Set<String> usernames) {
@@ -127,10 +127,20 @@ public class AuditNames {
             return "null".equals(v) || v.isEmpty() ? text("audit.value.empty", "—", locale) : v;
         }
 
-        /** A short technical note ("bad credentials", a sign-in's token class) in words; anything else as recorded. */
-        private String note(String summary) {
+        /**
+         * A field's name as its label; a short technical note ("bad credentials", a sign-in's token class) in words;
+         * anything else as recorded.
+         */
+        private String note(String type, String summary) {
             if (summary == null || summary.length() > NOTE_KEY_LIMIT) {
                 return summary;
+            }
+            if (type != null && summary.matches("[a-z][A-Za-z0-9]*")) {
+                // a field's name (e.g. which personal data was revealed): its label on the object's form
+                String label = text(LABEL_PREFIX.getOrDefault(type, type) + "." + summary, null, locale);
+                if (label != null) {
+                    return label;
+                }
             }
             String key = summary.strip().replaceAll("[^A-Za-z0-9]+", "_");
             return key.isEmpty() ? summary : text("audit.note." + key, summary, locale);

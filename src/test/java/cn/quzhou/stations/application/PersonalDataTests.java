@@ -116,6 +116,35 @@ class PersonalDataTests extends PlatformTest {
     @Autowired
     org.springframework.context.ApplicationContext applicationContext;
 
+    @Autowired
+    NoticeFixtures notices;
+
+    @Autowired
+    cn.quzhou.stations.organisation.ExpertPool experts;
+
+    @Test
+    void anObjectorsContactIsMaskedOnTheNoticePage() throws Exception {
+        long candidate = notices.inPublicNotice("异议掩码服务站", fixtures.newSociety(SocietyLevel.NATIONAL));
+        long notice = notices.runningToday(java.util.List.of(candidate));
+        notices.objection(notice, candidate, "10.2.3.4");
+        String html = mvc.perform(get("/applications/notices/{id}", notice).with(user(world.user(Role.CITY_CAST))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("135****0000").doesNotContain("13500000000");
+    }
+
+    @Test
+    void theExpertsListShowsPhonesMaskedAndTheAuditTrailNeverHoldsThem() throws Exception {
+        String name = "掩码专家" + System.nanoTime() % 100000;
+        var created = as(world.user(Role.CITY_CAST), () -> experts.create(new cn.quzhou.stations.organisation.ExpertCommand(
+                name, "教授", "材料", "某大学", null, "13312345678", null, Set.of())));
+        String html = mvc.perform(get("/experts").param("q", name).with(user(world.user(Role.CITY_CAST))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains(name).contains("133****5678").doesNotContain("13312345678");
+        String summary = jdbc.sql("select summary from audit_event where action = 'expert.create' and object_id = ?")
+                .param(Long.toString(created.id())).query(String.class).single();
+        assertThat(summary).contains("phone: null → 133****5678").doesNotContain("13312345678");
+    }
+
     private void assertMaskedFor(PlatformUser viewer) throws Exception {
         assertThat(page(viewer)).contains(MASKED).doesNotContain(MOBILE);
         assertThat(pdf(viewer)).contains(MASKED).doesNotContain(MOBILE);

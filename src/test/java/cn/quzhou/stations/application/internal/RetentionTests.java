@@ -48,9 +48,10 @@ class RetentionTests extends PlatformTest {
         long due = closed("保存期满服务站", "REJECTED", now.minus(3 * 366, ChronoUnit.DAYS));
         long dueNextYear = closed("明年期满服务站", "FAILED", now.minus(2 * 365 + 300, ChronoUnit.DAYS));
         long recognised = closed("已认定服务站", "RECOGNISED", now.minus(5 * 365, ChronoUnit.DAYS));
-        long notice = notices.runningToday(List.of(recognised));
-        long oldObjection = resolved(notices.objection(notice, recognised, "10.1.1.1"), now.minus(4 * 365, ChronoUnit.DAYS));
-        long newObjection = resolved(notices.objection(notice, recognised, "10.1.1.2"), now.minus(30, ChronoUnit.DAYS));
+        long candidate = notices.inPublicNotice("异议保存期服务站", fixtures.newSociety(SocietyLevel.NATIONAL));
+        long notice = notices.runningToday(List.of(candidate));
+        long oldObjection = resolved(notices.objection(notice, candidate, "10.1.1.1"), now.minus(4 * 365, ChronoUnit.DAYS));
+        long newObjection = resolved(notices.objection(notice, candidate, "10.1.1.2"), now.minus(30, ChronoUnit.DAYS));
 
         job();
 

@@ -84,6 +84,27 @@ class AuditPagesTests extends PlatformTest {
         assertThat(exported).containsEntry("action", "file.export");
     }
 
+    @Autowired
+    cn.quzhou.stations.organisation.AccessTokens tokens;
+
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
+    @Test
+    void theApiFiltersByActorAndNarrowsToTheSignInLog() throws Exception {
+        String actor = "api-" + run;
+        log.record(AuditRecord.of(actor, "signin", AuditOutcome.FAILURE, "locked"));
+        log.record(AuditRecord.of(actor, "unit.update", AuditOutcome.SUCCESS, "name: a → b"));
+        String token = cn.quzhou.stations.testsupport.ApiTokens.of(Role.AUDIT_ADMIN, world, tokens);
+        var all = json.readTree(mvc.perform(cn.quzhou.stations.testsupport.ApiTokens.bearer(get("/api/audit")
+                .param("actor", actor), token)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(all.get("total").asLong()).isEqualTo(2);
+        var signIns = json.readTree(mvc.perform(cn.quzhou.stations.testsupport.ApiTokens.bearer(get("/api/audit")
+                .param("actor", actor).param("signIns", "true"), token)).andReturn().getResponse().getContentAsString());
+        assertThat(signIns.get("total").asLong()).isEqualTo(1);
+        assertThat(signIns.get("items").get(0).get("action").asString()).isEqualTo("signin");
+    }
+
     private void withIp(String ip, Runnable action) {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setRemoteAddr(ip);

@@ -105,7 +105,7 @@ class PersonalDataTests extends PlatformTest {
     @Test
     void clearValuesLeftFromBeforeAreSealedByTheStartUpStep() throws Exception {
         jdbc.sql("update application set contact_mobile = ? where id = ?").params("13500000000", application).update();
-        applicationContext.getBean("personalDataSealing", org.springframework.boot.ApplicationRunner.class).run(null);
+        applicationContext.getBean("applicationDataSealing", org.springframework.boot.ApplicationRunner.class).run(null);
         String stored = jdbc.sql("select contact_mobile from application where id = ?").param(application)
                 .query(String.class).single();
         assertThat(stored).startsWith("sm4:1:").doesNotContain("13500000000");

@@ -33,6 +33,9 @@ class StationRegistryTests extends PlatformTest {
     @Autowired
     ApplicationFixtures applications;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void recognitionOpensTheStationWithItsLevelUnitSocietyAgreementTeamAndResponsiblePerson() {
         world.ensure();
@@ -54,6 +57,8 @@ class StationRegistryTests extends PlatformTest {
         assertThat(station.responsiblePhone()).as("masked for the city CAST").isEqualTo("136****0000");
         assertThat(as(applications.cityApplicant(), () -> stations.get(station.id())).responsiblePhone())
                 .as("in full for the station's own unit").isEqualTo("13600000000");
+        assertThat(jdbc.sql("select responsible_phone from station where id = ?").param(station.id()).query(String.class)
+                .single()).as("sealed at rest").startsWith("sm4:1:").doesNotContain("13600000000");
         assertThat(station.expertTeam()).extracting(StationView.TeamMember::name).containsExactly("孙专家");
         assertThat(station.status()).isEqualTo(StationStatus.ACTIVE);
         assertThat(station.documentNumber()).startsWith("衢市科协〔");

@@ -65,7 +65,7 @@ class RetentionJob {
                 select id from application where status in ('REJECTED', 'FAILED') and anonymised_at is null
                 and updated_at < ? order by id for update""").param(closedBefore).query(Long.class).list();
         StringBuilder clear = new StringBuilder();
-        for (String column : PersonalDataSealing.COLUMNS) {
+        for (String column : ApplicationDataSealing.COLUMNS) {
             clear.append(column).append(" = null, ");
         }
         for (String column : APPLICATION_FIELDS) {

@@ -67,6 +67,47 @@ public record ApplicationDraft(
         Boolean rulesDeclared,
         @Valid List<ExpertMember> experts) {
 
+    /** The fields holding personal contact data: masked in the audit trail's before → after. */
+    public static final Set<String> PERSONAL = Set.of("contactPhone", "contactMobile", "contactFax", "contactEmail",
+            "contactIm", "societyLegalRepMobile", "societyContactMobile", "societyPhoneFax", "societyQq",
+            "societyEmail", "societyWechat", "responsiblePhone");
+
+    /** The same draft with every {@link #PERSONAL} field masked (138****1234, z***@example.com). */
+    public ApplicationDraft masked() {
+        java.lang.reflect.RecordComponent[] components = ApplicationDraft.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            Object value = read(components[i]);
+            values[i] = PERSONAL.contains(components[i].getName()) && value != null
+                    ? cn.quzhou.stations.shared.Masks.mask((String) value) : value;
+        }
+        try {
+            return ApplicationDraft.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The full value of one {@link #PERSONAL} field. */
+    public String personal(String field) {
+        for (java.lang.reflect.RecordComponent c : ApplicationDraft.class.getRecordComponents()) {
+            if (c.getName().equals(field) && PERSONAL.contains(field)) {
+                return (String) read(c);
+            }
+        }
+        throw new IllegalArgumentException(field);
+    }
+
+    private Object read(java.lang.reflect.RecordComponent c) {
+        try {
+            return c.getAccessor().invoke(this);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Rows of the expert table offered by the form; blank rows are dropped when saved. */
     public static final int EXPERT_ROWS = 8;
 

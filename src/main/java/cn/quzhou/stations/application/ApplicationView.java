@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One application as its reader may see it, with what the signed-in user may do to it now.
+ * One application as its reader may see it, with what the signed-in user may do to it now. Personal data in
+ * {@code draft} is masked ({@code personalMasked}) for everyone but the applicant unit and the staff who entered it.
  */
 public record ApplicationView(long id, long hostUnitId, String creditCode, String jurisdictionName, boolean cityDirect,
                               ApplicationStatus status, ApplicationStatus returnedFrom, boolean paper, String enteredBy,
                               String societyName, ApplicationDraft draft, List<ReviewView> reviews,
                               List<AttachmentView> attachments, List<SocietyConflict> societyConflicts, Instant submittedAt, int version,
-                              boolean canEdit, boolean canReview) {
+                              boolean canEdit, boolean canReview, boolean personalMasked) {
 
     public boolean canSubmit() {
         return canEdit && status == ApplicationStatus.DRAFT;

@@ -8,6 +8,7 @@ import cn.quzhou.stations.application.internal.ApplicationPolicies;
 import cn.quzhou.stations.application.internal.ApplicationRepository;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.audit.Changes;
 import cn.quzhou.stations.documents.FileStore;
 import cn.quzhou.stations.documents.StoredFile;
 import cn.quzhou.stations.organisation.DataScope;
@@ -154,11 +155,13 @@ public class Applications {
     @PreAuthorize("hasAnyAuthority('application:draft', 'application:enter-paper')")
     public int saveDraft(long id, int version, ApplicationDraft draft) {
         Application a = editable(id, version);
+        ApplicationDraft before = a.toDraft();
         a.edit(draft, clock.instant());
         a.copyNames(units.byId(a.getHostUnitId()).map(HostUnitView::name).orElse(a.getUnitName()),
                 societyName(a.getSocietyId()));
         flush(a);
-        audit.record(AuditRecord.success("application.save", "application", id, "status=" + a.getStatus()));
+        audit.record(AuditRecord.success("application.save", "application", id,
+                Changes.between(before, a.toDraft(), ApplicationDraft.PERSONAL)));
         return a.getVersion();
     }
 
@@ -306,6 +309,27 @@ public class Applications {
         return user.can("application:draft") && user.hostUnitId() != null && user.hostUnitId() == a.getHostUnitId();
     }
 
+    /** The applicant unit's own data, and the staff member who typed in the paper form, are not masked. */
+    private static boolean seesPersonalData(Application a, PlatformUser user) {
+        return user.hostUnitId() != null && user.hostUnitId() == a.getHostUnitId()
+                || user.getUsername().equals(a.getEnteredBy());
+    }
+
+    /**
+     * One personal data field of an application in full (the "显示" next to a masked value), for the reviewing
+     * offices only; every reveal is audited (which field, never the value). Others are refused (403, audited).
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('personal:reveal')")
+    public String reveal(long id, String field) {
+        if (!ApplicationDraft.PERSONAL.contains(field)) {
+            throw new NotFoundException("field", field);
+        }
+        String value = visible(id).toDraft().personal(field);
+        audit.record(AuditRecord.success("personal.reveal", "application", id, field));
+        return value;
+    }
+
     private Application visible(long id) {
         return applications.findOne(visibleTo(PlatformUser.current()).and((r, q, cb) -> cb.equal(r.get("id"), id)))
                 .orElseThrow(() -> new NotFoundException("application", id));
@@ -396,10 +420,11 @@ public class Applications {
         List<ReviewView> reviews = a.getReviews().stream().map(r -> new ReviewView(r.getSeq(), r.getStep(),
                 r.getDecision(), r.getOffice(), r.getReviewerName(), r.getOpinion(), r.isSealConfirmed(),
                 r.getSealFileId(), r.getDecidedAt())).toList();
+        boolean full = seesPersonalData(a, user);
         return new ApplicationView(a.getId(), a.getHostUnitId(), unit.creditCode(), unit.jurisdictionName(),
                 a.isCityDirect(), a.getStatus(), a.getReturnedFrom(), a.isPaper(), a.getEnteredBy(), societyName,
-                a.toDraft(), reviews, attachments.current(a.getId()), conflicts(a), a.getSubmittedAt(), a.getVersion(),
-                mayEdit(a, user), canReview);
+                full ? a.toDraft() : a.toDraft().masked(), reviews, attachments.current(a.getId()), conflicts(a),
+                a.getSubmittedAt(), a.getVersion(), mayEdit(a, user), canReview, !full);
     }
 
 }

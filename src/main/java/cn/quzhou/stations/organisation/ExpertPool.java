@@ -60,12 +60,15 @@ public class ExpertPool {
         return experts.findById(id).map(ExpertPool::view);
     }
 
+    /** An expert's contact data: masked in the audit trail's before → after. */
+    private static final java.util.Set<String> PERSONAL = java.util.Set.of("phone", "email");
+
     @Transactional
     @PreAuthorize("hasAuthority('expert:manage')")
     public ExpertView create(ExpertCommand c) {
         checkReferences(c);
         ExpertView created = view(experts.save(new Expert(c)));
-        audit.record(AuditRecord.success("expert.create", "expert", created.id(), Changes.between(null, created)));
+        audit.record(AuditRecord.success("expert.create", "expert", created.id(), Changes.between(null, created, PERSONAL)));
         return created;
     }
 
@@ -81,7 +84,7 @@ public class ExpertPool {
         e.apply(c);
         experts.flush();
         ExpertView after = view(e);
-        audit.record(AuditRecord.success("expert.update", "expert", id, Changes.between(before, after)));
+        audit.record(AuditRecord.success("expert.update", "expert", id, Changes.between(before, after, PERSONAL)));
         return after;
     }
 

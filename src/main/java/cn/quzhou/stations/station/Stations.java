@@ -182,12 +182,20 @@ public class Stations {
                 : stored;
     }
 
+    /** The responsible person's phone in full for the station's own unit only; masked (138****1234) for everyone else. */
+    private static String phoneFor(Station s) {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        boolean own = auth != null && auth.getPrincipal() instanceof cn.quzhou.stations.organisation.PlatformUser u
+                && u.hostUnitId() != null && u.hostUnitId() == s.getHostUnitId();
+        return own ? s.getResponsiblePhone() : cn.quzhou.stations.shared.Masks.mask(s.getResponsiblePhone());
+    }
+
     private static StationView view(Station s, StationStatus status, Map<Long, String> jurisdictionNames, String unit,
                                     String society) {
         return new StationView(s.getId(), s.getApplicationId(), s.getName(), s.getLevel(), s.getHostUnitId(), unit,
                 s.getJurisdictionId(), jurisdictionNames.get(s.getJurisdictionId()), s.getSocietyId(), society, s.getSocietyBranch(),
                 s.getAgreementSignedOn(), s.getAgreementEndsOn(), s.getResponsibleName(), s.getResponsibleTitle(),
-                s.getResponsiblePhone(), s.getDocumentNumber(), s.getRecognisedOn(), status,
+                phoneFor(s), s.getDocumentNumber(), s.getRecognisedOn(), status,
                 s.getExpertTeam().stream().map(m -> new StationView.TeamMember(m.getName(), m.getTitle(), m.getField(),
                         m.getOrganisation(), m.getPlannedDays())).toList());
     }

@@ -49,6 +49,8 @@ class ApplicationAccessEntries implements AccessMatrix.Contribution {
         m.put("GET /applications/export", page(EnumSet.of(Role.APPLICANT, Role.COUNTY_CAST, Role.COUNTY_TALENT,
                 Role.CITY_CAST, Role.CITY_TALENT, Role.EXPERT), () -> get("/applications/export").param("q", MARKER)));
         m.put("GET /applications/{id}", page(CITY, () -> get("/applications/{id}", listed)));
+        m.put("GET /applications/{id}/personal/{field}", page(CITY,
+                () -> get("/applications/{id}/personal/{field}", listed, "contactMobile")));
         m.put("GET /applications/new", page(EnumSet.of(Role.APPLICANT), () -> get("/applications/new")));
         m.put("POST /applications/new", action(EnumSet.of(Role.APPLICANT),
                 () -> draft(post("/applications/new"), "矩阵草稿" + next())));

@@ -64,7 +64,7 @@ class AuditListTests extends PlatformTest {
 
     @Test
     void keysetPagesReadOnFromTheCursorNewestFirstWithoutOverlap() {
-        AuditFilter filter = new AuditFilter(null, null, action, null);
+        AuditFilter filter = AuditFilter.of(null, null, action, null);
         Paged<AuditEntry> first = page(null, null, filter);
         assertThat(first.total()).isEqualTo(COUNT);
         assertThat(first.totalCapped()).isFalse();
@@ -85,19 +85,19 @@ class AuditListTests extends PlatformTest {
         assertThat(page(null, "pglist-anonymous-" + run, AuditFilter.none()).total()).isEqualTo(FAILURES);
         assertThat(page(null, action, AuditFilter.none()).total()).isEqualTo(COUNT);
         assertThat(as(world.user(Role.AUDIT_ADMIN), () -> trail.page(ListRequest.of(1, 100, null,
-                world.username(Role.CITY_CAST)), new AuditFilter(null, null, action, null))).items())
+                world.username(Role.CITY_CAST)), AuditFilter.of(null, null, action, null))).items())
                 .hasSize(COUNT - FAILURES).allMatch(e -> e.actor().equals(world.username(Role.CITY_CAST)));
     }
 
     @Test
     void outcomeAndDateRangeNarrowTheTrail() {
         LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
-        assertThat(page(null, null, new AuditFilter(null, null, action, AuditOutcome.FAILURE)).total())
+        assertThat(page(null, null, AuditFilter.of(null, null, action, AuditOutcome.FAILURE)).total())
                 .isEqualTo(FAILURES);
-        assertThat(page(null, null, new AuditFilter(today.minusDays(1), today.plusDays(1), action, null)).total())
+        assertThat(page(null, null, AuditFilter.of(today.minusDays(1), today.plusDays(1), action, null)).total())
                 .isEqualTo(COUNT);
-        assertThat(page(null, null, new AuditFilter(today.plusDays(1), null, action, null)).total()).isZero();
-        assertThat(page(null, null, new AuditFilter(null, today.minusDays(1), action, null)).total()).isZero();
+        assertThat(page(null, null, AuditFilter.of(today.plusDays(1), null, action, null)).total()).isZero();
+        assertThat(page(null, null, AuditFilter.of(null, today.minusDays(1), action, null)).total()).isZero();
         assertThat(as(world.user(Role.AUDIT_ADMIN), trail::actions)).contains(action);
     }
 

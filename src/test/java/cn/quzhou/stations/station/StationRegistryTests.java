@@ -33,6 +33,9 @@ class StationRegistryTests extends PlatformTest {
     @Autowired
     ApplicationFixtures applications;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void recognitionOpensTheStationWithItsLevelUnitSocietyAgreementTeamAndResponsiblePerson() {
         world.ensure();
@@ -51,6 +54,11 @@ class StationRegistryTests extends PlatformTest {
         assertThat(station.agreementSignedOn()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(station.agreementEndsOn()).as("three years from signing").isEqualTo(LocalDate.of(2029, 2, 28));
         assertThat(station.responsibleName()).isEqualTo("钱负责");
+        assertThat(station.responsiblePhone()).as("masked for the city CAST").isEqualTo("136****0000");
+        assertThat(as(applications.cityApplicant(), () -> stations.get(station.id())).responsiblePhone())
+                .as("in full for the station's own unit").isEqualTo("13600000000");
+        assertThat(jdbc.sql("select responsible_phone from station where id = ?").param(station.id()).query(String.class)
+                .single()).as("sealed at rest").startsWith("sm4:1:").doesNotContain("13600000000");
         assertThat(station.expertTeam()).extracting(StationView.TeamMember::name).containsExactly("孙专家");
         assertThat(station.status()).isEqualTo(StationStatus.ACTIVE);
         assertThat(station.documentNumber()).startsWith("衢市科协〔");

@@ -1,5 +1,8 @@
 package cn.quzhou.stations.application.internal;
 
+import cn.quzhou.stations.shared.SealedText;
+import jakarta.persistence.Convert;
+
 import cn.quzhou.stations.application.ApplicationDraft;
 import cn.quzhou.stations.application.ApplicationIncompleteException;
 import cn.quzhou.stations.application.ApplicationReviewed;
@@ -68,10 +71,15 @@ public class Application extends AbstractAggregateRoot<Application> {
     private String postcode;
     private String contactName;
     private String contactTitle;
+    @Convert(converter = SealedText.class)
     private String contactPhone;
+    @Convert(converter = SealedText.class)
     private String contactMobile;
+    @Convert(converter = SealedText.class)
     private String contactFax;
+    @Convert(converter = SealedText.class)
     private String contactEmail;
+    @Convert(converter = SealedText.class)
     private String contactIm;
     @Enumerated(EnumType.STRING)
     private UnitNature nature;
@@ -90,15 +98,21 @@ public class Application extends AbstractAggregateRoot<Application> {
     private String societyBranch;
     private String societyLegalRep;
     private String societyLegalRepTitle;
+    @Convert(converter = SealedText.class)
     private String societyLegalRepMobile;
     private String societyAddress;
     private String societyPostcode;
     private String societyContact;
     private String societyContactTitle;
+    @Convert(converter = SealedText.class)
     private String societyContactMobile;
+    @Convert(converter = SealedText.class)
     private String societyPhoneFax;
+    @Convert(converter = SealedText.class)
     private String societyQq;
+    @Convert(converter = SealedText.class)
     private String societyEmail;
+    @Convert(converter = SealedText.class)
     private String societyWechat;
     private String societyOverview;
     private String purposePlan;
@@ -107,6 +121,7 @@ public class Application extends AbstractAggregateRoot<Application> {
     private String cooperationNote;
     private String responsibleName;
     private String responsibleTitle;
+    @Convert(converter = SealedText.class)
     private String responsiblePhone;
     private boolean officeDeclared;
     private boolean fundingDeclared;

@@ -78,6 +78,14 @@ class ApplicationController {
         exports.applications(response, out -> applications.export(request, filter, out));
     }
 
+    /** The "显示" of a masked value (htmx): the full value in place of the masked one; audited by the facade. */
+    @GetMapping("/{id}/personal/{field}")
+    String reveal(@PathVariable long id, @PathVariable String field, Model model) {
+        model.addAttribute("field", field);
+        model.addAttribute("value", applications.reveal(id, field));
+        return "application/personal :: revealed";
+    }
+
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("app", applications.get(id));

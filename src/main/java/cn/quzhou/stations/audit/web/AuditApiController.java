@@ -38,7 +38,13 @@ class AuditApiController {
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                              @RequestParam(required = false) String action,
-                             @RequestParam(required = false) AuditOutcome outcome) {
-        return ApiPage.of(trail.page(request, new AuditFilter(from, to, action, outcome)));
+                             @RequestParam(required = false) AuditOutcome outcome,
+                             @RequestParam(required = false) String actor,
+                             @RequestParam(required = false) String objectType,
+                             @RequestParam(required = false) String objectId,
+                             @RequestParam(required = false) String ip,
+                             @RequestParam(defaultValue = "false") boolean signIns) {
+        return ApiPage.of(trail.page(request, new AuditFilter(from, to, action, outcome, actor, objectType, objectId, ip,
+                signIns)));
     }
 }

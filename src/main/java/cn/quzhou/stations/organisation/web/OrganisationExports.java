@@ -1,6 +1,8 @@
 package cn.quzhou.stations.organisation.web;
 
 import cn.quzhou.stations.audit.AuditEntry;
+import cn.quzhou.stations.audit.AuditLine;
+import cn.quzhou.stations.audit.AuditNames;
 import cn.quzhou.stations.documents.ListWorkbook;
 import cn.quzhou.stations.organisation.HostUnitRow;
 import cn.quzhou.stations.organisation.SocietyView;
@@ -46,13 +48,16 @@ class OrganisationExports {
                 text("enum.SocietyLevel." + s.level(), locale), s.branch(), s.contact()))));
     }
 
-    void audit(HttpServletResponse response, Consumer<Consumer<AuditEntry>> rows) {
+    /** The audit list as read on the page: names, actor with display name and role, changes as "field: a → b". */
+    void audit(HttpServletResponse response, AuditNames names, Consumer<Consumer<AuditEntry>> rows) {
         Locale locale = LocaleContextHolder.getLocale();
+        AuditNames.Reader reader = names.reader(locale);
         download(response, "audit.title", List.of("audit.id", "audit.time", "audit.actor", "audit.ip", "audit.action",
-                "audit.object", "audit.outcome", "audit.summary"), locale, out -> rows.accept(e -> out.accept(
-                Arrays.asList(e.id(), TIME.format(e.occurredAt()), e.actor(), e.actorIp(), e.action(),
-                        e.objectType() == null ? null : e.objectType() + " " + e.objectId(),
-                        text("audit.outcome." + e.outcome(), locale), e.summary()))));
+                "audit.object", "audit.outcome", "audit.summary"), locale, out -> rows.accept(entry -> {
+                    AuditLine e = reader.line(entry);
+                    out.accept(Arrays.asList(e.id(), TIME.format(e.occurredAt()), e.actorText(), e.ip(),
+                            e.actionName(), e.objectText(), e.outcomeName(), e.summaryText()));
+                }));
     }
 
     private void download(HttpServletResponse response, String titleKey, List<String> headerKeys, Locale locale,

@@ -43,6 +43,7 @@ public class Station {
     private LocalDate agreementEndsOn;
     private String responsibleName;
     private String responsibleTitle;
+    @jakarta.persistence.Convert(converter = cn.quzhou.stations.shared.SealedText.class)
     private String responsiblePhone;
     private String documentNumber;
     private LocalDate recognisedOn;

@@ -15,6 +15,6 @@ class FailingApiController {
 
     @GetMapping("/api/test-support/conflict")
     String conflict() {
-        throw new ConflictException("error.concurrentModification");
+        throw ConflictException.of("error.concurrentModification");
     }
 }

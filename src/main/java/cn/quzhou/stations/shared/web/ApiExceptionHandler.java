@@ -6,6 +6,7 @@ import cn.quzhou.stations.shared.ApiProblem;
 import cn.quzhou.stations.shared.BadRequestException;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.ConflictException;
+import cn.quzhou.stations.shared.Input;
 import cn.quzhou.stations.shared.NotFoundException;
 import cn.quzhou.stations.shared.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +21,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.databind.DatabindException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -129,7 +135,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
-        if (Problems.isMalformedRequest(e)) {
+        if (Problems.isMalformedRequest(e) || Problems.databaseRefusal(e) != null) {
             return problem(HttpStatus.BAD_REQUEST, "bad_request", "malformed_request",
                     text("api.error.malformedRequest"), null, null, null);
         }
@@ -166,6 +172,53 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         });
         return problem(HttpStatus.BAD_REQUEST, "validation_failed", null, text("api.error.validation"), null, fields,
                 null);
+    }
+
+    /**
+     * A body that cannot be read as the command: a field refused at the edge ({@link EdgeJsonModule}) or of the
+     * wrong type is named in {@code fields}; malformed JSON or invalid UTF-8 is a plain 400.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getMostSpecificCause() instanceof DatabindException bad && !bad.getPath().isEmpty()) {
+            String key = bad instanceof EdgeJsonModule.Refused refused ? refused.messageKey() : "typeMismatch";
+            return problem(HttpStatus.BAD_REQUEST, "validation_failed", key, text("api.error.validation"), null,
+                    Map.of(Problems.fieldOf(bad.getPath()), text(key, Input.MIN_YEAR + "", Input.MAX_YEAR + "")),
+                    null);
+        }
+        return problem(HttpStatus.BAD_REQUEST, "bad_request", "unreadable_body", text("api.error.badRequest"), null,
+                null, null);
+    }
+
+    /**
+     * What the database refused although the edge let it through: a reference to a record that does not exist is
+     * 422 naming the field (from the foreign key's column), bad data (a NUL, a value out of range) is 400 — never a
+     * 500.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> refusedByTheDatabase(DataIntegrityViolationException e, HttpServletRequest request) {
+        Problems.DatabaseRefusal refusal = Problems.databaseRefusal(e);
+        if (refusal == null) {
+            return unexpected(e, request);
+        }
+        if (refusal.unknownReference()) {
+            return problem(HttpStatus.UNPROCESSABLE_CONTENT, "business_rule", "input.error.unknownReference",
+                    text("input.error.unknownReference", refusal.field()), refusal.field(), null, null);
+        }
+        return problem(HttpStatus.BAD_REQUEST, "bad_request", "malformed_request", text("api.error.malformedRequest"),
+                null, null, null);
+    }
+
+    /** A parameter of the wrong type, or refused at the edge ({@link EdgeFormValidator}): named in {@code fields}. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        boolean refused = Problems.refusedAtTheEdge(e);
+        String key = refused ? Input.CONTROL_CHARACTERS : "typeMismatch";
+        return problem(HttpStatus.BAD_REQUEST, "validation_failed", key, text("api.error.validation"), null,
+                Map.of(name == null ? "" : name, text(key)), null);
     }
 
     /** Every other Spring MVC failure (unreadable body, wrong type, method not allowed, ...). */

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
@@ -22,7 +24,7 @@ class EdgeJsonModule extends SimpleModule {
     EdgeJsonModule() {
         super("platform-edge");
         addDeserializer(String.class, new CheckedString());
-        addDeserializer(LocalDate.class, new CheckedDate());
+        addDeserializer(LocalDate.class, new CheckedDate(LocalDateDeserializer.INSTANCE));
     }
 
     /** A value refused by {@link Input}: {@code messageKey} says why. */
@@ -52,10 +54,18 @@ class EdgeJsonModule extends SimpleModule {
         }
     }
 
-    private static final class CheckedDate extends LocalDateDeserializer {
+    /** Wraps the date deserializer, also in its contextual copies (a property's own format makes a new one). */
+    private static final class CheckedDate extends ValueDeserializer<LocalDate> {
 
-        CheckedDate() {
-            super();
+        private final ValueDeserializer<?> delegate;
+
+        CheckedDate(ValueDeserializer<?> delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public ValueDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+            return new CheckedDate(delegate.createContextual(ctxt, property));
         }
 
         @Override
@@ -64,7 +74,7 @@ class EdgeJsonModule extends SimpleModule {
             if (p.hasToken(JsonToken.VALUE_STRING) && Input.hasForbiddenCharacters(p.getValueAsString())) {
                 throw new Refused(p, Input.CONTROL_CHARACTERS, p.getValueAsString(), LocalDate.class);
             }
-            LocalDate value = super.deserialize(p, ctxt);
+            LocalDate value = (LocalDate) delegate.deserialize(p, ctxt);
             if (!Input.inRange(value)) {
                 throw new Refused(p, Input.DATE_RANGE, value, LocalDate.class);
             }

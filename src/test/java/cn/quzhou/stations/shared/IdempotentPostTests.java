@@ -29,6 +29,9 @@ class IdempotentPostTests extends PlatformTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    cn.quzhou.stations.audit.AuditTrail auditTrail;
+
     @BeforeEach
     void world() {
         world.ensure();
@@ -65,6 +68,15 @@ class IdempotentPostTests extends PlatformTest {
         String invalid = "{\"name\":\"\"}";
         assertThat(post("/api/units", key, invalid, Role.CITY_CAST).status()).isEqualTo(400);
         assertThat(post("/api/units", key, invalid, Role.CITY_CAST).header("Idempotent-Replayed")).isNull();
+    }
+
+    @Test
+    void aRefusalUnderAKeyIsStillAudited() throws Exception {
+        assertThat(post("/api/units", UUID.randomUUID().toString(), unit(World.creditCode()), Role.EXPERT).status())
+                .isEqualTo(403);
+        var rows = as(world.user(Role.AUDIT_ADMIN), () -> auditTrail.search(new cn.quzhou.stations.audit.AuditQuery(
+                world.username(Role.EXPERT), "access.denied", null, null, null, null), 0, 50).entries());
+        assertThat(rows).anySatisfy(e -> assertThat(e.summary()).isEqualTo("POST /api/units"));
     }
 
     /**

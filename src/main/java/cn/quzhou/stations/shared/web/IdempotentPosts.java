@@ -89,9 +89,11 @@ class IdempotentPosts extends OncePerRequestFilter {
                 }
                 if (answer.getStatus() >= 200 && answer.getStatus() < 300) {
                     store(who.getName(), key, line, hash, answer);
-                } else {
+                } else if (tx.isRollbackOnly()) {
+                    // the refused command's own transaction would have rolled back: so does this one, quietly
                     tx.setRollbackOnly();
                 }
+                // else a refusal that wrote only its own record (the DENIED audit row) commits as it would have
             });
         } catch (DuplicateKeyException e) {
             answer.resetBuffer();

@@ -24,8 +24,10 @@ class EdgeFormValidator implements Validator {
     @InitBinder
     void check(WebDataBinder binder) {
         if (binder.getTarget() == null) {
-            // a single request parameter or path variable: a type mismatch, i.e. 400 naming the parameter
+            // a parameter, a path variable or a record built from its constructor: the text is refused while
+            // converting (message typeMismatch.java.lang.String), the record's dates checked once it is built
             binder.registerCustomEditor(String.class, new CheckedText());
+            binder.addValidators(this);
         } else if (isCommand(binder.getTarget().getClass())) {
             binder.addValidators(this);
         }

@@ -6,6 +6,6 @@ import cn.quzhou.stations.shared.ConflictException;
 public class AlreadyHandledException extends ConflictException {
 
     public AlreadyHandledException() {
-        super("application.error.alreadyHandled");
+        super(null, "application.error.alreadyHandled", null);
     }
 }

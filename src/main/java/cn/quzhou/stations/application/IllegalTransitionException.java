@@ -6,6 +6,8 @@ import cn.quzhou.stations.shared.ConflictException;
 public class IllegalTransitionException extends ConflictException {
 
     public IllegalTransitionException(ApplicationStatus status, ReviewDecision decision) {
-        super("application.error.illegalTransition", status.name(), decision.name());
+        super(null, "application.error.illegalTransition", new Object[] {
+                ConflictException.label("application.status", status),
+                ConflictException.label("application.decision", decision)});
     }
 }

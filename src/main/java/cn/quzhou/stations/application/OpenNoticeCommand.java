@@ -12,5 +12,5 @@ import org.springframework.format.annotation.DateTimeFormat;
 public record OpenNoticeCommand(@Size(max = 200) String title, @Size(max = 100) String number,
                                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
                                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
-                                List<Long> applicationIds) {
+                                @Size(max = 200, message = "{input.error.tooMany}") List<Long> applicationIds) {
 }

@@ -150,7 +150,7 @@ public class PublicNotices {
         List<NoticeItem> items = ids.stream().map(id -> {
             Application a = applications.findById(id).orElseThrow(() -> new NotFoundException("application", id));
             if (a.getStatus() != ApplicationStatus.PUBLIC_NOTICE || notices.noticed(id)) {
-                throw new ConflictException("applicationIds", "notice.error.notCandidate", String.valueOf(a.getStationName()));
+                throw ConflictException.onField("applicationIds", "notice.error.notCandidate", String.valueOf(a.getStationName()));
             }
             String fields = a.getBusinessFields().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
             return new NoticeItem(id, a.getStationName(), unitName(a), societyName(a), a.getLevel(), fields);

@@ -10,5 +10,6 @@ import org.springframework.format.annotation.DateTimeFormat;
  * title, and every station of the notice that may be recognised.
  */
 public record RecogniseCommand(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
-                               @Size(max = 200) String title, List<Long> applicationIds) {
+                               @Size(max = 200) String title,
+                               @Size(max = 200, message = "{input.error.tooMany}") List<Long> applicationIds) {
 }

@@ -106,18 +106,18 @@ public class Recognitions {
                 : notice.getItems().stream().map(NoticeItem::getApplicationId).toList());
         if (!preview.blockers().isEmpty()) {
             RecognitionPreview.Blocker b = preview.blockers().get(0);
-            throw new ConflictException(null, b.messageKey(), b.argument());
+            throw ConflictException.of(b.messageKey(), b.argument());
         }
         List<RecognitionPreview.Candidate> chosen = new ArrayList<>();
         for (RecognitionPreview.Candidate candidate : preview.stations()) {
             if (candidate.eligible()) {
                 chosen.add(candidate);
             } else if (wanted != null) {
-                throw new ConflictException(null, candidate.reasonKey(), candidate.reasonArgument());
+                throw ConflictException.of(candidate.reasonKey(), candidate.reasonArgument());
             }
         }
         if (chosen.isEmpty()) {
-            throw new ConflictException("notice.error.nothingToRecognise");
+            throw ConflictException.of("notice.error.nothingToRecognise");
         }
         LocalDate issuedOn = c.issuedOn() != null ? c.issuedOn() : publicNotices.today();
         if (!issuedOn.isAfter(notice.getEndDate())) {

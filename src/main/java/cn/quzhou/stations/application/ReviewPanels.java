@@ -443,7 +443,7 @@ public class ReviewPanels {
                 .map(e -> application(e.getApplicationId()))
                 .filter(a -> a.getStatus() == ApplicationStatus.RECOMMENDED).toList();
         if (p.getStatus() == PanelStatus.SCORING || recommended.isEmpty()) {
-            throw new ConflictException("panel.error.nothingToSubmit");
+            throw ConflictException.of("panel.error.nothingToSubmit");
         }
         Actor cityCast = actor();
         for (Application a : recommended) {
@@ -511,10 +511,11 @@ public class ReviewPanels {
 
     private void requireScoring(ReviewSheet s) {
         if (s.getStatus() == SheetStatus.SUBMITTED) {
-            throw new ConflictException("panel.error.sheetSubmitted");
+            throw ConflictException.of("panel.error.sheetSubmitted");
         }
         if (panel(s.getPanelId()).getStatus() != PanelStatus.SCORING) {
-            throw new ConflictException("panel.error.state", panel(s.getPanelId()).getStatus().name());
+            throw ConflictException.of("panel.error.state",
+                    ConflictException.label("panel.status", panel(s.getPanelId()).getStatus()));
         }
     }
 

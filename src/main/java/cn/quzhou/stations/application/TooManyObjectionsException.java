@@ -1,9 +1,11 @@
 package cn.quzhou.stations.application;
 
+import cn.quzhou.stations.shared.TooManyRequestsException;
+
 /** More objections from one client address within the hour than {@code platform.notice.objections-per-hour}: HTTP 429. */
-public class TooManyObjectionsException extends RuntimeException {
+public class TooManyObjectionsException extends TooManyRequestsException {
 
     public TooManyObjectionsException() {
-        super("too many objections from this address");
+        super("notice.error.tooManyObjections", 3600);
     }
 }

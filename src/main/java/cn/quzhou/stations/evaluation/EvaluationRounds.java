@@ -249,10 +249,10 @@ public class EvaluationRounds {
         route.requireVersion(round, c.version());
         PreviewView preview = preview(year);
         if (!preview.blocking().isEmpty()) {
-            throw new ConflictException("evaluation.error.notAllVerified", String.join("、", preview.blocking()));
+            throw ConflictException.of("evaluation.error.notAllVerified", String.join("、", preview.blocking()));
         }
         if (preview.tieOpen()) {
-            throw new ConflictException("evaluation.error.tieOpen");
+            throw ConflictException.of("evaluation.error.tieOpen");
         }
         if (c.decidedOn().isAfter(route.today())) {
             throw new BusinessRuleException("decidedOn", "evaluation.error.future");
@@ -299,13 +299,14 @@ public class EvaluationRounds {
         Round round = route.round(year);
         route.requireVersion(round, version);
         if (round.getStatus() != RoundStatus.APPROVED) {
-            throw new ConflictException("evaluation.error.illegalTransition", round.getStatus().name(),
-                    RouteDecision.PUBLISH.name());
+            throw ConflictException.of("evaluation.error.illegalTransition",
+                    ConflictException.label("evaluation.round", round.getStatus()),
+                    ConflictException.label("evaluation.decision", RouteDecision.PUBLISH));
         }
         List<SelfReport> all = reports.findByYearOrderByStationNameAscIdAsc(year);
         GradingResult grading = grading(round, all);
         if (!grading.isFinal()) {
-            throw new ConflictException("evaluation.error.tieOpen");
+            throw ConflictException.of("evaluation.error.tieOpen");
         }
         LocalDate today = route.today();
         String number = numbers.next(today.getYear()).text();

@@ -161,7 +161,7 @@ public class EvaluationScoring {
         SelfReport r = route.lock(assignedToMe(reportId));
         route.round(r.getYear()).requireOpen();
         if (r.getStatus() == SelfReportStatus.VERIFIED) {
-            throw new ConflictException("evaluation.error.notUnderReview");
+            throw ConflictException.of("evaluation.error.notUnderReview");
         }
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("reason", "evaluation.error.conflictReasonRequired");
@@ -170,7 +170,7 @@ public class EvaluationScoring {
             throw new BusinessRuleException("reason", "evaluation.error.reasonTooLong", 500);
         }
         if (!store.declareConflict(reportId, PlatformUser.current().expertId(), reason, clock.instant())) {
-            throw new ConflictException("evaluation.error.alreadyHandled");
+            throw ConflictException.of("evaluation.error.alreadyHandled");
         }
         audit.record(AuditRecord.success("evaluation.conflict", "evaluation_report", reportId,
                 r.getStationName() + " expert " + PlatformUser.current().expertId() + ": " + reason.strip()));
@@ -210,7 +210,7 @@ public class EvaluationScoring {
         SelfReport r = route.lock(assignedToMe(reportId));
         route.round(r.getYear()).requireOpen();
         if (r.getStatus() != SelfReportStatus.CITY_REVIEW) {
-            throw new ConflictException("evaluation.error.notUnderReview");
+            throw ConflictException.of("evaluation.error.notUnderReview");
         }
         if (c.comment() != null && c.comment().strip().length() > 2000) {
             // the page posts without bean validation: an over-long comment is a message, not a database error
@@ -251,7 +251,7 @@ public class EvaluationScoring {
         SelfReport r = route.lock(route.visible(reportId));
         route.round(r.getYear()).requireOpen();
         if (r.getStatus() != SelfReportStatus.CITY_REVIEW) {
-            throw new ConflictException("evaluation.error.notUnderReview");
+            throw ConflictException.of("evaluation.error.notUnderReview");
         }
         return r;
     }

@@ -139,12 +139,12 @@ public class Rectifications {
             throw new NotFoundException("rectification", id);
         }
         if (task.status() != Status.OPEN) {
-            throw new ConflictException("results.rectification.error.notOpen");
+            throw ConflictException.of("results.rectification.error.notOpen");
         }
         StoredFile stored = file == null ? null : files.store(fileName, file, FileStore.ANY);
         if (!store.submit(id, r.report().strip(), stored == null ? null : stored.id(),
                 stored == null ? null : stored.name(), PlatformUser.current().getUsername(), clock.instant())) {
-            throw new ConflictException("results.rectification.error.notOpen");
+            throw ConflictException.of("results.rectification.error.notOpen");
         }
         store.step(id, "SUBMITTED", r.report().strip(), null, PlatformUser.current().getUsername(), clock.instant());
         audit.record(AuditRecord.success("rectification.submit", "rectification", id,
@@ -180,7 +180,7 @@ public class Rectifications {
             throw new BusinessRuleException("deadline", "results.rectification.error.deadlinePast");
         }
         if (!store.setDeadline(id, c.deadline())) {
-            throw new ConflictException("results.rectification.error.finished");
+            throw ConflictException.of("results.rectification.error.finished");
         }
         store.step(id, "DEADLINE", c.reason().strip(), c.deadline(), PlatformUser.current().getUsername(),
                 clock.instant());
@@ -216,7 +216,7 @@ public class Rectifications {
                     : "results.rectification.error.countyReviews");
         }
         if (!store.decide(id, to, me.getUsername(), clock.instant(), note)) {
-            throw new ConflictException("results.rectification.error.notSubmitted");
+            throw ConflictException.of("results.rectification.error.notSubmitted");
         }
         store.step(id, step, note, null, me.getUsername(), clock.instant());
         audit.record(AuditRecord.success("rectification." + step.toLowerCase(), "rectification", id,

@@ -85,7 +85,7 @@ public class ResultCorrections {
             id = corrections.insert(c.year(), stationId, inForce.version(), grade, total, c.reason().strip(), me,
                     PlatformUser.current().accountId(), clock.instant());
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("results.correction.error.alreadyOpen");
+            throw ConflictException.of("results.correction.error.alreadyOpen");
         }
         audit.record(AuditRecord.success("results.correction.propose", "station", stationId,
                 c.year() + " v" + inForce.version() + ": " + inForce.grade() + "/" + inForce.total() + " → " + grade
@@ -108,19 +108,19 @@ public class ResultCorrections {
         }
         ResultStore.Row inForce = results.inForce(c.year(), c.stationId()).orElseThrow();
         if (inForce.version() != c.baseVersion()) {
-            throw new ConflictException("results.correction.error.stale");
+            throw ConflictException.of("results.correction.error.stale");
         }
         checkArticle17(inForce, c.grade(), c.total()); // the year may have changed since the proposal
         Instant now = clock.instant();
         if (!corrections.decide(correctionId, CorrectionView.CorrectionStatus.APPROVED, me, now, null)) {
-            throw new ConflictException("results.correction.error.decided");
+            throw ConflictException.of("results.correction.error.decided");
         }
         long resultId;
         try {
             resultId = results.appendCorrection(inForce, c.grade(), c.total(), c.reason(), c.proposedBy(), me,
                     LocalDate.now(clock), now);
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("results.correction.error.stale");
+            throw ConflictException.of("results.correction.error.stale");
         }
         corrections.linkResult(correctionId, resultId);
         ResultStore.Row written = results.byId(resultId).orElseThrow();
@@ -146,7 +146,7 @@ public class ResultCorrections {
         }
         if (!corrections.decide(correctionId, CorrectionView.CorrectionStatus.REJECTED, me, clock.instant(),
                 note.note().strip())) {
-            throw new ConflictException("results.correction.error.decided");
+            throw ConflictException.of("results.correction.error.decided");
         }
         audit.record(AuditRecord.success("results.correction.reject", "station", c.stationId(),
                 c.year() + " #" + correctionId + ": " + note.note().strip()));

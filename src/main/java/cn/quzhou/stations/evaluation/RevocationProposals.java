@@ -139,7 +139,7 @@ public class RevocationProposals {
         String me = PlatformUser.current().getUsername();
         if (!store.decide(id, ProposalView.Status.ACCEPTED, me, clock.instant(), a.reason().strip(),
                 a.documentNumber().strip(), a.decidedOn())) {
-            throw new ConflictException("results.proposal.error.decided");
+            throw ConflictException.of("results.proposal.error.decided");
         }
         revocations.revoke(p.stationId(), new RevocationCommand(p.cause(), a.reason(), a.documentNumber(),
                 a.decidedOn()), evidenceName, evidenceFile);
@@ -156,7 +156,7 @@ public class RevocationProposals {
         ProposalStore.Row p = find(id);
         if (!store.decide(id, ProposalView.Status.DISMISSED, PlatformUser.current().getUsername(), clock.instant(),
                 note.note().strip(), null, null)) {
-            throw new ConflictException("results.proposal.error.decided");
+            throw ConflictException.of("results.proposal.error.decided");
         }
         audit.record(AuditRecord.success("revocation.proposal.dismiss", "station", p.stationId(),
                 "#" + id + " " + p.cause() + ": " + note.note().strip()));

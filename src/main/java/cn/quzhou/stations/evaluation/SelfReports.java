@@ -197,8 +197,9 @@ public class SelfReports {
             } else if (c.decision() == RouteDecision.NOT_SUBMITTED) {
                 r.closeNotSubmitted(actor, c.opinion(), clock.instant());
             } else {
-                throw new ConflictException("evaluation.error.illegalTransition", r.getStatus().name(),
-                        c.decision().name());
+                throw ConflictException.of("evaluation.error.illegalTransition",
+                        ConflictException.label("evaluation.status", r.getStatus()),
+                        ConflictException.label("evaluation.decision", c.decision()));
             }
         });
     }

@@ -88,7 +88,7 @@ public class Clawbacks {
         Row r = jdbc.sql("select * from clawback where id = ? for update").param(id).query(Clawbacks::row).optional()
                 .orElseThrow(() -> new NotFoundException("clawback", id));
         if (r.settledOn() != null) {
-            throw new ConflictException("funding.error.clawbackSettled");
+            throw ConflictException.of("funding.error.clawbackSettled");
         }
         if (c.repaidOn().isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("repaidOn", "funding.error.future");
@@ -100,7 +100,7 @@ public class Clawbacks {
         boolean known = jdbc.sql("select count(*) from clawback_repayment where clawback_id = ? and reference = ?")
                 .params(id, c.reference().strip()).query(Long.class).single() > 0;
         if (known) {
-            throw new ConflictException("reference", "funding.error.repaymentKnown");
+            throw ConflictException.onField("reference", "funding.error.repaymentKnown");
         }
         jdbc.sql("""
                 insert into clawback_repayment (clawback_id, repaid_on, amount, reference, recorded_by, recorded_at)

@@ -168,7 +168,7 @@ public class FundsLedgers {
             throw new BusinessRuleException(null, "funding.error.ledgerClosed");
         }
         if (!original.reversible()) {
-            throw new ConflictException("funding.error.notReversible");
+            throw ConflictException.of("funding.error.notReversible");
         }
         long id = store.add(stationId, new LedgerStore.NewEntry(EntryKind.REVERSAL, LocalDate.now(clock),
                 original.amount(), null, null, null, null, null, null, null, entryId, c.reason().strip(),

@@ -133,7 +133,7 @@ public class Grants {
         var repeated = store.paymentByKey(key);
         if (repeated.isPresent()) {
             if (repeated.get().instalmentId() != id) {
-                throw new ConflictException("funding.error.keyReused");
+                throw ConflictException.of("funding.error.keyReused");
             }
             return repeated.get();
         }
@@ -141,7 +141,7 @@ public class Grants {
             throw new BusinessRuleException(null, "funding.error.cancelled." + i.cancelCause(), String.valueOf(i.year()));
         }
         if (store.livePayment(id).isPresent()) {
-            throw new ConflictException("funding.error.alreadyPaid");
+            throw ConflictException.of("funding.error.alreadyPaid");
         }
         if (c.paidOn().isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("paidOn", "funding.error.future");
@@ -162,7 +162,7 @@ public class Grants {
                             Timestamp.from(clock.instant()))
                     .query(Long.class).single();
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("funding.error.alreadyPaid");
+            throw ConflictException.of("funding.error.alreadyPaid");
         }
         seals.seal(cn.quzhou.stations.shared.RecordSeals.Sealed.GRANT_PAYMENT, paymentId);
         audit.record(AuditRecord.success("grant.payment.record", "grant_instalment", id,
@@ -180,7 +180,7 @@ public class Grants {
         InstalmentStore.Row i = store.lock(p.instalmentId()).orElseThrow();
         p = store.payment(paymentId).orElseThrow(); // as it stands now that the instalment is ours
         if (p.status() != PaymentStatus.AWAITING_APPROVAL) {
-            throw new ConflictException("funding.error.notAwaitingApproval");
+            throw ConflictException.of("funding.error.notAwaitingApproval");
         }
         String me = PlatformUser.current().getUsername();
         if (me.equals(p.recordedBy())) {

@@ -9,7 +9,7 @@ import java.util.Set;
 public record ExpertCommand(@NotBlank @Size(max = 50) String name, @Size(max = 100) String title,
                             @NotBlank @Size(max = 100) String field, @NotBlank @Size(max = 200) String organisation,
                             Long hostUnitId, @Size(max = 40) String phone, @Email @Size(max = 120) String email,
-                            Set<Long> societyIds) {
+                            @Size(max = 50, message = "{input.error.tooMany}") Set<Long> societyIds) {
 
     public static ExpertCommand empty() {
         return new ExpertCommand(null, null, null, null, null, null, null, Set.of());

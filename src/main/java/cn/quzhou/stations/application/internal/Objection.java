@@ -56,7 +56,7 @@ public class Objection {
 
     public void resolve(boolean upheld, String reason, String by, Instant now) {
         if (status != ObjectionStatus.OPEN) {
-            throw new ConflictException("notice.error.objectionResolved");
+            throw ConflictException.of("notice.error.objectionResolved");
         }
         status = upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED;
         resolution = reason;

@@ -115,10 +115,10 @@ public class ReviewSheet {
 
     private void requireOpen() {
         if (status == SheetStatus.SUBMITTED) {
-            throw new ConflictException("panel.error.sheetSubmitted");
+            throw ConflictException.of("panel.error.sheetSubmitted");
         }
         if (status == SheetStatus.WITHDRAWN) {
-            throw new ConflictException("panel.error.sheetWithdrawn");
+            throw ConflictException.of("panel.error.sheetWithdrawn");
         }
     }
 

@@ -35,6 +35,6 @@ class IncompleteApplicationAdvice {
         String message = messages.getMessage("application.error.incomplete", null, LocaleContextHolder.getLocale());
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
                 .contentType(MediaType.parseMediaType(ApiProblem.MEDIA_TYPE))
-                .body(new ApiProblem(422, "incomplete", message, null, fields, null));
+                .body(ApiProblem.of(422, "incomplete", "application.error.incomplete", message, null, fields, null));
     }
 }

@@ -100,7 +100,7 @@ public class Round extends AbstractAggregateRoot<Round> {
     public void talentDecision(Actor talent, RouteDecision decision, String opinion, Instant now) {
         require(RoundStatus.AT_TALENT, decision);
         if (!talent.has(Role.CITY_TALENT)) {
-            throw new ConflictException("evaluation.error.wrongActor");
+            throw ConflictException.of("evaluation.error.wrongActor");
         }
         if (decision == RouteDecision.RETURN) {
             if (opinion == null || opinion.isBlank()) {
@@ -113,7 +113,9 @@ public class Round extends AbstractAggregateRoot<Round> {
             move(RoundStatus.APPROVED, RouteDecision.APPROVE, talent,
                     opinion == null || opinion.isBlank() ? null : opinion.strip(), now);
         } else {
-            throw new ConflictException("evaluation.error.illegalTransition", status.name(), decision.name());
+            throw ConflictException.of("evaluation.error.illegalTransition",
+                    ConflictException.label("evaluation.round", status),
+                    ConflictException.label("evaluation.decision", decision));
         }
     }
 
@@ -128,10 +130,10 @@ public class Round extends AbstractAggregateRoot<Round> {
     /** Scoring, adjusting and verifying happen only while the round is open; a published year is read-only. */
     public void requireOpen() {
         if (status == RoundStatus.PUBLISHED) {
-            throw new ConflictException("evaluation.error.published", year);
+            throw ConflictException.of("evaluation.error.published", ConflictException.year(year));
         }
         if (status != RoundStatus.OPEN) {
-            throw new ConflictException("evaluation.error.roundDecided", year);
+            throw ConflictException.of("evaluation.error.roundDecided", ConflictException.year(year));
         }
     }
 
@@ -147,13 +149,15 @@ public class Round extends AbstractAggregateRoot<Round> {
 
     private void require(RoundStatus expected, RouteDecision decision) {
         if (status != expected) {
-            throw new ConflictException("evaluation.error.illegalTransition", status.name(), decision.name());
+            throw ConflictException.of("evaluation.error.illegalTransition",
+                    ConflictException.label("evaluation.round", status),
+                    ConflictException.label("evaluation.decision", decision));
         }
     }
 
     private static void requireCityCast(Actor actor) {
         if (!actor.has(Role.CITY_CAST)) {
-            throw new ConflictException("evaluation.error.wrongActor");
+            throw ConflictException.of("evaluation.error.wrongActor");
         }
     }
 

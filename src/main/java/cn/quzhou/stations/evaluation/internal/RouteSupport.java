@@ -133,7 +133,7 @@ public class RouteSupport {
             // select … for update of the version: a change committed since r was read is a stale state, i.e. a conflict
             entityManager.lock(r, LockModeType.PESSIMISTIC_WRITE);
         } catch (jakarta.persistence.OptimisticLockException | org.hibernate.StaleStateException e) {
-            throw new ConflictException("evaluation.error.alreadyHandled");
+            throw ConflictException.of("evaluation.error.alreadyHandled");
         }
         return r;
     }
@@ -153,13 +153,13 @@ public class RouteSupport {
 
     public void requireVersion(SelfReport r, Integer version) {
         if (version == null || r.getVersion() != version) {
-            throw new ConflictException("evaluation.error.alreadyHandled");
+            throw ConflictException.of("evaluation.error.alreadyHandled");
         }
     }
 
     public void requireVersion(Round r, Integer version) {
         if (version == null || r.getVersion() != version) {
-            throw new ConflictException("evaluation.error.alreadyHandled");
+            throw ConflictException.of("evaluation.error.alreadyHandled");
         }
     }
 
@@ -168,7 +168,7 @@ public class RouteSupport {
         try {
             return reports.saveAndFlush(r);
         } catch (OptimisticLockingFailureException e) {
-            throw new ConflictException("evaluation.error.alreadyHandled");
+            throw ConflictException.of("evaluation.error.alreadyHandled");
         } catch (DataIntegrityViolationException e) {
             throw uniqueKey(e);
         }
@@ -178,7 +178,7 @@ public class RouteSupport {
         try {
             return rounds.saveAndFlush(r);
         } catch (OptimisticLockingFailureException e) {
-            throw new ConflictException("evaluation.error.alreadyHandled");
+            throw ConflictException.of("evaluation.error.alreadyHandled");
         } catch (DataIntegrityViolationException e) {
             throw uniqueKey(e);
         }
@@ -188,7 +188,7 @@ public class RouteSupport {
     private static RuntimeException uniqueKey(DataIntegrityViolationException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return new ConflictException("evaluation.error.alreadyHandled");
+                return ConflictException.of("evaluation.error.alreadyHandled");
             }
         }
         return e;

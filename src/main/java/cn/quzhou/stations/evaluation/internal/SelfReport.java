@@ -90,7 +90,7 @@ public class SelfReport extends AbstractAggregateRoot<SelfReport> {
     public void draft(Actor unit, String summary, Map<String, Set<String>> declared, BigDecimal coverage) {
         requireOwnUnit(unit);
         if (!status.editable()) {
-            throw new ConflictException("evaluation.error.notEditable");
+            throw ConflictException.of("evaluation.error.notEditable");
         }
         this.summary = summary == null || summary.isBlank() ? null : summary.strip();
         this.declarations = encode(declared);
@@ -104,7 +104,7 @@ public class SelfReport extends AbstractAggregateRoot<SelfReport> {
     public void submit(Actor unit, LocalDate today, LocalDate deadline, int teamSize, Instant now) {
         requireOwnUnit(unit);
         if (!status.editable()) {
-            throw new ConflictException("evaluation.error.notEditable");
+            throw ConflictException.of("evaluation.error.notEditable");
         }
         if (status == SelfReportStatus.DRAFT && today.isAfter(deadline)) {
             throw new BusinessRuleException("deadline", "evaluation.error.deadlinePassed", deadline.toString());
@@ -206,7 +206,9 @@ public class SelfReport extends AbstractAggregateRoot<SelfReport> {
         } else if (decision == RouteDecision.PASS && next != null) {
             move(next, decision, actor, blank(opinion), now);
         } else {
-            throw new ConflictException("evaluation.error.illegalTransition", status.name(), decision.name());
+            throw ConflictException.of("evaluation.error.illegalTransition",
+                    ConflictException.label("evaluation.status", status),
+                    ConflictException.label("evaluation.decision", decision));
         }
     }
 
@@ -231,12 +233,12 @@ public class SelfReport extends AbstractAggregateRoot<SelfReport> {
         }
         Role duty = dutyOf(step, decision);
         if (duty != Role.APPLICANT && actor.hostUnitId() != null && actor.hostUnitId() == hostUnitId) {
-            throw new ConflictException("evaluation.error.ownUnit");
+            throw ConflictException.of("evaluation.error.ownUnit");
         }
         for (ReportRecord r : records) {
             Role earlier = dutyOf(r.getStep(), r.getDecision());
             if (r.getActorId() == actor.accountId() && earlier != null && earlier != duty) {
-                throw new ConflictException("evaluation.error.twoSteps");
+                throw ConflictException.of("evaluation.error.twoSteps");
             }
         }
     }
@@ -259,25 +261,27 @@ public class SelfReport extends AbstractAggregateRoot<SelfReport> {
 
     private void requireAt(SelfReportStatus expected, RouteDecision decision) {
         if (status != expected) {
-            throw new ConflictException("evaluation.error.illegalTransition", status.name(), decision.name());
+            throw ConflictException.of("evaluation.error.illegalTransition",
+                    ConflictException.label("evaluation.status", status),
+                    ConflictException.label("evaluation.decision", decision));
         }
     }
 
     private void requireOwnUnit(Actor unit) {
         if (!unit.has(Role.APPLICANT) || unit.hostUnitId() == null || unit.hostUnitId() != hostUnitId) {
-            throw new ConflictException("evaluation.error.wrongActor");
+            throw ConflictException.of("evaluation.error.wrongActor");
         }
     }
 
     private void requireCounty(Actor actor, Role role) {
         if (!actor.has(role) || actor.jurisdictionId() == null || actor.jurisdictionId() != jurisdictionId) {
-            throw new ConflictException("evaluation.error.wrongActor");
+            throw ConflictException.of("evaluation.error.wrongActor");
         }
     }
 
     private static void requireRole(Actor actor, Role role) {
         if (!actor.has(role)) {
-            throw new ConflictException("evaluation.error.wrongActor");
+            throw ConflictException.of("evaluation.error.wrongActor");
         }
     }
 

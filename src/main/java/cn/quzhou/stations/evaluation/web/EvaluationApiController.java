@@ -69,7 +69,8 @@ class EvaluationApiController {
                         @NotNull Integer version) {
     }
 
-    record ExpertsRequest(@NotNull List<Long> expertIds) {
+    record ExpertsRequest(@NotNull @jakarta.validation.constraints.Size(max = 50, message = "{input.error.tooMany}")
+                          List<Long> expertIds) {
     }
 
     @GetMapping

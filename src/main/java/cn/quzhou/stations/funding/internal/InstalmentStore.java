@@ -77,7 +77,7 @@ public class InstalmentStore {
         int changed = jdbc.sql("update grant_instalment set status = ?, cancel_cause = ? where id = ? and status = ?")
                 .params(to.name(), cancelCause, id, from.name()).update();
         if (changed == 0) {
-            throw new ConflictException("funding.error.notDue");
+            throw ConflictException.of("funding.error.notDue");
         }
     }
 

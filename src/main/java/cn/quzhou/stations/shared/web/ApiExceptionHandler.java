@@ -6,7 +6,9 @@ import cn.quzhou.stations.shared.ApiProblem;
 import cn.quzhou.stations.shared.BadRequestException;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.ConflictException;
+import cn.quzhou.stations.shared.Input;
 import cn.quzhou.stations.shared.NotFoundException;
+import cn.quzhou.stations.shared.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -14,12 +16,21 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.databind.DatabindException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -53,60 +64,94 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
 
-    ApiExceptionHandler(MessageSource messages, ApplicationEventPublisher events) {
+    private final MultipartProperties multipart;
+
+    ApiExceptionHandler(MessageSource messages, ApplicationEventPublisher events, MultipartProperties multipart) {
         this.messages = messages;
         this.events = events;
+        this.multipart = multipart;
         setMessageSource(messages);
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not_found", text("api.error.notFound"), null, null, null);
+        return problem(HttpStatus.NOT_FOUND, "not_found", null, text("api.error.notFound"), null, null, null);
     }
 
     @ExceptionHandler(BadRequestException.class)
     ResponseEntity<Object> badRequest(BadRequestException e) {
-        return problem(HttpStatus.BAD_REQUEST, "validation_failed", text("api.error.validation"), null,
+        return problem(HttpStatus.BAD_REQUEST, "validation_failed", e.messageKey(), text("api.error.validation"), null,
                 Map.of(e.field(), text(e.messageKey(), e.args())), null);
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "conflict", text(e.messageKey(), e.args()), e.field(), null, null);
+        return problem(HttpStatus.CONFLICT, "conflict", e.messageKey(), text(e.messageKey(), e.args()), e.field(),
+                null, null);
     }
 
     @ExceptionHandler(BusinessRuleException.class)
     ResponseEntity<Object> businessRule(BusinessRuleException e) {
         if (CONCURRENT_MODIFICATION.equals(e.messageKey())) {
-            return problem(HttpStatus.CONFLICT, "conflict", text(e.messageKey(), e.args()), e.field(), null, null);
+            return problem(HttpStatus.CONFLICT, "conflict", e.messageKey(), text(e.messageKey(), e.args()), e.field(),
+                    null, null);
         }
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "business_rule", text(e.messageKey(), e.args()), e.field(),
-                null, null);
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "business_rule", e.messageKey(),
+                text(e.messageKey(), e.args()), e.field(), null, null);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Object> staleVersion(OptimisticLockingFailureException e) {
-        return problem(HttpStatus.CONFLICT, "conflict", text(CONCURRENT_MODIFICATION), null, null, null);
+        return problem(HttpStatus.CONFLICT, "conflict", CONCURRENT_MODIFICATION, text(CONCURRENT_MODIFICATION), null,
+                null, null);
     }
 
     /** Covers {@code AuthorizationDeniedException} (method security) too. */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> denied(AccessDeniedException e, HttpServletRequest request) {
         events.publishEvent(new ApiAccessDenied(request.getMethod(), request.getRequestURI()));
-        return problem(HttpStatus.FORBIDDEN, "forbidden", text("api.error.forbidden"), null, null, null);
+        return problem(HttpStatus.FORBIDDEN, "forbidden", null, text("api.error.forbidden"), null, null, null);
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<Object> tooMany(TooManyRequestsException e) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        return problem(HttpStatus.TOO_MANY_REQUESTS, "too_many_requests", e.messageKey(), text(e.messageKey()), null,
+                null, null, headers);
+    }
+
+    /**
+     * The database (or its connection pool) is not there: nothing was done, or the transaction was rolled back, so
+     * the client may retry — 503 with {@code Retry-After}, never a 500 that could hide a commit.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<Object> unavailable(Exception e, HttpServletRequest request) {
+        log.warn("Database unavailable at {}: {}", request.getRequestURI(), e.toString());
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "5");
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", null, text("api.error.unavailable"), null, null,
+                null, headers);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+        if (Problems.isMalformedRequest(e) || Problems.databaseRefusal(e) != null) {
+            return problem(HttpStatus.BAD_REQUEST, "bad_request", "malformed_request",
+                    text("api.error.malformedRequest"), null, null, null);
+        }
         String reference = ApiProblem.newReference();
         if (DatabaseAway.causedBy(e)) {
             log.warn("Database unreachable, answered 503, reference {} at {}", reference, request.getRequestURI());
-            return problem(HttpStatus.SERVICE_UNAVAILABLE, "service_unavailable", text("error.databaseAway.help"), null,
-                    null, reference);
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.RETRY_AFTER, "5");
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", null, text("error.databaseAway.help"), null,
+                    null, reference, headers);
         }
         log.error("Server error, reference {} at {}", reference, request.getRequestURI(), e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "server_error", text("api.error.server", reference), null,
-                null, reference);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "server_error", null, text("api.error.server", reference),
+                null, null, reference);
     }
 
     @Override
@@ -121,7 +166,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         for (ObjectError error : e.getBindingResult().getGlobalErrors()) {
             message = messages.getMessage(error, locale);
         }
-        return problem(HttpStatus.BAD_REQUEST, "validation_failed", message, null, fields, null);
+        return problem(HttpStatus.BAD_REQUEST, "validation_failed", null, message, null, fields, null);
     }
 
     @Override
@@ -134,24 +179,68 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             result.getResolvableErrors().forEach(error ->
                     fields.putIfAbsent(name == null ? "" : name, messages.getMessage(error, locale)));
         });
-        return problem(HttpStatus.BAD_REQUEST, "validation_failed", text("api.error.validation"), null, fields, null);
+        return problem(HttpStatus.BAD_REQUEST, "validation_failed", null, text("api.error.validation"), null, fields,
+                null);
     }
 
     /**
-     * A query parameter that does not convert (an unknown status or level, a year that is not a number): a 400 that
-     * names the parameter, so an API client knows which one to correct (pages instead drop just that filter).
+     * A body that cannot be read as the command: a field refused at the edge ({@link EdgeJsonModule}) or of the
+     * wrong type is named in {@code fields}; malformed JSON or invalid UTF-8 is a plain 400.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getMostSpecificCause() instanceof DatabindException bad && !bad.getPath().isEmpty()) {
+            String key = bad instanceof EdgeJsonModule.Refused refused ? refused.messageKey() : "typeMismatch";
+            return problem(HttpStatus.BAD_REQUEST, "validation_failed", key, text("api.error.validation"), null,
+                    Map.of(Problems.fieldOf(bad.getPath()), text(key, Input.MIN_YEAR + "", Input.MAX_YEAR + "")),
+                    null);
+        }
+        return problem(HttpStatus.BAD_REQUEST, "bad_request", "unreadable_body", text("api.error.badRequest"), null,
+                null, null);
+    }
+
+    /**
+     * What the database refused although the edge let it through: a reference to a record that does not exist is
+     * 422 naming the field (from the foreign key's column), bad data (a NUL, a value out of range) is 400 — never a
+     * 500.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> refusedByTheDatabase(DataIntegrityViolationException e, HttpServletRequest request) {
+        Problems.DatabaseRefusal refusal = Problems.databaseRefusal(e);
+        if (refusal == null) {
+            return unexpected(e, request);
+        }
+        if (refusal.unknownReference()) {
+            return problem(HttpStatus.UNPROCESSABLE_CONTENT, "business_rule", "input.error.unknownReference",
+                    text("input.error.unknownReference", refusal.field()), refusal.field(), null, null);
+        }
+        return problem(HttpStatus.BAD_REQUEST, "bad_request", "malformed_request", text("api.error.malformedRequest"),
+                null, null, null);
+    }
+
+    /**
+     * A parameter refused at the edge ({@link EdgeFormValidator}), or one that does not convert (an unknown status or
+     * level, a year that is not a number): a 400 that names the parameter in {@code fields}, so an API client knows
+     * which one to correct (pages instead drop just that filter).
      */
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        if (Problems.refusedAtTheEdge(e)) {
+            String key = Input.CONTROL_CHARACTERS;
+            return problem(HttpStatus.BAD_REQUEST, "validation_failed", key, text("api.error.validation"), null,
+                    Map.of(name == null ? "" : name, text(key)), null);
+        }
         if (name == null) {
             return handleExceptionInternal(e, null, headers, status, request);
         }
         String value = String.valueOf(e.getValue());
         String shown = value.length() > 50 ? value.substring(0, 50) + "…" : value;
         String message = text("api.error.badParameter", name, shown);
-        return problem(HttpStatus.BAD_REQUEST, "bad_request", message, name, Map.of(name, message), null);
+        return problem(HttpStatus.BAD_REQUEST, "validation_failed", "api.error.badParameter", message, name,
+                Map.of(name, message), null);
     }
 
     /** Every other Spring MVC failure (unreadable body, wrong type, method not allowed, ...). */
@@ -161,28 +250,34 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (status.is5xxServerError()) {
             String reference = ApiProblem.newReference();
             log.error("Server error, reference {} at {}", reference, request.getDescription(false), e);
-            return problem(status, "server_error", text("api.error.server", reference), null, null, reference,
+            return problem(status, "server_error", null, text("api.error.server", reference), null, null, reference,
                     headers);
         }
-        return problem(status, status.value() == 404 ? "not_found" : "bad_request",
-                text(status.value() == 404 ? "api.error.notFound" : "api.error.badRequest"), null, null, null, headers);
+        Problems.Kind kind = Problems.kind(status.value());
+        return problem(status, kind.error(), null, text(kind.messageKey(), uploadLimits()), null, null, null, headers);
+    }
+
+    private Object[] uploadLimits() {
+        return new Object[] {multipart.getMaxFileSize().toMegabytes() + " MB",
+                multipart.getMaxRequestSize().toMegabytes() + " MB"};
     }
 
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 
-    private static ResponseEntity<Object> problem(HttpStatusCode status, String error, String message, String field,
-                                                  Map<String, String> fields, String reference) {
-        return problem(status, error, message, field, fields, reference, HttpHeaders.EMPTY);
+    private static ResponseEntity<Object> problem(HttpStatusCode status, String error, String code, String message,
+                                                  String field, Map<String, String> fields, String reference) {
+        return problem(status, error, code, message, field, fields, reference, HttpHeaders.EMPTY);
     }
 
-    private static ResponseEntity<Object> problem(HttpStatusCode status, String error, String message, String field,
-                                                  Map<String, String> fields, String reference, HttpHeaders headers) {
+    private static ResponseEntity<Object> problem(HttpStatusCode status, String error, String code, String message,
+                                                  String field, Map<String, String> fields, String reference,
+                                                  HttpHeaders headers) {
         HttpHeaders out = new HttpHeaders();
         out.addAll(headers);
         out.setContentType(PROBLEM);
-        return new ResponseEntity<>(new ApiProblem(status.value(), error, message, field,
-                fields == null || fields.isEmpty() ? null : fields, reference), out, status);
+        return new ResponseEntity<>(ApiProblem.of(status.value(), error, code, message, field, fields, reference), out,
+                status);
     }
 }

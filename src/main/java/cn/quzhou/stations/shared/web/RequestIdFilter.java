@@ -16,13 +16,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class RequestIdFilter extends OncePerRequestFilter {
 
-    static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".id";
+    static final String ATTRIBUTE = RequestId.ATTRIBUTE;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Object known = request.getAttribute(ATTRIBUTE);
-        String id = known != null ? known.toString() : RequestIds.fromProxy(request.getHeader(RequestIds.HEADER));
+        String id = known != null ? known.toString() : RequestId.of(request);
         request.setAttribute(ATTRIBUTE, id);
         response.setHeader(RequestIds.HEADER, id);
         String outer = MDC.get(RequestIds.MDC_KEY);

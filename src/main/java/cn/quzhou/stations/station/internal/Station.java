@@ -86,7 +86,7 @@ public class Station {
     /** Art. 18: the station ends as read-only history; only an active station can be revoked. */
     public void revoke() {
         if (status != StationStatus.ACTIVE) {
-            throw new cn.quzhou.stations.shared.ConflictException("revocation.error.notActive");
+            throw cn.quzhou.stations.shared.ConflictException.of("revocation.error.notActive");
         }
         status = StationStatus.REVOKED;
     }

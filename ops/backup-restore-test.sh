@@ -5,6 +5,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+# the restore's chain check runs the platform jar, which needs the keys the source database was written with: here
+# the test profile's fixed keys (src/test/resources/application-test.yml); in production, the deployment's own
+export PLATFORM_INTEGRITY_KEY=${PLATFORM_INTEGRITY_KEY:-dGVzdC1pbnRlZ3JpdHkta2V5LW5vdC1mb3ItcHJvZHVjdGlvbi0wMTIzNDU2Nzg5}
+export PLATFORM_INTEGRITY_KEY_ID=${PLATFORM_INTEGRITY_KEY_ID:-test}
+export PLATFORM_PERSONAL_DATA_KEY=${PLATFORM_PERSONAL_DATA_KEY:-dGVzdC1wZXJzb25hbC1rZQ==}
+export PLATFORM_SIGNING_KEYSTORE=${PLATFORM_SIGNING_KEYSTORE:-$PWD/target/test-signing.p12}
+export PLATFORM_SIGNING_PASSWORD=${PLATFORM_SIGNING_PASSWORD:-test-signing}
+export PLATFORM_DB_ALLOW_SINGLE_USER=${PLATFORM_DB_ALLOW_SINGLE_USER:-true}
 source_db=${1:-test}
 source_files=${2:-target/test-files}
 work=$(mktemp -d)

@@ -1,6 +1,7 @@
 package cn.quzhou.stations.testsupport;
 
 import cn.quzhou.stations.organisation.AccessTokens;
+import cn.quzhou.stations.organisation.CreatedToken;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Role;
 import java.util.EnumMap;
@@ -16,15 +17,24 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
  */
 public final class ApiTokens {
 
-    private static final Map<World, Map<Role, String>> BY_WORLD = new WeakHashMap<>();
+    private static final Map<World, Map<Role, CreatedToken>> BY_WORLD = new WeakHashMap<>();
 
     private ApiTokens() {
     }
 
-    /** A token without expiry of the world's account for {@code role}. */
+    /**
+     * A token of the world's account for {@code role}, valid at the clock's present: a test that moves the clock
+     * years ahead gets a new one (tokens expire, at most a year after they were made).
+     */
     public static synchronized String of(Role role, World world, AccessTokens tokens) {
-        return BY_WORLD.computeIfAbsent(world, w -> new EnumMap<>(Role.class))
-                .computeIfAbsent(role, r -> create(world.user(r), tokens, "test " + r, null));
+        Map<Role, CreatedToken> known = BY_WORLD.computeIfAbsent(world, w -> new EnumMap<>(Role.class));
+        CreatedToken token = known.get(role);
+        java.time.Instant now = world.now();
+        if (token == null || !token.view().expiresAt().isAfter(now) || token.view().createdAt().isAfter(now)) {
+            token = as(world.user(role), () -> tokens.create("test " + role, 365));
+            known.put(role, token);
+        }
+        return token.token();
     }
 
     /** A new token of {@code user}'s account; the plain token, shown once. */

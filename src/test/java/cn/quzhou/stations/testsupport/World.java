@@ -55,9 +55,17 @@ public class World {
     public Society society;
     public Expert expert;
     private final Map<Role, String> usernames = new EnumMap<>(Role.class);
+    private final java.time.Clock clock;
+
+    /** The platform's present (the tests' movable clock). */
+    public java.time.Instant now() {
+        return clock.instant();
+    }
 
     World(JurisdictionRepository jurisdictions, HostUnitRepository units, SocietyRepository societies,
-          ExpertRepository experts, AccountProvisioning provisioning, UserDetailsService users, TransactionTemplate tx) {
+          ExpertRepository experts, AccountProvisioning provisioning, UserDetailsService users, TransactionTemplate tx,
+          java.time.Clock clock) {
+        this.clock = clock;
         this.jurisdictions = jurisdictions;
         this.units = units;
         this.societies = societies;

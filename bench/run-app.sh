@@ -42,6 +42,7 @@ start() {
     PLATFORM_SECOND_FACTOR_ROLES="${PLATFORM_SECOND_FACTOR_ROLES-}" \
     PLATFORM_INTEGRITY_KEY_FILE="${PLATFORM_INTEGRITY_KEY_FILE:-$DIR/integrity.key}" \
     PLATFORM_DB_ALLOW_SINGLE_USER="${PLATFORM_DB_ALLOW_SINGLE_USER:-true}" \
+    PLATFORM_SECOND_FACTOR_KEY="${PLATFORM_SECOND_FACTOR_KEY:-YmVuY2gtc2Vjb25kLWZhY3Rvci1rZXktMzJieXRlcyE=}" \
     PLATFORM_PERSONAL_DATA_KEY="${PLATFORM_PERSONAL_DATA_KEY:-YmVuY2gtcGVyc29uYWwtaw==}" \
         nohup java -Xmx"${BENCH_HEAP:-512m}" -jar "$jar" --platform.evaluation.deadline-cron=- \
             --platform.revocation.no-progress-cron=- --platform.funding.reconciliation-cron=- \

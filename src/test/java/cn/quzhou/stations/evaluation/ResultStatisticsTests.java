@@ -29,6 +29,8 @@ class ResultStatisticsTests extends PlatformTest {
     ResultStatistics statistics;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    cn.quzhou.stations.shared.RecordSeals seals;
 
     private static boolean published;
 
@@ -83,16 +85,17 @@ class ResultStatisticsTests extends PlatformTest {
                 new GradeCount(YEAR, world.homeJurisdiction, Grade.QUALIFIED, 1));
     }
 
-    /** A further version of a published result, written as the correction's approval writes it. */
+    /** A further version of a published result, written (and sealed) as the correction's approval writes it. */
     private void correct(long resultId, int version, Grade grade) {
-        jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into evaluation_result (year, station_id, version, station_year, host_unit_id, jurisdiction_id,
                        level, submitted, total, grade, reason_key, reason_args, policy_effective_from, document_number,
                        published_on, correction_reason, recorded_by, approved_by, recorded_at)
                 select year, station_id, ?, station_year, host_unit_id, jurisdiction_id, level, submitted, total, ?,
                        reason_key, reason_args, policy_effective_from, document_number, published_on, '更正',
                        recorded_by, 't-other', recorded_at
-                  from evaluation_result where id = ?""")
-                .params(version, grade.name(), resultId).update();
+                  from evaluation_result where id = ? returning id""")
+                .params(version, grade.name(), resultId).query(Long.class).single();
+        seals.seal(cn.quzhou.stations.shared.RecordSeals.Sealed.EVALUATION_RESULT, id);
     }
 }

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
  * Seals TOTP secrets for the database. With {@code platform.security.second-factor.key} (env
  * {@code PLATFORM_SECOND_FACTOR_KEY}: 32 random bytes in Base64, e.g. {@code openssl rand -base64 32})
  * a secret is stored AES-256-GCM encrypted ("aes:" + Base64 of nonce and cipher text), so a copy of
- * the database alone does not yield the secrets. Without a key it is stored as "plain:" + Base32 and
- * a warning is logged at start: acceptable for demo and tests only. Both forms stay readable, so a key
- * can be introduced later; a sealed secret without the key is an error, never silently ignored.
+ * the database alone does not yield the secrets. The platform refuses to start without the key (the demo
+ * and test profiles carry fixed development keys); "plain:" + Base32 secrets written by earlier versions
+ * stay readable, and a sealed secret without the key is an error, never silently ignored.
  */
 @Component
 class SecretCipher {
@@ -32,8 +32,19 @@ class SecretCipher {
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
 
+    @org.springframework.beans.factory.annotation.Autowired
     SecretCipher(@Value("${platform.security.second-factor.key:}") String key) {
+        this(key, true);
+    }
+
+    /** {@code required}: refuse a missing key (always, but in the unit tests of the "plain:" form). */
+    SecretCipher(String key, boolean required) {
         if (key == null || key.isBlank()) {
+            if (required) {
+                throw new IllegalStateException("PLATFORM_SECOND_FACTOR_KEY (platform.security.second-factor.key) is not "
+                        + "set: TOTP secrets must be stored encrypted. Give 32 random bytes in Base64 "
+                        + "(openssl rand -base64 32).");
+            }
             this.key = null;
             log.warn("platform.security.second-factor.key is not set: TOTP secrets are stored unencrypted");
         } else {

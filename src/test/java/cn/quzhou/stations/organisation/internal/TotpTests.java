@@ -107,13 +107,13 @@ class TotpTests {
         otherKey[0] = 1;
         assertThatThrownBy(() -> new SecretCipher(Base64.getEncoder().encodeToString(otherKey)).open(sealed))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> new SecretCipher("").open(sealed)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new SecretCipher("", false).open(sealed)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void withoutAKeyTheSecretIsStoredPlainAndStaysReadableOnceAKeyIsSet() {
         byte[] secret = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
-        String plain = new SecretCipher("").seal(secret);
+        String plain = new SecretCipher("", false).seal(secret);
         assertThat(plain).startsWith("plain:");
         assertThat(new SecretCipher(Base64.getEncoder().encodeToString(new byte[32])).open(plain)).isEqualTo(secret);
     }

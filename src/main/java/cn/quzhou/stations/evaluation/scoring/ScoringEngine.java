@@ -63,7 +63,7 @@ public final class ScoringEngine {
         for (Evidence e : evidence) {
             if (e.date().getYear() != year.year()) {
                 ignored.add(new Line(Line.Source.EVIDENCE, e.id(), null, BigDecimal.ZERO, NOTE + "outsideYear",
-                        List.of(e.date().toString(), year.year())));
+                        List.of(e.date().toString(), Integer.toString(year.year()))));
                 continue;
             }
             Integer r = ruleOfKind.get(e.kind());

@@ -159,6 +159,21 @@ class PersonalDataTests extends PlatformTest {
         assertThat(html).contains("w***@example.net").doesNotContain("wang@example.net");
     }
 
+    @Test
+    void theLongestContactTheObjectionFormAllowsStillFitsSealed() {
+        long candidate = notices.inPublicNotice("异议长联系服务站", fixtures.newSociety(SocietyLevel.NATIONAL));
+        long notice = notices.runningToday(java.util.List.of(candidate));
+        String contact = "联".repeat(100);
+        assertThat(publicNotices.object(new ObjectionCommand(notice, candidate, "李异议", contact, "材料不实。", null),
+                null, null, "10.2.3.7")).isTrue();
+        long objection = jdbc.sql("select max(id) from notice_objection where notice_id = ?").param(notice)
+                .query(Long.class).single();
+        assertThat(storedContact(objection)).startsWith("sm4:1:").hasSizeGreaterThan(400);
+    }
+
+    @Autowired
+    PublicNotices publicNotices;
+
     private String storedContact(long objection) {
         return jdbc.sql("select contact from notice_objection where id = ?").param(objection).query(String.class)
                 .single();

@@ -84,6 +84,16 @@ class ExpertPersonalDataTests extends PlatformTest {
         assertThat(page()).contains("139****1111").doesNotContain("13900001111");
     }
 
+    @Test
+    void theLongestPhoneAndEmailAFormAllowsStillFitSealed() {
+        String phone = "办".repeat(40);
+        String email = "专".repeat(64) + "@" + "域".repeat(51) + ".com";
+        ExpertView saved = as(world.user(Role.CITY_CAST), () -> experts.update(id, experts.get(id).version(),
+                new ExpertCommand(name, "研究员", "化工", "某研究院", null, phone, email, Set.of())));
+        assertThat(List.of(saved.phone(), saved.email())).containsExactly(phone, email);
+        assertThat((String) stored().get("email")).startsWith("sm4:1:").hasSizeGreaterThan(400);
+    }
+
     private Map<String, Object> stored() {
         return jdbc.sql("select phone, email from expert where id = ?").param(id).query().singleRow();
     }

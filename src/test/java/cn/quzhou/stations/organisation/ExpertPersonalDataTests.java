@@ -70,6 +70,9 @@ class ExpertPersonalDataTests extends PlatformTest {
     void theExcelExportShowsPhoneAndEmailMasked() throws Exception {
         List<String> cells = exportedRow();
         assertThat(cells).containsExactly(name, "研究员", "化工", "某研究院", "133****5678", "z***@example.com");
+        String audited = jdbc.sql("select action || ' ' || summary from audit_event where actor = ? order by id desc"
+                + " limit 1").param(world.user(Role.CITY_CAST).getUsername()).query(String.class).single();
+        assertThat(audited).startsWith("file.export GET /experts/export");
     }
 
     @Test

@@ -195,13 +195,16 @@ public class PublicNotices {
         return view(notices.findById(id).orElseThrow(() -> new NotFoundException("notice", id)), false);
     }
 
-    /** One page of a notice's objections, by status if asked, searched on the objector, the content and the station. */
+    /**
+     * One page of a notice's objections, by status if asked, searched on the objector, the content and the station.
+     * The objector's contact is masked here, so the page and the API show it alike (135****0000).
+     */
     @PreAuthorize("hasAuthority('notice:read')")
     public Paged<ObjectionView> objections(long noticeId, ListRequest request, ObjectionStatus status) {
         return noticeList.objections(noticeId, status, request.resolve(NoticeList.OBJECTION_SORTS))
                 .map(o -> new ObjectionView(o.id(), o.noticeId(), o.applicationId(), o.stationName(), o.name(),
-                        o.contact(), o.content(), o.fileName(), o.receivedAt(), o.status(), o.resolution(),
-                        o.resolvedBy(), o.resolvedAt(), o.version()));
+                        cn.quzhou.stations.shared.Masks.mask(o.contact()), o.content(), o.fileName(), o.receivedAt(),
+                        o.status(), o.resolution(), o.resolvedBy(), o.resolvedAt(), o.version()));
     }
 
     @PreAuthorize("hasAuthority('notice:read')")
@@ -327,7 +330,7 @@ public class PublicNotices {
                 .collect(Collectors.toMap(NoticeItem::getApplicationId, i -> String.valueOf(i.getStationName())));
         List<ObjectionView> objectionViews = withObjections ? objections.findByNoticeIdOrderById(n.getId()).stream()
                 .map(o -> new ObjectionView(o.getId(), o.getNoticeId(), o.getApplicationId(), names.get(o.getApplicationId()),
-                        o.getName(), o.getContact(), o.getContent(), o.getFileName(), o.getReceivedAt(), o.getStatus(),
+                        o.getName(), cn.quzhou.stations.shared.Masks.mask(o.getContact()), o.getContent(), o.getFileName(), o.getReceivedAt(), o.getStatus(),
                         o.getResolution(), o.getResolvedBy(), o.getResolvedAt(), o.getVersion()))
                 .toList() : List.of();
         Recognition recognition = recognitions.findByNoticeId(n.getId()).orElse(null);

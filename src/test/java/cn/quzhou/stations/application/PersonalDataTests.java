@@ -133,6 +133,53 @@ class PersonalDataTests extends PlatformTest {
     }
 
     @Test
+    void anObjectorsContactIsStoredAsCiphertextAndMaskedOverTheApi() throws Exception {
+        long candidate = notices.inPublicNotice("异议密文服务站", fixtures.newSociety(SocietyLevel.NATIONAL));
+        long notice = notices.runningToday(java.util.List.of(candidate));
+        long objection = notices.objection(notice, candidate, "10.2.3.5");
+        assertThat(storedContact(objection)).startsWith("sm4:1:").doesNotContain("13500000000");
+        PlatformUser city = world.user(Role.CITY_CAST);
+        for (String path : java.util.List.of("/api/notices/" + notice + "/objections", "/api/notices/" + notice)) {
+            String body = mvc.perform(get(path).with(user(city))).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString();
+            assertThat(body).as(path).contains("135****0000").doesNotContain("13500000000");
+        }
+    }
+
+    @Test
+    void anObjectorsContactLeftInClearIsSealedByTheStartUpStep() throws Exception {
+        long candidate = notices.inPublicNotice("异议补封服务站", fixtures.newSociety(SocietyLevel.NATIONAL));
+        long notice = notices.runningToday(java.util.List.of(candidate));
+        long objection = notices.objection(notice, candidate, "10.2.3.6");
+        jdbc.sql("update notice_objection set contact = ? where id = ?").params("wang@example.net", objection).update();
+        applicationContext.getBean("applicationDataSealing", org.springframework.boot.ApplicationRunner.class).run(null);
+        assertThat(storedContact(objection)).startsWith("sm4:1:").doesNotContain("example.net");
+        String html = mvc.perform(get("/applications/notices/{id}", notice).with(user(world.user(Role.CITY_CAST))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("w***@example.net").doesNotContain("wang@example.net");
+    }
+
+    @Test
+    void theLongestContactTheObjectionFormAllowsStillFitsSealed() {
+        long candidate = notices.inPublicNotice("异议长联系服务站", fixtures.newSociety(SocietyLevel.NATIONAL));
+        long notice = notices.runningToday(java.util.List.of(candidate));
+        String contact = "联".repeat(100);
+        assertThat(publicNotices.object(new ObjectionCommand(notice, candidate, "李异议", contact, "材料不实。", null),
+                null, null, "10.2.3.7")).isTrue();
+        long objection = jdbc.sql("select max(id) from notice_objection where notice_id = ?").param(notice)
+                .query(Long.class).single();
+        assertThat(storedContact(objection)).startsWith("sm4:1:").hasSizeGreaterThan(400);
+    }
+
+    @Autowired
+    PublicNotices publicNotices;
+
+    private String storedContact(long objection) {
+        return jdbc.sql("select contact from notice_objection where id = ?").param(objection).query(String.class)
+                .single();
+    }
+
+    @Test
     void theExpertsListShowsPhonesMaskedAndTheAuditTrailNeverHoldsThem() throws Exception {
         String name = "掩码专家" + System.nanoTime() % 100000;
         var created = as(world.user(Role.CITY_CAST), () -> experts.create(new cn.quzhou.stations.organisation.ExpertCommand(

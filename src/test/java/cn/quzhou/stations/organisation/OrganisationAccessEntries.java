@@ -78,6 +78,7 @@ class OrganisationAccessEntries implements AccessMatrix.Contribution {
                 .param("name", w.society.getName()).param("level", "NATIONAL")));
 
         m.put("GET /experts", page(CITY_CAST, () -> get("/experts")));
+        m.put("GET /experts/export", page(CITY_CAST, () -> get("/experts/export")));
         m.put("GET /experts/new", page(CITY_CAST, () -> get("/experts/new")));
         m.put("POST /experts/new", action(CITY_CAST, () -> expertForm(post("/experts/new"))));
         long expert = w.expert.getId();

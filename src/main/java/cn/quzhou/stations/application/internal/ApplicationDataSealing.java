@@ -9,7 +9,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The start-up step that seals the applications' personal data left in clear or under an earlier key. */
+/**
+ * The start-up step that seals the applications' personal data, and the objectors' contacts, left in clear or under an
+ * earlier key.
+ */
 @Component
 class ApplicationDataSealing implements ApplicationRunner {
 
@@ -30,12 +33,14 @@ class ApplicationDataSealing implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         int sealed = sealAll();
         if (sealed > 0) {
-            log.info("Sealed {} personal data values of applications (clear or under an earlier key)", sealed);
+            log.info("Sealed {} personal data values of applications and objections (clear or under an earlier key)", sealed);
         }
     }
 
     /** Seals what needs it; returns how many values were replaced. */
     int sealAll() {
-        return cn.quzhou.stations.shared.PersonalDataSealing.seal(jdbc, cipher, "application", COLUMNS);
+        return cn.quzhou.stations.shared.PersonalDataSealing.seal(jdbc, cipher, "application", COLUMNS)
+                + cn.quzhou.stations.shared.PersonalDataSealing.seal(jdbc, cipher, "notice_objection",
+                        List.of("contact"));
     }
 }

@@ -5,6 +5,7 @@ import cn.quzhou.stations.application.ObjectionStatus;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.shared.ListQuery;
 import cn.quzhou.stations.shared.Paged;
+import cn.quzhou.stations.shared.PersonalDataCipher;
 import cn.quzhou.stations.shared.SortKeys;
 import cn.quzhou.stations.shared.SqlList;
 import cn.quzhou.stations.shared.SqlList.Where;
@@ -76,19 +77,20 @@ public class NoticeList {
             rs.getString("title"), rs.getString("number"), rs.getDate("start_date").toLocalDate(),
             rs.getDate("end_date").toLocalDate());
 
-    private static final RowMapper<ObjectionRow> OBJECTION_ROWS = (rs, n) -> new ObjectionRow(rs.getLong("id"),
-            rs.getLong("notice_id"), rs.getLong("application_id"), rs.getString("station_name"), rs.getString("name"),
-            rs.getString("contact"), rs.getString("content"), rs.getString("file_name"),
-            instant(rs.getTimestamp("received_at")), ObjectionStatus.valueOf(rs.getString("status")),
-            rs.getString("resolution"), rs.getString("resolved_by"), instant(rs.getTimestamp("resolved_at")),
-            rs.getInt("version"));
-
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final RowMapper<ObjectionRow> objectionRows;
 
-    NoticeList(JdbcClient jdbc, JdbcTemplate template) {
+    NoticeList(JdbcClient jdbc, JdbcTemplate template, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
         this.template = template;
+        // the objector's contact is stored sealed: opened here, masked by the facade
+        this.objectionRows = (rs, n) -> new ObjectionRow(rs.getLong("id"), rs.getLong("notice_id"),
+                rs.getLong("application_id"), rs.getString("station_name"), rs.getString("name"),
+                cipher.open(rs.getString("contact")), rs.getString("content"), rs.getString("file_name"),
+                instant(rs.getTimestamp("received_at")), ObjectionStatus.valueOf(rs.getString("status")),
+                rs.getString("resolution"), rs.getString("resolved_by"), instant(rs.getTimestamp("resolved_at")),
+                rs.getInt("version"));
     }
 
     public Paged<Row> page(NoticeFilter filter, LocalDate today, ListQuery query) {
@@ -135,7 +137,7 @@ public class NoticeList {
         Where where = Where.of("o.notice_id = ?", List.of(noticeId))
                 .andIf(status == null ? null : status.name(), "o.status = ?")
                 .keyword(query, List.of("o.name", "o.content", "i.station_name"), List.of());
-        return SqlList.page(jdbc, OBJECTION_SELECT, OBJECTION_FROM, where, query, OBJECTION_SORTS, OBJECTION_ROWS);
+        return SqlList.page(jdbc, OBJECTION_SELECT, OBJECTION_FROM, where, query, OBJECTION_SORTS, objectionRows);
     }
 
     private static Where where(NoticeFilter filter, LocalDate today, ListQuery query) {

@@ -2,6 +2,8 @@ package cn.quzhou.stations.application.internal;
 
 import cn.quzhou.stations.application.ObjectionStatus;
 import cn.quzhou.stations.shared.ConflictException;
+import cn.quzhou.stations.shared.SealedText;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,6 +26,8 @@ public class Objection {
     private long noticeId;
     private long applicationId;
     private String name;
+    /** How to reach the objector: personal data, sealed at rest. */
+    @Convert(converter = SealedText.class)
     private String contact;
     private String content;
     private UUID fileId;

@@ -1,8 +1,10 @@
 package cn.quzhou.stations.organisation.internal;
 
 import cn.quzhou.stations.organisation.ExpertCommand;
+import cn.quzhou.stations.shared.SealedText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -28,7 +30,10 @@ public class Expert {
     private String field;
     private String organisation;
     private Long hostUnitId;
+    // personal data, sealed at rest; the pool's list opens them to show them masked
+    @Convert(converter = SealedText.class)
     private String phone;
+    @Convert(converter = SealedText.class)
     private String email;
     private boolean active = true;
     @ElementCollection(fetch = FetchType.EAGER)

@@ -7,6 +7,7 @@ import cn.quzhou.stations.organisation.HostUnits;
 import cn.quzhou.stations.organisation.Societies;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,17 +28,24 @@ class ExpertController {
     private final ExpertPool experts;
     private final HostUnits units;
     private final Societies societies;
+    private final OrganisationExports exports;
 
-    ExpertController(ExpertPool experts, HostUnits units, Societies societies) {
+    ExpertController(ExpertPool experts, HostUnits units, Societies societies, OrganisationExports exports) {
         this.experts = experts;
         this.units = units;
         this.societies = societies;
+        this.exports = exports;
     }
 
     @GetMapping
     String list(cn.quzhou.stations.shared.ListRequest request, Model model) {
         model.addAttribute("experts", experts.page(request));
         return "organisation/experts/list";
+    }
+
+    @GetMapping("/export")
+    void export(cn.quzhou.stations.shared.ListRequest request, HttpServletResponse response) {
+        exports.experts(response, out -> experts.export(request, out));
     }
 
     @GetMapping("/new")

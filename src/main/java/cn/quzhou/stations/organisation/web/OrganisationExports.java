@@ -4,8 +4,10 @@ import cn.quzhou.stations.audit.AuditEntry;
 import cn.quzhou.stations.audit.AuditLine;
 import cn.quzhou.stations.audit.AuditNames;
 import cn.quzhou.stations.documents.ListWorkbook;
+import cn.quzhou.stations.organisation.ExpertRow;
 import cn.quzhou.stations.organisation.HostUnitRow;
 import cn.quzhou.stations.organisation.SocietyView;
+import cn.quzhou.stations.shared.Masks;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,6 +48,15 @@ class OrganisationExports {
         download(response, "societies.title", List.of("society.name", "society.level", "society.branch",
                 "society.contact"), locale, out -> rows.accept(s -> out.accept(Arrays.asList(s.name(),
                 text("enum.SocietyLevel." + s.level(), locale), s.branch(), s.contact()))));
+    }
+
+    /** The expert pool as the page shows it: phone and e-mail masked (138****1234, z***@example.com). */
+    void experts(HttpServletResponse response, Consumer<Consumer<ExpertRow>> rows) {
+        Locale locale = LocaleContextHolder.getLocale();
+        download(response, "experts.title", List.of("expert.name", "expert.title", "expert.field",
+                "expert.organisation", "expert.phone", "expert.email"), locale, out -> rows.accept(e -> out.accept(
+                Arrays.asList(e.name(), e.title(), e.field(), e.organisation(), Masks.mask(e.phone()),
+                        Masks.mask(e.email())))));
     }
 
     /** The audit list as read on the page: names, actor with display name and role, changes as "field: a → b". */

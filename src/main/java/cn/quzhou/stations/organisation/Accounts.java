@@ -74,11 +74,6 @@ public class Accounts {
         this.audit = audit;
     }
 
-    @PreAuthorize("hasAuthority('account:read')")
-    public List<AccountView> list() {
-        return accounts.findAllByOrderByUsernameAsc().stream().map(this::view).toList();
-    }
-
     /** One page of the accounts, searched over username, name and unit, filtered and sorted as asked. */
     @PreAuthorize("hasAuthority('account:read')")
     public cn.quzhou.stations.shared.Paged<AccountRow> page(cn.quzhou.stations.shared.ListRequest request,

@@ -9,6 +9,7 @@ import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.testsupport.PlatformTest;
 import cn.quzhou.stations.testsupport.World;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -33,5 +34,16 @@ class EdgeFormInputTests extends PlatformTest {
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.getContentAsString()).contains("不能包含控制字符（如 NUL）或无效字符，请删除后重试。")
                 .containsPattern("<input[^>]*is-invalid[^>]*id=\"name\"|<input[^>]*id=\"name\"[^>]*is-invalid");
+    }
+
+    /** A reference to a record that does not exist (a tampered select) is refused in words, never a server error. */
+    @Test
+    void aFormNamingARecordThatDoesNotExistIsAnsweredInWordsNotWithAServerError() throws Exception {
+        MockHttpServletResponse page = mvc.perform(post("/applications/new").param("stationName", "不存在学会服务站")
+                        .param("societyId", "987654321").param("action", "save")
+                        .with(user(world.user(Role.APPLICANT))).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(422);
+        assertThat(page.getContentAsString()).contains("所选的记录不存在", "参考编号");
     }
 }

@@ -15,7 +15,6 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByUsername(String username);
 
-    List<Account> findAllByOrderByUsernameAsc();
 
     @Query("select count(a) > 0 from Account a join a.roles r where r = :role")
     boolean existsWithRole(Role role);

@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.quzhou.stations.documents.TestFiles;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Role;
-import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.testsupport.PlatformTest;
 import java.io.ByteArrayInputStream;
@@ -39,8 +38,7 @@ class ApplicationAttachmentTests extends PlatformTest {
     void setUp() {
         world.ensure();
         applicant = world.user(Role.APPLICANT);
-        draft = as(applicant, () -> applications.startDraft(
-                fixtures.completeDraft("附件测试服务站", fixtures.newSociety(SocietyLevel.NATIONAL))));
+        draft = fixtures.draft(applicant, "附件测试服务站");
     }
 
     @Test

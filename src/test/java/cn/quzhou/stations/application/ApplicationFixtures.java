@@ -78,6 +78,12 @@ public class ApplicationFixtures {
         return submitted(cityApplicant(), stationName, society);
     }
 
+    /** A complete draft of {@code applicant}'s unit with a new national society, not yet submitted. */
+    public long draft(PlatformUser applicant, String stationName) {
+        Society society = newSociety(SocietyLevel.NATIONAL);
+        return as(applicant, () -> applications.startDraft(completeDraft(stationName, society)));
+    }
+
     public long submitted(PlatformUser applicant, String stationName, Society society) {
         long id = as(applicant, () -> applications.startDraft(completeDraft(stationName, society)));
         attachAgreement(id, applicant);

@@ -13,7 +13,6 @@ import cn.quzhou.stations.application.ApplicationFixtures;
 import cn.quzhou.stations.application.Applications;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Role;
-import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.testsupport.PlatformTest;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,8 +39,7 @@ class CompleteAuditTests extends PlatformTest {
     void setUp() {
         world.ensure();
         applicant = world.user(Role.APPLICANT);
-        draft = as(applicant, () -> applications.startDraft(
-                fixtures.completeDraft("审计测试服务站", fixtures.newSociety(SocietyLevel.NATIONAL))));
+        draft = fixtures.draft(applicant, "审计测试服务站");
     }
 
     @Test

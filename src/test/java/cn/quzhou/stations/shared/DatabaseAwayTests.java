@@ -18,6 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -104,15 +106,16 @@ class DatabaseAwayTests extends PlatformTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static int eventually(ThrowingStatus status) throws Exception {
-        int last = 0;
-        for (int i = 0; i < 20 && last != 200; i++) {
-            last = status.get();
-            if (last != 200) {
-                Thread.sleep(500);
-            }
+    /** The status once it is 200, waiting (up to 10 s) while the pool finds the database again; else the last one. */
+    private static int eventually(ThrowingStatus status) {
+        int[] last = {0};
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> (last[0] = status.get()) == 200);
+        } catch (ConditionTimeoutException e) {
+            // answered below: the assertion names the last status seen
         }
-        return last;
+        return last[0];
     }
 
     private interface ThrowingStatus {

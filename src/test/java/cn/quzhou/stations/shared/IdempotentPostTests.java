@@ -11,8 +11,10 @@ import cn.quzhou.stations.testsupport.World;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -97,10 +99,8 @@ class IdempotentPostTests extends PlatformTest {
             out.write(bytes);
             out.flush();
         } // closed without reading a byte of the answer
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (storedAnswers(key) == 0 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-        }
+        // the server commits the action and its answer although nobody reads it
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> storedAnswers(key) > 0);
         assertThat(storedAnswers(key)).isEqualTo(1);
         RawHttp.Answer retry = post("/api/applications", key, body, Role.APPLICANT);
         assertThat(retry.status()).as(retry.body()).isEqualTo(201);

@@ -5,8 +5,8 @@
 #   bench/generate.sh --rebuild  drop the bench database and build it again
 #
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), PGPASSWORD, BENCH_DB (bench),
-# BENCH_JAR (the platform's jar whose Flyway migrations create the schema; default target/society-stations-*.jar),
-# BENCH_MIGRATE_PORT (18099: the port the jar listens on while it migrates).
+# BENCH_JAR (the platform's jar whose Flyway migrations create the schema, run by bench/Migrate.java without starting
+# the platform; default target/society-stations-*.jar), PLATFORM_DB_RUNTIME_ROLE (stations_app).
 #
 # Idempotent: the dataset is deterministic (fixed seeds, fixed dates, a fixed password hash); a finished build is
 # marked in bench.dataset and not repeated; an unfinished one (no marker) is dropped and rebuilt.
@@ -61,30 +61,22 @@ if [[ -z $JAR || ! -f $JAR ]]; then
     echo "no jar: build one (./mvnw -q -B -DskipTests package) or set BENCH_JAR" >&2
     exit 1
 fi
-PORT_M=${BENCH_MIGRATE_PORT:-18099}
 WORK=$(mktemp -d)
 # The data below is written as the facades wrote it at schema version $DATA_SCHEMA; the platform's own later migrations
 # then carry it forward (name copies, search columns, stored balances …), as they carry a city's database on upgrade.
 DATA_SCHEMA=26
-migrate() {   # [--spring.flyway.target=N]: starts the jar once, so that Flyway migrates the database, then stops it
-    log "migrating $DB with $JAR ${1:-to the latest version} (port $PORT_M, log $WORK/migrate.log)"
-    SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
-    SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" PORT=$PORT_M PLATFORM_DATA_DIR="$WORK/data" \
-        java -Xmx512m -jar "$JAR" --platform.evaluation.deadline-cron=- --platform.revocation.no-progress-cron=- \
-             --platform.funding.reconciliation-cron=- --platform.reminders.cron=- "$@" >"$WORK/migrate.log" 2>&1 &
-    APP=$!
-    trap 'kill $APP 2>/dev/null || true' EXIT
-    for _ in $(seq 1 600); do
-        if curl -fs "http://127.0.0.1:$PORT_M/actuator/health" 2>/dev/null | grep -q '"UP"'; then break; fi
-        if ! kill -0 $APP 2>/dev/null; then echo "the jar stopped; see $WORK/migrate.log" >&2; tail -30 "$WORK/migrate.log" >&2; exit 1; fi
-        sleep 1
-    done
-    curl -fs "http://127.0.0.1:$PORT_M/actuator/health" | grep -q '"UP"' || { echo "not UP after 600 s" >&2; exit 1; }
-    kill $APP; wait $APP 2>/dev/null || true
-    trap - EXIT
+migrate() {   # [target]: the platform's own Flyway migrations (bench/Migrate.java on the jar's classpath), then stop
+    local target=${1:-latest}
+    log "migrating $DB with the migrations of $JAR to $target"
+    if [[ ! -d $WORK/jar ]]; then
+        mkdir -p "$WORK/jar" && unzip -q "$JAR" 'BOOT-INF/*' -d "$WORK/jar"
+    fi
+    java -Xmx512m -cp "$WORK/jar/BOOT-INF/classes:$WORK/jar/BOOT-INF/lib/*" "$HERE/Migrate.java" \
+        "jdbc:postgresql://$PGHOST:$PGPORT/$DB" "$PGUSER" "${PGPASSWORD:-}" "$target" \
+        "${PLATFORM_DB_RUNTIME_ROLE:-stations_app}"
     log "schema at $(psql -X -At -d "$DB" -c "select version from flyway_schema_history where success order by installed_rank desc limit 1") ($((SECONDS - START)) s)"
 }
-migrate --spring.flyway.target=$DATA_SCHEMA
+migrate $DATA_SCHEMA
 
 # --- the data ---------------------------------------------------------------------------------------------------
 export PGOPTIONS="-c synchronous_commit=off -c work_mem=256MB -c maintenance_work_mem=512MB -c client_min_messages=warning"

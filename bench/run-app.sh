@@ -18,6 +18,9 @@ PORT=${PORT:-18080}
 DIR=${BENCH_APP_DIR:-/tmp/bench-app}
 PIDFILE="$DIR/app.pid"
 mkdir -p "$DIR"
+BENCH_APP_DIR=$DIR
+# shellcheck source=bench/app-env.sh
+source "$HERE/app-env.sh"
 
 stop() {
     [[ -f $PIDFILE ]] || return 0
@@ -39,16 +42,7 @@ start() {
     SPRING_DATASOURCE_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/${BENCH_DB:-bench}" \
     SPRING_DATASOURCE_USERNAME="${PGUSER:-postgres}" SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
     PORT=$PORT PLATFORM_DATA_DIR="$DIR/data" \
-    PLATFORM_SECOND_FACTOR_ROLES="${PLATFORM_SECOND_FACTOR_ROLES-}" \
-    PLATFORM_INTEGRITY_KEY_FILE="${PLATFORM_INTEGRITY_KEY_FILE:-$DIR/integrity.key}" \
-    PLATFORM_DB_ALLOW_SINGLE_USER="${PLATFORM_DB_ALLOW_SINGLE_USER:-true}" \
-    PLATFORM_SECOND_FACTOR_KEY="${PLATFORM_SECOND_FACTOR_KEY:-YmVuY2gtc2Vjb25kLWZhY3Rvci1rZXktMzJieXRlcyE=}" \
-    PLATFORM_PERSONAL_DATA_KEY="${PLATFORM_PERSONAL_DATA_KEY:-YmVuY2gtcGVyc29uYWwtaw==}" \
-        nohup java -Xmx"${BENCH_HEAP:-512m}" -jar "$jar" --platform.evaluation.deadline-cron=- \
-            --platform.revocation.no-progress-cron=- --platform.funding.reconciliation-cron=- \
-            --platform.reminders.cron=- --platform.audit.anchor-cron=- --platform.integrity.generate-key-file=true \
-            --platform.signing.keystore="$DIR/signing.p12" --platform.signing.password=bench \
-            --platform.signing.generate-self-signed=true >>"$DIR/app.log" 2>&1 &
+        nohup java -Xmx"${BENCH_HEAP:-512m}" -jar "$jar" "${BENCH_APP_ARGS[@]}" >>"$DIR/app.log" 2>&1 &
     echo $! >"$PIDFILE"
     # the first start after an upgrade migrates the national-scale data (V29 rewrites 4.8 million ledger lines: minutes)
     for _ in $(seq 1 "${BENCH_START_WAIT:-1200}"); do

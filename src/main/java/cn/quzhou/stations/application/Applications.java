@@ -330,6 +330,14 @@ public class Applications {
         return value;
     }
 
+    /**
+     * The responsible person's phone of an application, in full, for the station module opening the station's record
+     * in the recognition's own transaction (no permission check; the event it reacts to carries no contact data).
+     */
+    public String responsiblePhoneOf(long applicationId) {
+        return applications.findById(applicationId).map(a -> a.toDraft().responsiblePhone()).orElse(null);
+    }
+
     private Application visible(long id) {
         return applications.findOne(visibleTo(PlatformUser.current()).and((r, q, cb) -> cb.equal(r.get("id"), id)))
                 .orElseThrow(() -> new NotFoundException("application", id));

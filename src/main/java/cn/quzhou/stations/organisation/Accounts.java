@@ -17,6 +17,7 @@ import cn.quzhou.stations.organisation.internal.PersonalAccessTokenRepository;
 import cn.quzhou.stations.organisation.internal.SecretDelivery;
 import cn.quzhou.stations.organisation.internal.TemporarySecrets;
 import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.Masks;
 import cn.quzhou.stations.shared.NotFoundException;
 import java.util.Collection;
 import java.util.List;
@@ -51,13 +52,16 @@ public class Accounts {
     private final PasswordResetRequestRepository resetRequests;
     private final SecretDelivery delivery;
     private final OnlineSessionStore sessions;
+    private final cn.quzhou.stations.shared.PersonalDataCipher cipher;
 
     Accounts(AccountRepository accounts, AccountProvisioning provisioning, LoginThrottle throttle,
              PasswordEncoder encoder, AuditLog audit, HostUnitRepository units, JurisdictionRepository jurisdictions,
              ExpertRepository experts, SocietyRepository societies, PersonalAccessTokenRepository tokens,
              java.time.Clock clock, cn.quzhou.stations.organisation.internal.AccountList list,
-             PasswordResetRequestRepository resetRequests, SecretDelivery delivery, OnlineSessionStore sessions) {
+             PasswordResetRequestRepository resetRequests, SecretDelivery delivery, OnlineSessionStore sessions,
+             cn.quzhou.stations.shared.PersonalDataCipher cipher) {
         this.sessions = sessions;
+        this.cipher = cipher;
         this.list = list;
         this.resetRequests = resetRequests;
         this.delivery = delivery;
@@ -101,11 +105,11 @@ public class Accounts {
     public AccountView create(NewAccountCommand c) {
         Account a = provisioning.create(c.username(), c.displayName(), c.password(), true,
                 c.hostUnitId(), c.jurisdictionId(), c.expertId(), c.societyId());
-        a.setEmail(c.email());
+        a.setEmail(c.email(), cipher::blindIndex);
         AccountView created = view(a);
         audit.record(AuditRecord.success("account.create", "account", a.getId(),
                 "username=" + a.getUsername() + ", unit=" + a.getHostUnitId() + ", jurisdiction=" + a.getJurisdictionId()
-                        + ", expert=" + a.getExpertId() + ", society=" + a.getSocietyId() + ", email=" + a.getEmail()));
+                        + ", expert=" + a.getExpertId() + ", society=" + a.getSocietyId() + ", email=" + Masks.mask(a.getEmail())));
         return created;
     }
 
@@ -122,8 +126,8 @@ public class Accounts {
             throw new BusinessRuleException("email", "account.error.adminEmail");
         }
         String before = a.getEmail();
-        a.setEmail(email);
-        audit.record(AuditRecord.success("account.changeEmail", "account", id, "email: " + before + " → " + a.getEmail()));
+        a.setEmail(email, cipher::blindIndex);
+        audit.record(AuditRecord.success("account.changeEmail", "account", id, emailChange(before, a)));
     }
 
     /** The signed-in holder's own address. */
@@ -141,9 +145,13 @@ public class Accounts {
             throw new BusinessRuleException("password", "password.error.current");
         }
         String before = a.getEmail();
-        a.setEmailByHolder(email);
-        audit.record(AuditRecord.success("account.changeOwnEmail", "account", a.getId(),
-                "email: " + before + " → " + a.getEmail()));
+        a.setEmailByHolder(email, cipher::blindIndex);
+        audit.record(AuditRecord.success("account.changeOwnEmail", "account", a.getId(), emailChange(before, a)));
+    }
+
+    /** The audit trail says the address changed and roughly from what to what, never the address itself. */
+    private static String emailChange(String before, Account a) {
+        return "email: " + Masks.mask(before) + " → " + Masks.mask(a.getEmail());
     }
 
     /**
@@ -335,6 +343,7 @@ public class Accounts {
     private AccountView view(Account a) {
         return new AccountView(a.getId(), a.getUsername(), a.getDisplayName(), a.isEnabled(), a.getRoles(),
                 a.getHostUnitId(), a.getJurisdictionId(), a.getExpertId(), a.getSocietyId(),
-                a.getOidcSubject() != null, throttle.lockedUntil(a.getUsername()).orElse(null), a.getEmail());
+                a.getOidcSubject() != null, throttle.lockedUntil(a.getUsername()).orElse(null),
+                Masks.mask(a.getEmail()));
     }
 }

@@ -36,9 +36,11 @@ public class Societies {
         this.audit = audit;
     }
 
+    /** Every society, phone masked (choosing lists; the full phone is for the editor and the audited reveal). */
     @PreAuthorize("hasAuthority('society:read')")
     public List<SocietyView> list() {
-        return repository.findAllByOrderByLevelAscNameAsc().stream().map(Societies::view).toList();
+        return repository.findAllByOrderByLevelAscNameAsc().stream().map(Societies::view).map(SocietyView::masked)
+                .toList();
     }
 
     /** One page of the societies, searched, filtered by level and sorted as asked. */
@@ -53,9 +55,22 @@ public class Societies {
         list.export(level, request.resolve(SocietyList.SORTS).everything(), each);
     }
 
-    @PreAuthorize("hasAuthority('society:read')")
+    /** One society with its phone in full, for the editor (who types it in anyway). */
+    @PreAuthorize("hasAuthority('society:manage')")
     public SocietyView get(long id) {
-        return byId(id).orElseThrow(() -> new NotFoundException("society", id));
+        return repository.findById(id).map(Societies::view).orElseThrow(() -> new NotFoundException("society", id));
+    }
+
+    /**
+     * A society's phone in full (the "显示" next to the masked one), for the reviewing offices only; every reveal is
+     * audited (which field, never the value). Others are refused (403, audited).
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('personal:reveal') and hasAuthority('society:read')")
+    public String revealPhone(long id) {
+        Society s = repository.findById(id).orElseThrow(() -> new NotFoundException("society", id));
+        audit.record(AuditRecord.success("personal.reveal", "society", id, "phone"));
+        return s.getPhone();
     }
 
     /** Names of many societies at once, for lists (a society is not scoped data). */
@@ -64,17 +79,20 @@ public class Societies {
                 .collect(java.util.stream.Collectors.toMap(Society::getId, Society::getName));
     }
 
-    /** For other modules (a society is not scoped data). */
+    /** For other modules (a society is not scoped data); the phone masked, no module needs it in full. */
     public Optional<SocietyView> byId(long id) {
-        return repository.findById(id).map(Societies::view);
+        return repository.findById(id).map(Societies::view).map(SocietyView::masked);
     }
+
+    /** A society's phone: masked in the audit trail's before → after. */
+    private static final java.util.Set<String> PERSONAL = java.util.Set.of("phone");
 
     @Transactional
     @PreAuthorize("hasAuthority('society:manage')")
     public SocietyView create(SocietyCommand c) {
         requireUniqueName(c, null);
         SocietyView created = view(repository.save(new Society(c)));
-        audit.record(AuditRecord.success("society.create", "society", created.id(), Changes.between(null, created)));
+        audit.record(AuditRecord.success("society.create", "society", created.id(), Changes.between(null, created, PERSONAL)));
         return created;
     }
 
@@ -90,7 +108,7 @@ public class Societies {
         s.apply(c);
         repository.flush();
         SocietyView after = view(s);
-        audit.record(AuditRecord.success("society.update", "society", id, Changes.between(before, after)));
+        audit.record(AuditRecord.success("society.update", "society", id, Changes.between(before, after, PERSONAL)));
         if (!after.name().equals(before.name())) {
             events.publishEvent(new SocietyRenamed(id, after.name()));
         }

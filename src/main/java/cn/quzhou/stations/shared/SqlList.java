@@ -52,11 +52,25 @@ public final class SqlList {
          * prefix of any of {@code prefixColumns} (codes and numbers, served by plain b-tree indexes).
          */
         public Where keyword(ListQuery query, List<String> columns, List<String> prefixColumns) {
+            return keyword(query, columns, prefixColumns, null, null);
+        }
+
+        /**
+         * The same, or the keyword's blind index equal to {@code indexColumn}'s: an exact value of sealed personal data
+         * (an e-mail address) finds its row although the column holds only ciphertext. {@code index} is null when the
+         * keyword cannot be such a value.
+         */
+        public Where keyword(ListQuery query, List<String> columns, List<String> prefixColumns, String indexColumn,
+                             String index) {
             if (!query.hasKeyword()) {
                 return this;
             }
             List<String> alternatives = new ArrayList<>();
             List<Object> values = new ArrayList<>();
+            if (indexColumn != null && index != null) {
+                alternatives.add(indexColumn + " = ?");
+                values.add(index);
+            }
             for (String column : columns) {
                 alternatives.add(column + " ilike ?");
                 values.add(query.containing());

@@ -73,6 +73,9 @@ class OrganisationAccessEntries implements AccessMatrix.Contribution {
                 .param("name", "矩阵学会" + next()).param("level", "PROVINCIAL")));
         long society = w.society.getId();
         m.put("GET /societies/{id}/edit", page(CITY_CAST, () -> get("/societies/{id}/edit", society)));
+        // the audited "显示" of a society's phone: the reviewing offices (personal:reveal), nobody else
+        m.put("GET /societies/{id}/personal/phone", page(EnumSet.of(Role.COUNTY_CAST, Role.COUNTY_TALENT,
+                Role.CITY_CAST, Role.CITY_TALENT), () -> get("/societies/{id}/personal/phone", society)));
         m.put("POST /societies/{id}/edit", action(CITY_CAST, () -> post("/societies/{id}/edit", society)
                 .param("version", String.valueOf(societies.findById(society).orElseThrow().getVersion()))
                 .param("name", w.society.getName()).param("level", "NATIONAL")));

@@ -422,7 +422,7 @@ public class Application extends AbstractAggregateRoot<Application> {
         move(ApplicationStatus.RECOGNISED, ReviewDecision.PASS, issuers, documentNumber, true, now);
         registerEvent(new cn.quzhou.stations.application.StationRecognised(id, hostUnitId, jurisdictionId,
                 societyId == null ? 0 : societyId, societyBranch, level, agreementSignedOn,
-                cooperationYears == null ? 3 : cooperationYears, responsibleName, responsibleTitle, responsiblePhone,
+                cooperationYears == null ? 3 : cooperationYears, responsibleName, responsibleTitle,
                 toDraft().expertTeam(), stationName, documentNumber, issuedOn));
     }
 

@@ -74,7 +74,7 @@ class ApplicationDemoData implements ApplicationRunner {
                 "办公室主任", "0570-0000000", "13800000000", null, "demo@example.org", null, UnitNature.ENTERPRISE, null,
                 Set.of(BusinessField.FLUORINE_SILICON), null, society.level(), "演示：单位规模、运营状况、人才团队与主要优势。",
                 "演示：服务产业规模、企业数与龙头企业概述。", society.id(), society.branch(), "学会法定代表人", "理事长",
-                "13900000000", "北京市", "100000", society.contact(), "秘书长", "13700000000", society.phone(), null, null,
+                "13900000000", "北京市", "100000", society.contact(), "秘书长", "13700000000", "010-00000000", null, null,
                 null, "演示：学会业务领域、活动与成果。", "演示：建站目的、工作目标、任务内容与预期成效。",
                 LocalDate.of(2026, 3, 1), 3, null, "演示负责人", "站长", "13600000000", true, true, true,
                 List.of(new ExpertMember("张明", "教授", "有机氟硅材料", "浙江大学", 40)));

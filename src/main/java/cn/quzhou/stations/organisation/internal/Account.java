@@ -2,6 +2,8 @@ package cn.quzhou.stations.organisation.internal;
 
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.SealedText;
+import jakarta.persistence.Convert;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -44,7 +46,11 @@ public class Account {
     private Long societyId;
     private String oidcIssuer;
     private String oidcSubject;
+    // personal data, sealed at rest; shown masked to everyone but the holder
+    @Convert(converter = SealedText.class)
     private String email;
+    /** The blind index of {@link #email} (PersonalDataCipher.blindIndex): finds an account by its exact address. */
+    private String emailIndex;
     /** Whether the holder set the address (then it may carry a one-time secret), rather than an administrator. */
     private boolean emailSetByHolder;
     @ElementCollection(fetch = FetchType.EAGER)
@@ -145,15 +151,19 @@ public class Account {
         this.enabled = enabled;
     }
 
-    /** The address the platform's e-mail notifications go to, as an administrator sets it; blank clears it. */
-    public void setEmail(String email) {
+    /**
+     * The address the platform's e-mail notifications go to, as an administrator sets it; blank clears it.
+     * {@code blindIndex} is the platform's PersonalDataCipher::blindIndex (the aggregate holds no key).
+     */
+    public void setEmail(String email, java.util.function.UnaryOperator<String> blindIndex) {
         this.email = email == null || email.isBlank() ? null : email.strip();
+        this.emailIndex = this.email == null ? null : blindIndex.apply(this.email);
         this.emailSetByHolder = false;
     }
 
     /** The address as the holder set it, having given the password: trusted with the holder's one-time secrets. */
-    public void setEmailByHolder(String email) {
-        setEmail(email);
+    public void setEmailByHolder(String email, java.util.function.UnaryOperator<String> blindIndex) {
+        setEmail(email, blindIndex);
         this.emailSetByHolder = this.email != null;
     }
 

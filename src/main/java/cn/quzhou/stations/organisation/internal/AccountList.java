@@ -5,6 +5,7 @@ import cn.quzhou.stations.organisation.AccountRow;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.shared.ListQuery;
 import cn.quzhou.stations.shared.Paged;
+import cn.quzhou.stations.shared.PersonalDataCipher;
 import cn.quzhou.stations.shared.SortKeys;
 import cn.quzhou.stations.shared.SqlList;
 import cn.quzhou.stations.shared.SqlList.Where;
@@ -18,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The account list as SQL: keyword over username, display name and the bound unit's name and credit code; the roles
+ * The account list as SQL: keyword over username, display name and the bound unit's name and credit code, or an exact
+ * e-mail address (matched on its blind index, the address itself being sealed); the roles
  * of each row read in the same statement (an array per row, not a query per row), the lock from login_attempt.
  */
 @Component
@@ -42,9 +44,11 @@ public class AccountList {
     };
 
     private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
 
-    AccountList(JdbcClient jdbc) {
+    AccountList(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     public Paged<AccountRow> page(AccountFilter filter, ListQuery query) {
@@ -52,11 +56,16 @@ public class AccountList {
                 .andIf(filter.role() == null ? null : filter.role().name(),
                         "exists (select 1 from account_role r where r.account_id = a.id and r.role_code = ?)")
                 .andIf(filter.enabled(), "a.enabled = ?")
-                .keyword(query, List.of("a.search_text", "u.search_text"), List.of());
+                .keyword(query, List.of("a.search_text", "u.search_text"), List.of(), "a.email_index", emailIndex(query));
         if (filter.jurisdiction() != null) {
             where.and("a.jurisdiction_id = ? or u.jurisdiction_id = ?", filter.jurisdiction(), filter.jurisdiction());
         }
         return SqlList.page(jdbc, SELECT, FROM, where, query, SORTS, ROWS);
+    }
+
+    /** A keyword that is an e-mail address is also looked up by the address's blind index (the column is sealed). */
+    private String emailIndex(ListQuery query) {
+        return query.hasKeyword() && query.q().contains("@") ? cipher.blindIndex(query.q()) : null;
     }
 
     private static Set<Role> roles(String[] codes) {

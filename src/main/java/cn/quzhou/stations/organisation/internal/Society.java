@@ -2,6 +2,8 @@ package cn.quzhou.stations.organisation.internal;
 
 import cn.quzhou.stations.organisation.SocietyCommand;
 import cn.quzhou.stations.organisation.SocietyLevel;
+import cn.quzhou.stations.shared.SealedText;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,6 +26,8 @@ public class Society {
     private SocietyLevel level;
     private String branch;
     private String contact;
+    // personal data, sealed at rest; lists and the API show it masked
+    @Convert(converter = SealedText.class)
     private String phone;
     @Version
     private int version;

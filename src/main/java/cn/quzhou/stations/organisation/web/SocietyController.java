@@ -55,6 +55,14 @@ class SocietyController {
         exports.societies(response, out -> societies.export(request, level, out));
     }
 
+    /** The "显示" of a society's masked phone (htmx): the full value in place of the masked one; audited by the facade. */
+    @GetMapping("/{id}/personal/phone")
+    String revealPhone(@PathVariable long id, Model model) {
+        model.addAttribute("field", "phone-" + id);
+        model.addAttribute("value", societies.revealPhone(id));
+        return "application/personal :: revealed";
+    }
+
     /** The society list's one filter, bound leniently. */
     record SocietyFilter(SocietyLevel level) {
     }

@@ -60,7 +60,8 @@ public class Station {
     }
 
     /** The agreement runs its cooperation period from the day it was signed (Art. 3(2)). */
-    public static Station openedBy(StationRecognised e, String hostUnitName, String societyName) {
+    public static Station openedBy(StationRecognised e, String hostUnitName, String societyName,
+                                   String responsiblePhone) {
         Station s = new Station();
         s.hostUnitName = hostUnitName;
         s.societyName = societyName;
@@ -75,7 +76,7 @@ public class Station {
         s.agreementEndsOn = e.agreementSignedOn().plusYears(e.cooperationYears()).minusDays(1);
         s.responsibleName = e.responsibleName();
         s.responsibleTitle = e.responsibleTitle();
-        s.responsiblePhone = e.responsiblePhone();
+        s.responsiblePhone = responsiblePhone;
         s.documentNumber = e.documentNumber();
         s.recognisedOn = e.recognisedOn();
         e.expertTeam().forEach(m -> s.expertTeam.add(new TeamMemberRow(m.name(), m.title(), m.field(),

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.station.internal;
 
+import cn.quzhou.stations.application.Applications;
 import cn.quzhou.stations.application.StationRecognised;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
@@ -19,8 +20,11 @@ class StationOpening {
     private final AuditLog audit;
     private final HostUnits units;
     private final Societies societies;
+    private final Applications applications;
 
-    StationOpening(StationRepository stations, AuditLog audit, HostUnits units, Societies societies) {
+    StationOpening(StationRepository stations, AuditLog audit, HostUnits units, Societies societies,
+                   Applications applications) {
+        this.applications = applications;
         this.stations = stations;
         this.audit = audit;
         this.units = units;
@@ -34,7 +38,8 @@ class StationOpening {
         }
         Station station = stations.save(Station.openedBy(event,
                 units.byId(event.hostUnitId()).orElseThrow().name(),
-                societies.byId(event.societyId()).orElseThrow().name()));
+                societies.byId(event.societyId()).orElseThrow().name(),
+                applications.responsiblePhoneOf(event.applicationId())));
         audit.record(AuditRecord.success("station.open", "station", station.getId(),
                 "application " + event.applicationId() + ", " + event.documentNumber()));
     }

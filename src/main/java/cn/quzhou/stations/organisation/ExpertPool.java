@@ -11,6 +11,7 @@ import cn.quzhou.stations.shared.Paged;
 import cn.quzhou.stations.organisation.internal.HostUnitRepository;
 import cn.quzhou.stations.organisation.internal.SocietyRepository;
 import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.ConflictException;
 import cn.quzhou.stations.shared.NotFoundException;
 import java.util.List;
 import java.util.Optional;
@@ -83,14 +84,27 @@ public class ExpertPool {
     public ExpertView update(long id, int version, ExpertCommand c) {
         Expert e = experts.findById(id).orElseThrow(() -> new NotFoundException("expert", id));
         if (e.getVersion() != version) {
-            throw new BusinessRuleException(null, "error.concurrentModification");
+            throw ConflictException.of("error.concurrentModification");
         }
         checkReferences(c);
         ExpertView before = view(e);
-        e.apply(c);
+        e.apply(c.keepingMasked(e.getPhone(), e.getEmail()));
         experts.flush();
         ExpertView after = view(e);
         audit.record(AuditRecord.success("expert.update", "expert", id, Changes.between(before, after, PERSONAL)));
+        return after;
+    }
+
+    /** Takes the expert out of the pool (409 when already out); the record and its history stay. */
+    @Transactional
+    @PreAuthorize("hasAuthority('expert:manage')")
+    public ExpertView deactivate(long id) {
+        Expert e = experts.findById(id).orElseThrow(() -> new NotFoundException("expert", id));
+        ExpertView before = view(e);
+        e.deactivate();
+        experts.flush();
+        ExpertView after = view(e);
+        audit.record(AuditRecord.success("expert.deactivate", "expert", id, Changes.between(before, after, PERSONAL)));
         return after;
     }
 

@@ -49,6 +49,14 @@ public class WorkingCalendar {
         return new WorkingDays(holidays, workdays);
     }
 
+    /** Today on the platform's clock in Beijing time, with the working calendar's answer for it (any account). */
+    public PlatformDate today() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), cn.quzhou.stations.shared.ClockConfiguration.ZONE);
+        WorkingDays days = workingDays();
+        return new PlatformDate(today, cn.quzhou.stations.shared.ClockConfiguration.ZONE.getId(), clock.instant(),
+                days.isWorkingDay(today), days.addWorkingDays(today, 1));
+    }
+
     /** The default notice length in working days of the policy in force on {@code day}. */
     public int noticeLength(LocalDate day) {
         return jdbc.sql("select working_days from notice_policy where effective_from <= ? order by effective_from desc limit 1")

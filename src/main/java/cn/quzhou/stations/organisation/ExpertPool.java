@@ -11,7 +11,6 @@ import cn.quzhou.stations.shared.Paged;
 import cn.quzhou.stations.organisation.internal.HostUnitRepository;
 import cn.quzhou.stations.organisation.internal.SocietyRepository;
 import cn.quzhou.stations.shared.BusinessRuleException;
-import cn.quzhou.stations.shared.ConflictException;
 import cn.quzhou.stations.shared.NotFoundException;
 import java.util.List;
 import java.util.Optional;
@@ -84,7 +83,7 @@ public class ExpertPool {
     public ExpertView update(long id, int version, ExpertCommand c) {
         Expert e = experts.findById(id).orElseThrow(() -> new NotFoundException("expert", id));
         if (e.getVersion() != version) {
-            throw ConflictException.of("error.concurrentModification");
+            throw new BusinessRuleException(null, "error.concurrentModification");
         }
         checkReferences(c);
         ExpertView before = view(e);

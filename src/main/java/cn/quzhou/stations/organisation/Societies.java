@@ -9,7 +9,6 @@ import cn.quzhou.stations.organisation.internal.SocietyRepository;
 import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.shared.Paged;
 import cn.quzhou.stations.shared.BusinessRuleException;
-import cn.quzhou.stations.shared.ConflictException;
 import cn.quzhou.stations.shared.NotFoundException;
 import java.util.List;
 import java.util.Optional;
@@ -84,7 +83,7 @@ public class Societies {
     public SocietyView update(long id, int version, SocietyCommand c) {
         Society s = repository.findById(id).orElseThrow(() -> new NotFoundException("society", id));
         if (s.getVersion() != version) {
-            throw ConflictException.of("error.concurrentModification");
+            throw new BusinessRuleException(null, "error.concurrentModification");
         }
         requireUniqueName(c, id);
         SocietyView before = view(s);

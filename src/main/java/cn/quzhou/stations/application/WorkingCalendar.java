@@ -29,6 +29,9 @@ public class WorkingCalendar {
     public record Day(LocalDate day, Kind kind, String name) {
     }
 
+    /** The platform's dates are Beijing dates, whatever the server's zone. */
+    private static final java.time.ZoneId BEIJING = java.time.ZoneId.of("Asia/Shanghai");
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
@@ -51,10 +54,10 @@ public class WorkingCalendar {
 
     /** Today on the platform's clock in Beijing time, with the working calendar's answer for it (any account). */
     public PlatformDate today() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), cn.quzhou.stations.shared.ClockConfiguration.ZONE);
+        java.time.Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, BEIJING);
         WorkingDays days = workingDays();
-        return new PlatformDate(today, cn.quzhou.stations.shared.ClockConfiguration.ZONE.getId(), clock.instant(),
-                days.isWorkingDay(today), days.addWorkingDays(today, 1));
+        return new PlatformDate(today, BEIJING.getId(), now, days.isWorkingDay(today), days.addWorkingDays(today, 1));
     }
 
     /** The default notice length in working days of the policy in force on {@code day}. */

@@ -154,6 +154,13 @@ public class Applications {
         return get(startDraft(draft));
     }
 
+    /** A paper application entered on a unit's behalf, answered as {@link #get} reads it, in the same transaction. */
+    @Transactional
+    @PreAuthorize("hasAuthority('application:enter-paper')")
+    public ApplicationView startPaperDraftAnswered(long hostUnitId, ApplicationDraft draft) {
+        return get(startPaperDraft(hostUnitId, draft));
+    }
+
     /** {@link #submit} answered with the application as it now is, read in the same transaction. */
     @Transactional
     @PreAuthorize("hasAnyAuthority('application:draft', 'application:enter-paper')")

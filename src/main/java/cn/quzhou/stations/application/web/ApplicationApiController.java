@@ -83,6 +83,18 @@ class ApplicationApiController {
                 .buildAndExpand(created.id()).toUri()).body(created);
     }
 
+    /**
+     * 纸质申请: staff enter a unit's paper application, as the page /applications/paper/new does; it is then saved,
+     * given attachments and submitted through the same calls as any draft.
+     */
+    @PostMapping("/paper")
+    @Operation(summary = "api.op.applications.createPaper")
+    ResponseEntity<ApplicationView> createPaper(@RequestParam long unitId, @Valid @RequestBody ApplicationDraft draft) {
+        ApplicationView created = applications.startPaperDraftAnswered(unitId, draft);
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/applications/{id}")
+                .buildAndExpand(created.id()).toUri()).body(created);
+    }
+
     @PutMapping("/{id}")
     @Operation(summary = "api.op.applications.save")
     Map<String, Integer> save(@PathVariable long id, @RequestParam int version, @Valid @RequestBody ApplicationDraft draft) {

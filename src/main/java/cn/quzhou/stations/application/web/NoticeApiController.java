@@ -96,14 +96,13 @@ class NoticeApiController {
     @PostMapping("/objections/{objectionId}/resolution")
     @Operation(summary = "api.op.notices.resolve")
     NoticeView resolve(@PathVariable long objectionId, @Valid @RequestBody ResolveObjectionCommand command) {
-        return notices.get(notices.resolve(objectionId, command));
+        return notices.resolveAnswered(objectionId, command);
     }
 
     @PostMapping("/{id}/recognition")
     @Operation(summary = "api.op.notices.recognise")
     ResponseEntity<RecognitionView> recognise(@PathVariable long id, @RequestBody RecogniseCommand command) {
-        long recognition = recognitions.recognise(id, command);
-        return ResponseEntity.status(201).body(recognitions.get(recognition));
+        return ResponseEntity.status(201).body(recognitions.recogniseAnswered(id, command));
     }
 
     /** The page's preview before recognising: what blocks it now, and each station's eligibility, in words. */

@@ -195,8 +195,6 @@ class ApiWalkTests extends PlatformTest {
         clock.set(noon(LocalDate.of(year + 1, 1, 5)));
         call(Role.CITY_CAST, json(post("/api/evaluations"), Map.of("year", year,
                 "reportDeadline", (year + 1) + "-01-20")), 201);
-        call(Role.CITY_CAST, json(post("/api/evaluations/{year}/experts", year),
-                Map.of("expertIds", List.of(world.expert.getId()))), 200);
         DocumentContext line = read(call(Role.APPLICANT, get("/api/evaluations/reports").param("year",
                 String.valueOf(year)).param("q", station), 200));
         long report = line.read("$.items[0].id", Long.class);
@@ -210,6 +208,12 @@ class ApiWalkTests extends PlatformTest {
                 Map.of("decision", "PASS", "opinion", "真实完整。", "version", version));
         version = route(Role.COUNTY_TALENT, "/api/evaluations/reports/{id}/county-forward", report,
                 Map.of("decision", "PASS", "opinion", "报送。", "version", version));
+        // the round's experts are assigned to the reports before the city CAST once they reach it
+        call(Role.CITY_CAST, json(post("/api/evaluations/{year}/experts", year),
+                Map.of("expertIds", List.of(world.expert.getId()))), 200);
+        List<Number> assigned = read(call(Role.EXPERT, get("/api/evaluations/assignments"), 200))
+                .read("$[*].judgement.reportId");
+        assertThat(assigned.stream().map(Number::longValue)).contains(report);
         call(Role.EXPERT, json(post("/api/evaluations/reports/{id}/judgement", report), Map.of("judgement", 4,
                 "comment", "效益明显。")), 200);
         clock.set(noon(LocalDate.of(year + 1, 2, 1))); // past the deadline: whoever did not report is NOT_SUBMITTED

@@ -144,6 +144,39 @@ public class Applications {
         return start(ownUnit(), draft, null);
     }
 
+    /**
+     * A draft started and answered as {@link #get} reads it, in the same transaction: the API's answer to a create,
+     * so that a 2xx is never lost after a commit and a 5xx never hides one (issue #13).
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('application:draft')")
+    public ApplicationView startDraftAnswered(ApplicationDraft draft) {
+        return get(startDraft(draft));
+    }
+
+    /** A paper application entered on a unit's behalf, answered as {@link #get} reads it, in the same transaction. */
+    @Transactional
+    @PreAuthorize("hasAuthority('application:enter-paper')")
+    public ApplicationView startPaperDraftAnswered(long hostUnitId, ApplicationDraft draft) {
+        return get(startPaperDraft(hostUnitId, draft));
+    }
+
+    /** {@link #submit} answered with the application as it now is, read in the same transaction. */
+    @Transactional
+    @PreAuthorize("hasAnyAuthority('application:draft', 'application:enter-paper')")
+    public ApplicationView submitAnswered(long id, int version) {
+        submit(id, version);
+        return get(id);
+    }
+
+    /** {@link #decide} answered with the application as it now is, read in the same transaction. */
+    @Transactional
+    @PreAuthorize("hasAuthority('application:review')")
+    public ApplicationView decideAnswered(long id, ReviewCommand command) {
+        decide(id, command);
+        return get(id);
+    }
+
     /** Staff enter a paper application on a unit's behalf; it is marked as paper throughout. */
     @Transactional
     @PreAuthorize("hasAuthority('application:enter-paper')")

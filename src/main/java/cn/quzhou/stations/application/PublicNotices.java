@@ -270,6 +270,13 @@ public class PublicNotices {
         return true;
     }
 
+    /** {@link #resolve} answered with the notice as {@link #get} reads it, in the same transaction. */
+    @Transactional
+    @PreAuthorize("hasAuthority('notice:manage')")
+    public NoticeView resolveAnswered(long objectionId, ResolveObjectionCommand c) {
+        return get(resolve(objectionId, c));
+    }
+
     /** Upholds (the application FAILS, with an opinion box) or dismisses an objection; the applicant is told. Returns the notice's id. */
     @Transactional
     @PreAuthorize("hasAuthority('notice:manage')")

@@ -82,6 +82,13 @@ public class Recognitions {
     }
 
     /** Issues the joint document and recognises its stations; 409 (ConflictException) when it cannot happen now. */
+    /** {@link #recognise} answered with the joint document as {@link #get} reads it, in the same transaction. */
+    @Transactional
+    @PreAuthorize("hasAuthority('notice:manage')")
+    public RecognitionView recogniseAnswered(long noticeId, RecogniseCommand c) {
+        return get(recognise(noticeId, c));
+    }
+
     @Transactional
     @PreAuthorize("hasAuthority('notice:manage')")
     public long recognise(long noticeId, RecogniseCommand c) {

@@ -29,6 +29,9 @@ public class WorkingCalendar {
     public record Day(LocalDate day, Kind kind, String name) {
     }
 
+    /** The platform's dates are Beijing dates, whatever the server's zone. */
+    private static final java.time.ZoneId BEIJING = java.time.ZoneId.of("Asia/Shanghai");
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
@@ -47,6 +50,14 @@ public class WorkingCalendar {
             (d.kind() == Kind.HOLIDAY ? holidays : workdays).add(d.day());
         }
         return new WorkingDays(holidays, workdays);
+    }
+
+    /** Today on the platform's clock in Beijing time, with the working calendar's answer for it (any account). */
+    public PlatformDate today() {
+        java.time.Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, BEIJING);
+        WorkingDays days = workingDays();
+        return new PlatformDate(today, BEIJING.getId(), now, days.isWorkingDay(today), days.addWorkingDays(today, 1));
     }
 
     /** The default notice length in working days of the policy in force on {@code day}. */

@@ -52,6 +52,14 @@ public class AuditNames {
         return new Reader(locale);
     }
 
+    /** A page of the trail as the audit page reads it (the API's answer): names in {@code locale}, actors looked up once. */
+    public cn.quzhou.stations.shared.Paged<AuditLine> lines(cn.quzhou.stations.shared.Paged<AuditEntry> page,
+                                                            Locale locale) {
+        List<AuditLine> lines = reader(locale).lines(page.items());
+        return new cn.quzhou.stations.shared.Paged<>(lines, page.total(), page.totalCapped(), page.query(),
+                page.nextCursor());
+    }
+
     /** The operation's name, or the code itself when it has none. */
     public String action(String code, Locale locale) {
         return text("audit.op." + code, code, locale);

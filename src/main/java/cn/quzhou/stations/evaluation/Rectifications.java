@@ -156,25 +156,27 @@ public class Rectifications {
         return get(id);
     }
 
-    /** Accepts the report: the task is closed. */
+    /** Accepts the report: the task is closed. Answers the task as it is now (read in this transaction). */
     @Transactional
     @PreAuthorize("hasAuthority('evaluation:rectify-review')")
-    public void accept(long id, String note) {
+    public RectificationView accept(long id, String note) {
         decide(id, Status.CLOSED, note == null || note.isBlank() ? null : note.strip(), "CLOSED",
                 "results.notify.rectificationClosed");
+        return get(id);
     }
 
     /** Returns the report to the host unit with the reason; the task is open again. */
     @Transactional
     @PreAuthorize("hasAuthority('evaluation:rectify-review')")
-    public void returnReport(long id, DecisionNote note) {
+    public RectificationView returnReport(long id, DecisionNote note) {
         decide(id, Status.OPEN, note.note().strip(), "RETURNED", "results.notify.rectificationReturned");
+        return get(id);
     }
 
     /** Another deadline, with a reason: the city CAST's. */
     @Transactional
     @PreAuthorize("hasAuthority('evaluation:rectify-deadline')")
-    public void setDeadline(long id, DeadlineCommand c) {
+    public RectificationView setDeadline(long id, DeadlineCommand c) {
         RectificationStore.Row task = visible(id);
         if (c.deadline().isBefore(LocalDate.now(clock))) {
             throw new BusinessRuleException("deadline", "results.rectification.error.deadlinePast");
@@ -187,6 +189,7 @@ public class Rectifications {
         audit.record(AuditRecord.success("rectification.deadline", "rectification", id,
                 task.deadline() + " → " + c.deadline() + ": " + c.reason().strip()));
         notifyUnit(task, "results.notify.rectificationDeadline", c.deadline() + "（" + c.reason().strip() + "）");
+        return get(id);
     }
 
     /** 通报批评: the public criticism notice of the task as a PDF. */

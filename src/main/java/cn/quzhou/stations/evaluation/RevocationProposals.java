@@ -134,7 +134,7 @@ public class RevocationProposals {
     /** Accepts: the station is revoked for the proposal's cause (it becomes read-only; StationRevoked follows). */
     @Transactional
     @PreAuthorize("hasAuthority('evaluation:propose')")
-    public void accept(long id, ProposalAcceptance a, String evidenceName, InputStream evidenceFile) {
+    public ProposalView accept(long id, ProposalAcceptance a, String evidenceName, InputStream evidenceFile) {
         ProposalStore.Row p = find(id);
         String me = PlatformUser.current().getUsername();
         if (!store.decide(id, ProposalView.Status.ACCEPTED, me, clock.instant(), a.reason().strip(),
@@ -148,11 +148,12 @@ public class RevocationProposals {
         notifications.notify(accounts.contactsOfUnit(p.hostUnitId()).stream().map(Contact::accountId).toList(),
                 "results.notify.revoked", List.of(name(p), a.documentNumber().strip()),
                 "/stations/" + p.stationId());
+        return get(id);
     }
 
     @Transactional
     @PreAuthorize("hasAuthority('evaluation:propose')")
-    public void dismiss(long id, DecisionNote note) {
+    public ProposalView dismiss(long id, DecisionNote note) {
         ProposalStore.Row p = find(id);
         if (!store.decide(id, ProposalView.Status.DISMISSED, PlatformUser.current().getUsername(), clock.instant(),
                 note.note().strip(), null, null)) {
@@ -160,6 +161,7 @@ public class RevocationProposals {
         }
         audit.record(AuditRecord.success("revocation.proposal.dismiss", "station", p.stationId(),
                 "#" + id + " " + p.cause() + ": " + note.note().strip()));
+        return get(id);
     }
 
     /** Open proposals, for the city CAST's to-dos. */

@@ -204,6 +204,38 @@ public class SelfReports {
         });
     }
 
+    // The API answers every step with the report's whole sheet, read in the step's own transaction: one shape for the
+    // resource across GET and actions, and an answer that cannot disagree with what was committed.
+
+    @PreAuthorize("hasAuthority('evaluation:report')")
+    public ReportSheet draftAnswered(long reportId, SelfReportCommand c, int version) {
+        return sheetAfter(draft(reportId, c, version));
+    }
+
+    @PreAuthorize("hasAuthority('evaluation:report')")
+    public ReportSheet submitAnswered(long reportId, int version) {
+        return sheetAfter(submit(reportId, version));
+    }
+
+    @PreAuthorize("hasAuthority('evaluation:check')")
+    public ReportSheet countyCheckAnswered(long reportId, RouteCommand c) {
+        return sheetAfter(countyCheck(reportId, c));
+    }
+
+    @PreAuthorize("hasAuthority('evaluation:forward')")
+    public ReportSheet countyForwardAnswered(long reportId, RouteCommand c) {
+        return sheetAfter(countyForward(reportId, c));
+    }
+
+    @PreAuthorize("hasAuthority('evaluation:manage')")
+    public ReportSheet cityDecisionAnswered(long reportId, RouteCommand c) {
+        return sheetAfter(cityDecision(reportId, c));
+    }
+
+    private ReportSheet sheetAfter(ReportView done) {
+        return sheetOf(route.visible(done.id()));
+    }
+
     private ReportView decide(long reportId, RouteCommand c,
                               java.util.function.BiConsumer<SelfReport, cn.quzhou.stations.evaluation.internal.Actor> move) {
         SelfReport r = route.lock(route.visible(reportId));

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.organisation;
 
+import cn.quzhou.stations.shared.Masks;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -10,6 +11,20 @@ public record ExpertCommand(@NotBlank @Size(max = 50) String name, @Size(max = 1
                             @NotBlank @Size(max = 100) String field, @NotBlank @Size(max = 200) String organisation,
                             Long hostUnitId, @Size(max = 40) String phone, @Email @Size(max = 120) String email,
                             @Size(max = 50, message = "{input.error.tooMany}") Set<Long> societyIds) {
+
+    /**
+     * The command with a phone or e-mail that reads exactly as the stored value masked ({@code 133****5678}) replaced
+     * by the stored value: a client that sends back what the API showed it keeps the contact instead of overwriting
+     * it with stars.
+     */
+    public ExpertCommand keepingMasked(String storedPhone, String storedEmail) {
+        return new ExpertCommand(name, title, field, organisation, hostUnitId, unmask(phone, storedPhone),
+                unmask(email, storedEmail), societyIds);
+    }
+
+    private static String unmask(String sent, String stored) {
+        return sent != null && stored != null && sent.strip().equals(Masks.mask(stored)) ? stored : sent;
+    }
 
     public static ExpertCommand empty() {
         return new ExpertCommand(null, null, null, null, null, null, null, Set.of());

@@ -87,10 +87,23 @@ public class ExpertPool {
         }
         checkReferences(c);
         ExpertView before = view(e);
-        e.apply(c);
+        e.apply(c.keepingMasked(e.getPhone(), e.getEmail()));
         experts.flush();
         ExpertView after = view(e);
         audit.record(AuditRecord.success("expert.update", "expert", id, Changes.between(before, after, PERSONAL)));
+        return after;
+    }
+
+    /** Takes the expert out of the pool (409 when already out); the record and its history stay. */
+    @Transactional
+    @PreAuthorize("hasAuthority('expert:manage')")
+    public ExpertView deactivate(long id) {
+        Expert e = experts.findById(id).orElseThrow(() -> new NotFoundException("expert", id));
+        ExpertView before = view(e);
+        e.deactivate();
+        experts.flush();
+        ExpertView after = view(e);
+        audit.record(AuditRecord.success("expert.deactivate", "expert", id, Changes.between(before, after, PERSONAL)));
         return after;
     }
 

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.organisation;
 
+import cn.quzhou.stations.shared.Masks;
 import java.util.Set;
 
 public record ExpertView(long id, String name, String title, String field, String organisation, Long hostUnitId,
@@ -19,6 +20,12 @@ public record ExpertView(long id, String name, String title, String field, Strin
 
     public boolean conflictsWith(Long unitId, Long societyId) {
         return ownUnit(unitId) || ownSociety(societyId);
+    }
+
+    /** The same expert with phone and e-mail masked, as the pool's list shows them (the API's answers). */
+    public ExpertView masked() {
+        return new ExpertView(id, name, title, field, organisation, hostUnitId, Masks.mask(phone), Masks.mask(email),
+                active, societyIds, version);
     }
 
     public ExpertCommand toCommand() {

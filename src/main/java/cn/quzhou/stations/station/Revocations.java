@@ -46,9 +46,10 @@ public class Revocations {
         this.clock = clock;
     }
 
+    /** Revokes the station and answers the revocation as recorded, read in the same transaction. */
     @Transactional
     @PreAuthorize("hasAuthority('station:revoke')")
-    public void revoke(long stationId, RevocationCommand c, String evidenceName, InputStream evidence) {
+    public RevocationView revoke(long stationId, RevocationCommand c, String evidenceName, InputStream evidence) {
         Station station = stations.findById(stationId).orElseThrow(() -> new NotFoundException("station", stationId));
         if (c.decidedOn().isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("decidedOn", "revocation.error.future");
@@ -68,6 +69,7 @@ public class Revocations {
                 "ACTIVE → REVOKED: " + c.cause() + ", " + c.documentNumber()));
         events.publishEvent(new StationRevoked(stationId, station.getHostUnitId(), c.cause(), c.documentNumber(),
                 c.decidedOn()));
+        return of(stationId).orElseThrow();
     }
 
     /** The revocation of a station, for whoever may see the station. */

@@ -56,6 +56,9 @@ class ApplicationAccessEntries implements AccessMatrix.Contribution {
                 () -> draft(post("/applications/new"), "矩阵草稿" + next())));
         m.put("GET /applications/paper/new", page(EnumSet.of(Role.CITY_CAST),
                 () -> get("/applications/paper/new").param("unitId", String.valueOf(w.cityUnit.getId()))));
+        m.put("POST /api/applications/paper", api(EnumSet.of(Role.CITY_CAST), () -> post("/api/applications/paper")
+                .param("unitId", String.valueOf(w.cityUnit.getId())).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"stationName\": \"矩阵接口纸质" + AccessMatrix.next() + "\"}")));
         m.put("POST /applications/paper/new", action(EnumSet.of(Role.CITY_CAST),
                 () -> draft(post("/applications/paper/new").param("unitId", String.valueOf(w.cityUnit.getId())), "矩阵纸质")));
         // a returned application of the foreign unit: only that unit may edit it, nobody of the world

@@ -100,6 +100,19 @@ class ApplicationApiTests extends PlatformTest {
         call(Role.CITY_CAST, get("/api/applications/{id}", id)).andExpect(status().isOk());
     }
 
+    @Test
+    void staffEnterAPaperApplicationForAUnitInScopeAndAnotherCountysUnitIsNotFound() throws Exception {
+        call(Role.CITY_CAST, post("/api/applications/paper").param("unitId", String.valueOf(world.cityUnit.getId()))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"stationName\":\"接口纸质服务站\"}"))
+                .andExpect(status().isCreated()).andExpect(header().string("Location",
+                        org.hamcrest.Matchers.matchesRegex(".*/api/applications/\\d+")))
+                .andExpect(jsonPath("$.paper").value(true))
+                .andExpect(jsonPath("$.enteredBy").isNotEmpty());
+        call(Role.COUNTY_CAST, post("/api/applications/paper").param("unitId", String.valueOf(world.otherUnit.getId()))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"stationName\":\"接口越权纸质服务站\"}"))
+                .andExpect(r -> org.assertj.core.api.Assertions.assertThat(r.getResponse().getStatus()).isIn(403, 404));
+    }
+
     private ResultActions call(Role role, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return mvc.perform(ApiTokens.bearer(request, ApiTokens.of(role, world, tokens)));
     }

@@ -104,10 +104,23 @@ class NoticeAccessEntries implements AccessMatrix.Contribution {
                             return request;
                         }), null));
 
+        // the public JSON objection: everybody, each call from its own address (the limit is per address)
+        m.put("POST /public/api/notices/{id}/objections", new AccessMatrix.Entry(AccessMatrix.Kind.API, ALL_ROLES, true,
+                () -> post("/public/api/notices/{id}/objections", notice).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"applicationId\": %d, \"name\": \"矩阵公众\", \"contact\": \"13511112222\", \"content\": \"矩阵异议\"}"
+                                .formatted(listed))
+                        .with(request -> {
+                            request.setRemoteAddr("10.9.4." + next());
+                            return request;
+                        }), null));
+
         // the JSON API
+        m.put("GET /api/platform/date", api(ALL_ROLES, () -> get("/api/platform/date")));
         m.put("GET /api/notices/defaults", api(CITY_CAST, () -> get("/api/notices/defaults")));
         m.put("GET /api/notices", list(CITY, () -> get("/api/notices").param("q", MARKER), MARKER));
         m.put("GET /api/notices/{id}", api(CITY, () -> get("/api/notices/{id}", notice)));
+        m.put("GET /api/notices/{id}/recognition-preview", api(CITY,
+                () -> get("/api/notices/{id}/recognition-preview", notice)));
         m.put("GET /api/notices/{id}/objections", list(CITY, () -> get("/api/notices/{id}/objections", notice)
                 .param("q", "矩阵异议人"), "矩阵异议人"));
         m.put("POST /api/notices", api(CITY_CAST, () -> {

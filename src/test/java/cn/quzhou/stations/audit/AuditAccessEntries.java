@@ -19,6 +19,8 @@ class AuditAccessEntries implements AccessMatrix.Contribution {
                 .param("q", "no such actor " + cn.quzhou.stations.testsupport.AccessMatrix.next())));
         m.put("GET /api/audit", AccessMatrix.Entry.api(EnumSet.of(Role.AUDIT_ADMIN), () -> get("/api/audit")
                 .param("q", "no such actor " + AccessMatrix.next())));
+        m.put("GET /api/audit/sign-ins", AccessMatrix.Entry.api(EnumSet.of(Role.AUDIT_ADMIN),
+                () -> get("/api/audit/sign-ins")));
         m.put("GET /audit/signins", page(EnumSet.of(Role.AUDIT_ADMIN), () -> get("/audit/signins")));
         m.put("GET /audit/verify", page(EnumSet.of(Role.AUDIT_ADMIN), () -> get("/audit/verify")));
     }

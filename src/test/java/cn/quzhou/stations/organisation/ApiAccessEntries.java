@@ -9,7 +9,11 @@ import static cn.quzhou.stations.testsupport.AccessMatrix.next;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import cn.quzhou.stations.organisation.internal.Expert;
+import cn.quzhou.stations.organisation.internal.ExpertRepository;
+import cn.quzhou.stations.organisation.internal.SocietyRepository;
 import cn.quzhou.stations.testsupport.AccessMatrix;
 import cn.quzhou.stations.testsupport.World;
 import java.util.EnumSet;
@@ -28,6 +32,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class ApiAccessEntries implements AccessMatrix.Contribution {
 
     private static final Set<Role> CITY = EnumSet.of(Role.CITY_CAST, Role.CITY_TALENT);
+    private static final Set<Role> CITY_CAST = EnumSet.of(Role.CITY_CAST);
     private static final Set<Role> NOBODY = EnumSet.noneOf(Role.class);
 
     @Override
@@ -53,6 +58,42 @@ class ApiAccessEntries implements AccessMatrix.Contribution {
                 .contentType(MediaType.APPLICATION_JSON).content(unitJson(w.otherJurisdiction, World.creditCode()))));
         m.put("GET /api/societies", api(EnumSet.of(Role.APPLICANT, Role.COUNTY_CAST, Role.COUNTY_TALENT, Role.CITY_CAST,
                 Role.CITY_TALENT, Role.SOCIETY_CONTACT), () -> get("/api/societies")));
+        experts(m, context, w);
+        societies(m, context, w);
+    }
+
+    /** The pool is the city CAST's, as on /experts; a fresh expert is deactivated so the world's stays in service. */
+    private static void experts(Map<String, AccessMatrix.Entry> m, ApplicationContext context, World w) {
+        ExpertRepository experts = context.getBean(ExpertRepository.class);
+        long expert = w.expert.getId();
+        long spare = experts.save(new Expert(new ExpertCommand("矩阵专家" + next(), null, "化工", "某研究院", null, null,
+                null, Set.of()))).getId();
+        m.put("GET /api/experts", api(CITY_CAST, () -> get("/api/experts")));
+        m.put("GET /api/experts/{id}", api(CITY_CAST, () -> get("/api/experts/{id}", expert)));
+        m.put("POST /api/experts", api(CITY_CAST, () -> post("/api/experts").contentType(MediaType.APPLICATION_JSON)
+                .content(expertJson("矩阵专家" + next()))));
+        m.put("PUT /api/experts/{id}", api(CITY_CAST, () -> put("/api/experts/{id}", expert)
+                .param("version", String.valueOf(experts.findById(expert).orElseThrow().getVersion()))
+                .contentType(MediaType.APPLICATION_JSON).content(expertJson(w.expert.getName()))));
+        m.put("POST /api/experts/{id}/deactivation", api(CITY_CAST, () -> post("/api/experts/{id}/deactivation", spare)));
+    }
+
+    private static void societies(Map<String, AccessMatrix.Entry> m, ApplicationContext context, World w) {
+        SocietyRepository societies = context.getBean(SocietyRepository.class);
+        long society = w.society.getId();
+        m.put("GET /api/societies/{id}", api(EnumSet.of(Role.APPLICANT, Role.COUNTY_CAST, Role.COUNTY_TALENT,
+                Role.CITY_CAST, Role.CITY_TALENT, Role.SOCIETY_CONTACT), () -> get("/api/societies/{id}", society)));
+        m.put("POST /api/societies", api(CITY_CAST, () -> post("/api/societies").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"矩阵接口学会%d\", \"level\": \"PROVINCIAL\"}".formatted(next()))));
+        m.put("PUT /api/societies/{id}", api(CITY_CAST, () -> put("/api/societies/{id}", society)
+                .param("version", String.valueOf(societies.findById(society).orElseThrow().getVersion()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"%s\", \"level\": \"NATIONAL\"}".formatted(w.society.getName()))));
+    }
+
+    static String expertJson(String name) {
+        return """
+                {"name": "%s", "title": "研究员", "field": "化工", "organisation": "某研究院"}""".formatted(name);
     }
 
     static String unitJson(long jurisdictionId, String creditCode) {

@@ -61,6 +61,10 @@ class MalformedRequestCorpusTests extends PlatformTest {
                         {"name":§T,"year":2026,"expertIds":§L,"applicationIds":[1]}"""),
                 new Endpoint("notice", Role.CITY_CAST, "POST /api/notices", """
                         {"title":§T,"startDate":§D,"endDate":"2026-06-30","applicationIds":§L}"""),
+                new Endpoint("expert", Role.CITY_CAST, "POST /api/experts", """
+                        {"name":§T,"field":"化工","organisation":"某研究院","societyIds":§L}"""),
+                new Endpoint("society", Role.CITY_CAST, "POST /api/societies", """
+                        {"name":§T,"level":"PROVINCIAL"}"""),
                 new Endpoint("round", Role.CITY_CAST, "POST /api/evaluations", """
                         {"year":2099,"reportDeadline":§D}"""),
                 new Endpoint("round experts", Role.CITY_CAST, "POST /api/evaluations/2026/experts", """

@@ -78,9 +78,21 @@ class ApplicationApiController {
     @PostMapping
     @Operation(summary = "api.op.applications.create")
     ResponseEntity<ApplicationView> create(@Valid @RequestBody ApplicationDraft draft) {
-        long id = applications.startDraft(draft);
+        ApplicationView created = applications.startDraftAnswered(draft);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(id).toUri()).body(applications.get(id));
+                .buildAndExpand(created.id()).toUri()).body(created);
+    }
+
+    /**
+     * 纸质申请: staff enter a unit's paper application, as the page /applications/paper/new does; it is then saved,
+     * given attachments and submitted through the same calls as any draft.
+     */
+    @PostMapping("/paper")
+    @Operation(summary = "api.op.applications.createPaper")
+    ResponseEntity<ApplicationView> createPaper(@RequestParam long unitId, @Valid @RequestBody ApplicationDraft draft) {
+        ApplicationView created = applications.startPaperDraftAnswered(unitId, draft);
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/applications/{id}")
+                .buildAndExpand(created.id()).toUri()).body(created);
     }
 
     @PutMapping("/{id}")
@@ -92,15 +104,13 @@ class ApplicationApiController {
     @PostMapping("/{id}/submit")
     @Operation(summary = "api.op.applications.submit")
     ApplicationView submit(@PathVariable long id, @RequestParam int version) {
-        applications.submit(id, version);
-        return applications.get(id);
+        return applications.submitAnswered(id, version);
     }
 
     @PostMapping("/{id}/decisions")
     @Operation(summary = "api.op.applications.decide")
     ApplicationView decide(@PathVariable long id, @Valid @RequestBody ReviewCommand command) {
-        applications.decide(id, command);
-        return applications.get(id);
+        return applications.decideAnswered(id, command);
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -40,7 +40,11 @@ class NoticeApiController {
     private final PublicNotices notices;
     private final Recognitions recognitions;
 
-    NoticeApiController(PublicNotices notices, Recognitions recognitions) {
+    private final org.springframework.context.MessageSource messages;
+
+    NoticeApiController(PublicNotices notices, Recognitions recognitions,
+                        org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.notices = notices;
         this.recognitions = recognitions;
     }
@@ -92,13 +96,19 @@ class NoticeApiController {
     @PostMapping("/objections/{objectionId}/resolution")
     @Operation(summary = "api.op.notices.resolve")
     NoticeView resolve(@PathVariable long objectionId, @Valid @RequestBody ResolveObjectionCommand command) {
-        return notices.get(notices.resolve(objectionId, command));
+        return notices.resolveAnswered(objectionId, command);
     }
 
     @PostMapping("/{id}/recognition")
     @Operation(summary = "api.op.notices.recognise")
     ResponseEntity<RecognitionView> recognise(@PathVariable long id, @RequestBody RecogniseCommand command) {
-        long recognition = recognitions.recognise(id, command);
-        return ResponseEntity.status(201).body(recognitions.get(recognition));
+        return ResponseEntity.status(201).body(recognitions.recogniseAnswered(id, command));
+    }
+
+    /** The page's preview before recognising: what blocks it now, and each station's eligibility, in words. */
+    @GetMapping("/{id}/recognition-preview")
+    @Operation(summary = "api.op.notices.recognitionPreview")
+    RecognitionPreviewView recognitionPreview(@PathVariable long id, @Parameter(hidden = true) java.util.Locale locale) {
+        return RecognitionPreviewView.of(recognitions.preview(id), messages, locale);
     }
 }

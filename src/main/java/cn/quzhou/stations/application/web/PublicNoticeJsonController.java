@@ -1,5 +1,17 @@
 package cn.quzhou.stations.application.web;
 
+import cn.quzhou.stations.application.ObjectionCommand;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 import cn.quzhou.stations.application.PublicNoticeView;
 import cn.quzhou.stations.application.PublicNotices;
 import cn.quzhou.stations.shared.ApiController;
@@ -36,5 +48,25 @@ class PublicNoticeJsonController {
     ApiPage<PublicNoticeView> running(@Parameter(hidden = true) ListRequest request,
                                       @RequestParam(required = false) Integer year) {
         return ApiPage.of(notices.runningPage(request, year));
+    }
+
+    /**
+     * 异议 to one station of a running notice, as the public page files it (same facade, same per-address limit: 429
+     * with {@code Retry-After} beyond it). Answered 202 without a body: the objector learns nothing about others.
+     */
+    @PostMapping("/public/api/notices/{id}/objections")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "api.op.notices.object")
+    void object(@PathVariable long id, @Valid @RequestBody PublicObjection objection, HttpServletRequest request) {
+        notices.object(objection.toCommand(id), null, null, request.getRemoteAddr());
+    }
+
+    /** The objection's fields (no file over the JSON; the page takes one). */
+    record PublicObjection(@NotNull Long applicationId, @NotBlank @Size(max = 50) String name,
+                           @NotBlank @Size(max = 100) String contact, @NotBlank @Size(max = 5000) String content) {
+
+        ObjectionCommand toCommand(long noticeId) {
+            return new ObjectionCommand(noticeId, applicationId, name, contact, content, null);
+        }
     }
 }

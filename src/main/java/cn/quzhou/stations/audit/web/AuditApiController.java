@@ -1,6 +1,7 @@
 package cn.quzhou.stations.audit.web;
 
-import cn.quzhou.stations.audit.AuditEntry;
+import cn.quzhou.stations.audit.AuditLine;
+import cn.quzhou.stations.audit.AuditNames;
 import cn.quzhou.stations.audit.AuditFilter;
 import cn.quzhou.stations.audit.AuditOutcome;
 import cn.quzhou.stations.audit.AuditTrail;
@@ -13,6 +14,7 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,9 +25,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditApiController {
 
     private final AuditTrail trail;
+    private final AuditNames names;
 
-    AuditApiController(AuditTrail trail) {
+    AuditApiController(AuditTrail trail, AuditNames names) {
         this.trail = trail;
+        this.names = names;
     }
 
     @GetMapping("/api/audit")
@@ -34,7 +38,7 @@ class AuditApiController {
             @Parameter(name = "after", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1")),
             @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "occurredAt,desc")),
             @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
-    ApiPage<AuditEntry> list(@Parameter(hidden = true) ListRequest request,
+    ApiPage<AuditLine> list(@Parameter(hidden = true) ListRequest request, @Parameter(hidden = true) Locale locale,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                              @RequestParam(required = false) String action,
@@ -44,7 +48,25 @@ class AuditApiController {
                              @RequestParam(required = false) String objectId,
                              @RequestParam(required = false) String ip,
                              @RequestParam(defaultValue = "false") boolean signIns) {
-        return ApiPage.of(trail.page(request, new AuditFilter(from, to, action, outcome, actor, objectType, objectId, ip,
-                signIns)));
+        AuditFilter filter = new AuditFilter(from, to, action, outcome, actor, objectType, objectId, ip, signIns);
+        return ApiPage.of(names.lines(trail.page(request, filter), locale));
+    }
+
+    /** 登录日志, as the page /audit/signins: only sign-ins, their failures and lock-outs, second factors, sign-outs. */
+    @GetMapping("/api/audit/sign-ins")
+    @Operation(summary = "api.op.audit.signIns", parameters = {
+            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
+            @Parameter(name = "after", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1")),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "occurredAt,desc")),
+            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
+    ApiPage<AuditLine> signIns(@Parameter(hidden = true) ListRequest request, @Parameter(hidden = true) Locale locale,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                               @RequestParam(required = false) String action,
+                               @RequestParam(required = false) AuditOutcome outcome,
+                               @RequestParam(required = false) String actor,
+                               @RequestParam(required = false) String ip) {
+        AuditFilter filter = new AuditFilter(from, to, action, outcome, actor, null, null, ip, true);
+        return ApiPage.of(names.lines(trail.page(request, filter), locale));
     }
 }

@@ -12,7 +12,6 @@ import cn.quzhou.stations.evaluation.ParticipantLine;
 import cn.quzhou.stations.evaluation.PreviewView;
 import cn.quzhou.stations.evaluation.PublishedResult;
 import cn.quzhou.stations.evaluation.ReportSheet;
-import cn.quzhou.stations.evaluation.ReportView;
 import cn.quzhou.stations.evaluation.ReportFilter;
 import cn.quzhou.stations.evaluation.ReportLine;
 import cn.quzhou.stations.evaluation.SelfReportStatus;
@@ -167,32 +166,32 @@ class EvaluationApiController {
 
     @PutMapping("/reports/{id}")
     @Operation(summary = "api.op.evaluations.draft")
-    ReportView draft(@PathVariable long id, @Valid @RequestBody DraftRequest r) {
-        return reports.draft(id, new SelfReportCommand(r.summary(), r.parts(), r.reach(), r.coverage()), r.version());
+    ReportSheet draft(@PathVariable long id, @Valid @RequestBody DraftRequest r) {
+        return reports.draftAnswered(id, new SelfReportCommand(r.summary(), r.parts(), r.reach(), r.coverage()), r.version());
     }
 
     @PostMapping("/reports/{id}/submit")
     @Operation(summary = "api.op.evaluations.submit")
-    ReportView submit(@PathVariable long id, @Valid @RequestBody VersionRequest request) {
-        return reports.submit(id, request.version());
+    ReportSheet submit(@PathVariable long id, @Valid @RequestBody VersionRequest request) {
+        return reports.submitAnswered(id, request.version());
     }
 
     @PostMapping("/reports/{id}/county-check")
     @Operation(summary = "api.op.evaluations.countyCheck")
-    ReportView countyCheck(@PathVariable long id, @Valid @RequestBody RouteCommand command) {
-        return reports.countyCheck(id, command);
+    ReportSheet countyCheck(@PathVariable long id, @Valid @RequestBody RouteCommand command) {
+        return reports.countyCheckAnswered(id, command);
     }
 
     @PostMapping("/reports/{id}/county-forward")
     @Operation(summary = "api.op.evaluations.countyForward")
-    ReportView countyForward(@PathVariable long id, @Valid @RequestBody RouteCommand command) {
-        return reports.countyForward(id, command);
+    ReportSheet countyForward(@PathVariable long id, @Valid @RequestBody RouteCommand command) {
+        return reports.countyForwardAnswered(id, command);
     }
 
     @PostMapping("/reports/{id}/city-decision")
     @Operation(summary = "api.op.evaluations.cityDecision")
-    ReportView cityDecision(@PathVariable long id, @Valid @RequestBody RouteCommand command) {
-        return reports.cityDecision(id, command);
+    ReportSheet cityDecision(@PathVariable long id, @Valid @RequestBody RouteCommand command) {
+        return reports.cityDecisionAnswered(id, command);
     }
 
     @PostMapping("/reports/{id}/inspections")

@@ -18,13 +18,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Revocation proposals over the API (an evidence file for the revocation is uploaded on the page). */
 @ApiController
@@ -57,16 +55,14 @@ class ProposalApiController {
     }
 
     @PostMapping("/{id}/accept")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "results.api.acceptProposal")
-    void accept(@PathVariable long id, @Valid @RequestBody ProposalAcceptance acceptance) {
-        proposals.accept(id, acceptance, null, null);
+    ProposalView accept(@PathVariable long id, @Valid @RequestBody ProposalAcceptance acceptance) {
+        return proposals.accept(id, acceptance, null, null);
     }
 
     @PostMapping("/{id}/dismiss")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "results.api.dismissProposal")
-    void dismiss(@PathVariable long id, @Valid @RequestBody DecisionNote note) {
-        proposals.dismiss(id, note);
+    ProposalView dismiss(@PathVariable long id, @Valid @RequestBody DecisionNote note) {
+        return proposals.dismiss(id, note);
     }
 }

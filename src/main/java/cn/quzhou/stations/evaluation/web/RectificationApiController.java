@@ -17,14 +17,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Rectification tasks over the API (the report's evidence file is uploaded on the page). */
 @ApiController
@@ -65,23 +63,20 @@ class RectificationApiController {
     }
 
     @PostMapping("/{id}/accept")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "results.api.acceptReport")
-    void accept(@PathVariable long id) {
-        rectifications.accept(id, null);
+    RectificationView accept(@PathVariable long id) {
+        return rectifications.accept(id, null);
     }
 
     @PostMapping("/{id}/return")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "results.api.returnReport")
-    void returnReport(@PathVariable long id, @Valid @RequestBody DecisionNote note) {
-        rectifications.returnReport(id, note);
+    RectificationView returnReport(@PathVariable long id, @Valid @RequestBody DecisionNote note) {
+        return rectifications.returnReport(id, note);
     }
 
     @PostMapping("/{id}/deadline")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "results.api.deadline")
-    void deadline(@PathVariable long id, @Valid @RequestBody DeadlineCommand command) {
-        rectifications.setDeadline(id, command);
+    RectificationView deadline(@PathVariable long id, @Valid @RequestBody DeadlineCommand command) {
+        return rectifications.setDeadline(id, command);
     }
 }

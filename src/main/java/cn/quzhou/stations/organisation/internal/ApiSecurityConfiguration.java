@@ -44,4 +44,25 @@ class ApiSecurityConfiguration {
                         .frameOptions(f -> f.deny()));
         return http.build();
     }
+
+    /**
+     * The public JSON ({@code /public/api/**}: the running notices and the objection to one): open to everybody, no
+     * session and therefore no CSRF token — a script objects exactly as the public page does, under the same limit.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain publicApi(HttpSecurity http) throws Exception {
+        http.securityMatcher("/public/api/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new NullSecurityContextRepository()))
+                .requestCache(r -> r.disable())
+                .csrf(c -> c.disable())
+                .formLogin(f -> f.disable())
+                .httpBasic(b -> b.disable())
+                .logout(l -> l.disable())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .frameOptions(f -> f.deny()));
+        return http.build();
+    }
 }

@@ -1,6 +1,7 @@
 package cn.quzhou.stations.organisation.internal;
 
 import cn.quzhou.stations.organisation.ExpertCommand;
+import cn.quzhou.stations.shared.ConflictException;
 import cn.quzhou.stations.shared.SealedText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -73,7 +74,11 @@ public class Expert {
     public Set<Long> getSocietyIds() { return Set.copyOf(societyIds); }
     public int getVersion() { return version; }
 
-    public void setActive(boolean active) {
-        this.active = active;
+    /** Leaves the pool: no longer put on panels or evaluation rounds. Only an active expert can be deactivated. */
+    public void deactivate() {
+        if (!active) {
+            throw ConflictException.of("expert.error.alreadyInactive", name);
+        }
+        this.active = false;
     }
 }

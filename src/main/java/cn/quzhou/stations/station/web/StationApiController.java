@@ -15,6 +15,8 @@ import cn.quzhou.stations.station.FeedbackView;
 import cn.quzhou.stations.station.SocietyFeedback;
 import cn.quzhou.stations.station.StationEvidence;
 import cn.quzhou.stations.station.StationView;
+import cn.quzhou.stations.station.RevocationCommand;
+import cn.quzhou.stations.station.Revocations;
 import cn.quzhou.stations.station.Stations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -22,7 +24,13 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,9 +49,12 @@ class StationApiController {
     private final Stations stations;
     private final StationEvidence evidence;
     private final SocietyFeedback feedback;
+    private final Revocations revocations;
 
-    StationApiController(Stations stations, StationEvidence evidence, SocietyFeedback feedback) {
+    StationApiController(Stations stations, StationEvidence evidence, SocietyFeedback feedback,
+                         Revocations revocations) {
         this.stations = stations;
+        this.revocations = revocations;
         this.evidence = evidence;
         this.feedback = feedback;
     }
@@ -90,5 +101,19 @@ class StationApiController {
     @Operation(summary = "api.op.stations.record")
     EvidenceView record(@PathVariable long id, @Valid @RequestBody EvidenceCommand command) {
         return evidence.record(id, command, null, null);
+    }
+
+    /**
+     * 撤销 for any of the six causes of Art. 18, as the station page does it: the fields as form parts, the evidence
+     * file (optional, as on the page) as the part {@code evidence}.
+     */
+    @PostMapping(path = "/{id}/revocation", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "api.op.stations.revoke")
+    Revocations.RevocationView revoke(@PathVariable long id, @Valid @ModelAttribute RevocationCommand command,
+                                      @RequestPart(required = false) MultipartFile evidence) throws IOException {
+        try (InputStream content = evidence == null || evidence.isEmpty() ? null : evidence.getInputStream()) {
+            return revocations.revoke(id, command, evidence == null ? null : evidence.getOriginalFilename(), content);
+        }
     }
 }

@@ -62,6 +62,9 @@ class PageInputWalkTests extends PlatformTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    cn.quzhou.stations.organisation.AccessTokens tokens;
+
     @BeforeEach
     void world() {
         world.ensure();
@@ -107,6 +110,37 @@ class PageInputWalkTests extends PlatformTest {
         assertThat(answer.getStatus()).as("%s with %s as %s", field, what, role).isLessThan(500);
     }
 
+    Stream<Arguments> everyTextParameterOfTheApi() {
+        List<Arguments> rows = new ArrayList<>();
+        for (Field field : apiFilters()) {
+            rows.add(Arguments.of(field, "a NUL", VALUES.get(0)));
+            rows.add(Arguments.of(field, "10,000 characters", VALUES.get(1)));
+        }
+        return rows.stream();
+    }
+
+    /** The API is strict where a page is lenient: a NUL is a 400 naming the parameter; nothing is a 5xx. */
+    @ParameterizedTest(name = "{0} with {1}")
+    @MethodSource("everyTextParameterOfTheApi")
+    void aTextParameterOfTheApiIsNeverAServerErrorAndANulIsNamed(Field field, String what, String value)
+            throws Exception {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(field.path());
+        field.required().forEach(request::param);
+        request.param(field.name(), value);
+        Role role = roleFor(field.path().replaceFirst("^(/public)?/api", ""));
+        if (role != null) {
+            request.header("Authorization", "Bearer " + cn.quzhou.stations.testsupport.ApiTokens.of(role, world,
+                    tokens));
+        }
+        MockHttpServletResponse answer = mvc.perform(request).andReturn().getResponse();
+        assertThat(answer.getStatus()).as("%s with %s as %s: %s", field, what, role, answer.getContentAsString())
+                .isLessThan(500);
+        if (value.contains("\u0000")) {
+            assertThat(answer.getStatus()).as("%s with a NUL", field).isEqualTo(400);
+            assertThat(answer.getContentAsString()).as("%s with a NUL", field).contains("\"" + field.name() + "\"");
+        }
+    }
+
     /** Guards the enumeration: a walk that found nothing would pass without testing anything. */
     @Test
     void theWalkReachesTheFormsAndListsOfEveryModule() {
@@ -116,6 +150,8 @@ class PageInputWalkTests extends PlatformTest {
                 "POST /applications/new stationName", "POST /applications/new experts[0].name",
                 "POST /units/new name", "POST /login/second-factor/enrol code", "GET /units q", "GET /audit actor",
                 "POST /public/notices/objections content", "POST /funding/ledgers/" + MISSING_ID + "/expenses payee");
+        assertThat(apiFilters()).extracting(Field::toString).contains("GET /api/units q", "GET /api/audit actor",
+                "GET /api/applications sort");
     }
 
     /**
@@ -200,22 +236,31 @@ class PageInputWalkTests extends PlatformTest {
 
     private List<Field> fields() {
         List<Field> fields = new ArrayList<>();
-        mappings.getHandlerMethods().forEach((info, handler) -> fields.addAll(fieldsOf(info, handler)));
+        mappings.getHandlerMethods().forEach((info, handler) -> fields.addAll(fieldsOf(info, handler, false)));
         fields.sort(java.util.Comparator.comparing(Field::toString));
         return fields;
     }
 
-    private static List<Field> fieldsOf(RequestMappingInfo info, HandlerMethod handler) {
+    /** The text parameters of every GET of the API: its search box, sort, cursor and filters. */
+    private List<Field> apiFilters() {
+        List<Field> fields = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> fieldsOf(info, handler, true).stream()
+                .filter(f -> f.method() == HttpMethod.GET).forEach(fields::add));
+        fields.sort(java.util.Comparator.comparing(Field::toString));
+        return fields;
+    }
+
+    private static List<Field> fieldsOf(RequestMappingInfo info, HandlerMethod handler, boolean api) {
         String type = handler.getBeanType().getName();
         if (!type.startsWith("cn.quzhou.stations.") || type.contains(".testsupport.")
-                || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ApiController.class)) {
+                || api != AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ApiController.class)) {
             return List.of();
         }
         Set<HttpMethod> methods = new LinkedHashSet<>();
         info.getMethodsCondition().getMethods().forEach(m -> methods.add(HttpMethod.valueOf(m.name())));
         List<Field> fields = new ArrayList<>();
         for (String pattern : info.getPatternValues()) {
-            if (pattern.startsWith("/api/") || pattern.startsWith("/public/api/")) {
+            if (api != (pattern.startsWith("/api/") || pattern.startsWith("/public/api/"))) {
                 continue;
             }
             String path = concrete(pattern, handler);

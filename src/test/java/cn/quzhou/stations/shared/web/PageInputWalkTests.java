@@ -136,8 +136,12 @@ class PageInputWalkTests extends PlatformTest {
         assertThat(answer.getStatus()).as("%s with %s as %s: %s", field, what, role, answer.getContentAsString())
                 .isLessThan(500);
         if (value.contains("\u0000")) {
-            assertThat(answer.getStatus()).as("%s with a NUL", field).isEqualTo(400);
-            assertThat(answer.getContentAsString()).as("%s with a NUL", field).contains("\"" + field.name() + "\"");
+            // a list of a record that does not exist (or not for this role) is refused before its parameters are read
+            assertThat(answer.getStatus()).as("%s with a NUL", field).isIn(400, 403, 404);
+            if (answer.getStatus() == 400) {
+                assertThat(answer.getContentAsString()).as("%s with a NUL", field)
+                        .contains("\"" + field.name() + "\"");
+            }
         }
     }
 
@@ -217,6 +221,7 @@ class PageInputWalkTests extends PlatformTest {
         byPrefix.put("/audit", Role.AUDIT_ADMIN);
         byPrefix.put("/evaluations/expert", Role.EXPERT);
         byPrefix.put("/panels/sheets", Role.EXPERT);
+        byPrefix.put("/panels/assignments", Role.EXPERT);
         byPrefix.put("/society/", Role.SOCIETY_CONTACT);
         byPrefix.put("/applications/new", Role.APPLICANT);
         byPrefix.put("/applications/" + MISSING_ID + "/edit", Role.APPLICANT);

@@ -11,5 +11,5 @@ import jakarta.validation.constraints.Size;
  */
 public record ObjectionCommand(Long noticeId, @NotNull Long applicationId,
                                @NotBlank @Size(max = 50) String name, @NotBlank @Size(max = 100) String contact,
-                               @NotBlank @Size(max = 5000) String content, String website) {
+                               @NotBlank @Size(max = 5000) String content, @Size(max = 200) String website) {
 }

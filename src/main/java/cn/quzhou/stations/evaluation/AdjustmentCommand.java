@@ -8,6 +8,6 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
 /** A reviewer's adjustment of one item, always with its reason. */
-public record AdjustmentCommand(@NotBlank String itemCode,
+public record AdjustmentCommand(@NotBlank @Size(max = 16) String itemCode,
         @NotNull @DecimalMin("-100") @DecimalMax("100") BigDecimal points, @NotBlank @Size(max = 2000) String reason) {
 }

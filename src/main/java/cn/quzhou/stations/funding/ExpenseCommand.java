@@ -13,7 +13,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public record ExpenseCommand(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate entryDate,
                              @NotNull @DecimalMin(value = "0.01", message = "{funding.error.amountPositive}")
                              @Digits(integer = 12, fraction = 2, message = "{funding.error.amountDigits}") BigDecimal amount,
-                             @NotBlank String category,
+                             @NotBlank @Size(max = 40) String category,
                              @NotBlank @Size(max = 200) String payee,
                              @NotBlank @Size(max = 1000) String purpose,
                              @Size(max = 200) String project) {

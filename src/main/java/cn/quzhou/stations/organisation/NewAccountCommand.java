@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 public record NewAccountCommand(
         @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "^[A-Za-z0-9._-]+$", message = "{validation.username}") String username,
         @NotBlank @Size(max = 100) String displayName,
-        @NotBlank @StrongPassword String password,
+        @NotBlank @Size(max = 128) @StrongPassword String password,
         Long hostUnitId, Long jurisdictionId, Long expertId, Long societyId,
         @Email(message = "{validation.email}") @Size(max = 120) String email) {
 

@@ -156,7 +156,8 @@ class JsonApiTests extends PlatformTest {
     @Test
     void anUnreadableBodyIsABadRequest() throws Exception {
         call(Role.CITY_CAST, post("/api/units").contentType(MediaType.APPLICATION_JSON).content("{not json"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("bad_request"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("validation_failed"))
+                .andExpect(jsonPath("$.fields.body").exists());
     }
 
     @Test

@@ -41,9 +41,9 @@ class ApiErrorContractTests extends PlatformTest {
     static Stream<Arguments> everyDocumentedStatus() {
         return Stream.of(
                 Arguments.of("an unreadable JSON body", Role.CITY_CAST, "POST /api/units HTTP/1.1\r\n"
-                        + "Content-Type: application/json", "{not json", 400, "bad_request"),
+                        + "Content-Type: application/json", "{not json", 400, "validation_failed"),
                 Arguments.of("a keyword not percent-encoded as UTF-8", Role.CITY_CAST,
-                        "GET /api/units?q=%zz HTTP/1.1", null, 400, "bad_request"),
+                        "GET /api/units?q=%zz HTTP/1.1", null, 400, "validation_failed"),
                 Arguments.of("no token", null, "GET /api/me HTTP/1.1", null, 401, "unauthorized"),
                 Arguments.of("a role without the permission", Role.EXPERT, "GET /api/units HTTP/1.1", null, 403,
                         "forbidden"),

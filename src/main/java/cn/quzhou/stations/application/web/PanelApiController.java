@@ -47,7 +47,7 @@ class PanelApiController {
     }
 
     /** A conflict declaration: why the expert may not review the application. */
-    record ConflictDeclaration(String reason) {
+    record ConflictDeclaration(@jakarta.validation.constraints.Size(max = 500) String reason) {
     }
 
     /** Submitting the list: the panel version seen and the seal confirmation. */

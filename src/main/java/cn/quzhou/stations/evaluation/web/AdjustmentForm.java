@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
 /** A reviewer's adjustment as typed: the item, the points and the mandatory reason. */
-record AdjustmentForm(@NotBlank String itemCode, @NotNull @DecimalMin("-100") @DecimalMax("100") BigDecimal points,
+record AdjustmentForm(@NotBlank @Size(max = 16) String itemCode, @NotNull @DecimalMin("-100") @DecimalMax("100") BigDecimal points,
         @NotBlank @Size(max = 2000) String reason) {
 
     static AdjustmentForm empty() {

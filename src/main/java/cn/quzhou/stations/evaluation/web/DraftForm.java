@@ -10,7 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** The self-report form: the summary, the declared parts ("item:part"), A2.3's tier, A2.1's coverage. */
-record DraftForm(@Size(max = 10000) String summary, Set<String> parts, String reach,
+record DraftForm(@Size(max = 10000) String summary, Set<String> parts, @Size(max = 40) String reach,
                  @DecimalMin("0") @DecimalMax("100") BigDecimal coverage, Integer version) {
 
     static DraftForm of(ReportView r) {

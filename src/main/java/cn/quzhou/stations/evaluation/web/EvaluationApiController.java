@@ -64,7 +64,8 @@ class EvaluationApiController {
     }
 
     /** The self-report and the version it was read at. */
-    record DraftRequest(String summary, java.util.Set<String> parts, String reach, java.math.BigDecimal coverage,
+    record DraftRequest(@jakarta.validation.constraints.Size(max = 10000) String summary, java.util.Set<String> parts,
+                        @jakarta.validation.constraints.Size(max = 40) String reach, java.math.BigDecimal coverage,
                         @NotNull Integer version) {
     }
 

@@ -26,6 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class LoginThrottle {
 
+    /** The width of {@code login_attempt.username} and {@code client_address}. */
+    private static final int MAX_KEY = 64;
+
     private final LoginAttemptRepository attempts;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -57,7 +60,7 @@ public class LoginThrottle {
     /** Whether the name is locked for attempts from {@code address}. */
     public boolean isLocked(String username, String address) {
         return Boolean.TRUE.equals(reading.execute(t -> attempts.findById(
-                new LoginAttempt.Key(Account.normalise(username), address(address))).map(a -> a.isLockedAt(now()))
+                new LoginAttempt.Key(key(username), address(address))).map(a -> a.isLockedAt(now()))
                 .orElse(false)));
     }
 
@@ -83,7 +86,7 @@ public class LoginThrottle {
 
     /** Records one failure of the name from {@code address} and answers whether the name is now locked there. */
     public boolean recordFailure(String username, String address) {
-        return Boolean.TRUE.equals(own.execute(t -> failure(Account.normalise(username), address(address), now())));
+        return Boolean.TRUE.equals(own.execute(t -> failure(key(username), address(address), now())));
     }
 
     private boolean failure(String name, String from, Instant now) {
@@ -100,19 +103,28 @@ public class LoginThrottle {
 
     /** A successful sign-in clears the name's count for that address (the address's own count stays). */
     public void succeeded(String username, String address) {
-        own.executeWithoutResult(t -> attempts.deleteByUsernameAndAddress(Account.normalise(username), address(address)));
+        own.executeWithoutResult(t -> attempts.deleteByUsernameAndAddress(key(username), address(address)));
     }
 
     /** The security administrator's unlock (and a password reset): every address. */
     public void reset(String username) {
-        own.executeWithoutResult(t -> attempts.deleteByUsername(Account.normalise(username)));
+        own.executeWithoutResult(t -> attempts.deleteByUsername(key(username)));
     }
 
     /** Until when the name is locked from some address (the latest), for the administrators' account page. */
     public Optional<Instant> lockedUntil(String username) {
         Instant now = now();
-        return reading.execute(t -> attempts.findByUsername(Account.normalise(username)).stream()
+        return reading.execute(t -> attempts.findByUsername(key(username)).stream()
                 .filter(a -> a.isLockedAt(now)).map(LoginAttempt::getLockedUntil).max(Comparator.naturalOrder()));
+    }
+
+    /**
+     * The key of a name: as stored ({@link Account#normalise}), cut to the 64 characters the table holds — a name
+     * that long is no account's, but its failures are counted all the same (issue #18: it was a server error).
+     */
+    static String key(String username) {
+        String name = Account.normalise(username);
+        return name.length() > MAX_KEY ? name.substring(0, MAX_KEY) : name;
     }
 
     /** The key of an address: unknown ones share "" (a request without one is still counted). */
@@ -121,7 +133,7 @@ public class LoginThrottle {
             return "";
         }
         String a = address.strip();
-        return a.length() > 64 ? a.substring(0, 64) : a;
+        return a.length() > MAX_KEY ? a.substring(0, MAX_KEY) : a;
     }
 
     /** PostgreSQL keeps microseconds: compare with what is stored, not with nanoseconds it rounds away. */

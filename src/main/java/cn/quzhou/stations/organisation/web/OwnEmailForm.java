@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The holder's own e-mail address, set with the current password (see {@code Accounts.changeOwnEmail}). */
-record OwnEmailForm(@NotBlank String password,
+record OwnEmailForm(@NotBlank @Size(max = 128) String password,
                     @Email(message = "{validation.email}") @Size(max = 120) String email) {
 
     static OwnEmailForm of(String email) {

@@ -89,12 +89,18 @@ class ApiErrorFilter extends OncePerRequestFilter {
                     multipart.getMaxFileSize().toMegabytes() + " MB",
                     multipart.getMaxRequestSize().toMegabytes() + " MB"}, locale);
         }
-        String code = status == 400 && error != null ? "malformed_request" : null;
-        if ("malformed_request".equals(code)) {
-            message = messages.getMessage("api.error.malformedRequest", null, locale);
+        java.util.Map<String, String> fields = null;
+        String code = kind.error();
+        if (status == 400) {
+            // the one 400 (issue #18): the parameter the container could not read is named, else the request
+            code = Problems.MALFORMED;
+            Object query = request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING);
+            String named = Problems.malformedParameter(query != null ? (String) query : request.getQueryString());
+            fields = java.util.Map.of(named, messages.getMessage("api.error.malformedRequest", null, locale));
+            message = messages.getMessage("api.error.validation", null, locale);
         }
-        ApiProblem problem = new ApiProblem(status, kind.error(), code == null ? kind.error() : code, message, null,
-                null, reference, RequestId.of(request));
+        ApiProblem problem = new ApiProblem(status, kind.error(), code, message, null, fields, reference,
+                RequestId.of(request));
         response.resetBuffer();
         response.setStatus(status);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

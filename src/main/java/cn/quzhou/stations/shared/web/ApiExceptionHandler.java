@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -40,11 +39,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -80,24 +81,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(BadRequestException.class)
     ResponseEntity<Object> badRequest(BadRequestException e) {
-        return problem(HttpStatus.BAD_REQUEST, "validation_failed", e.messageKey(), text("api.error.validation"), null,
-                Map.of(e.field(), text(e.messageKey(), e.args())), null);
+        return invalid(e.messageKey(), Map.of(e.field(), text(e.messageKey(), e.args())));
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "conflict", e.messageKey(), text(e.messageKey(), e.args()), e.field(),
-                null, null);
+        return refusal(HttpStatus.CONFLICT, "conflict", e.messageKey(), text(e.messageKey(), e.args()), e.field());
     }
 
     @ExceptionHandler(BusinessRuleException.class)
     ResponseEntity<Object> businessRule(BusinessRuleException e) {
         if (CONCURRENT_MODIFICATION.equals(e.messageKey())) {
-            return problem(HttpStatus.CONFLICT, "conflict", e.messageKey(), text(e.messageKey(), e.args()), e.field(),
-                    null, null);
+            return refusal(HttpStatus.CONFLICT, "conflict", e.messageKey(), text(e.messageKey(), e.args()), e.field());
         }
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "business_rule", e.messageKey(),
-                text(e.messageKey(), e.args()), e.field(), null, null);
+        return refusal(HttpStatus.UNPROCESSABLE_CONTENT, "business_rule", e.messageKey(),
+                text(e.messageKey(), e.args()), e.field());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -137,9 +135,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
-        if (Problems.isMalformedRequest(e) || Problems.databaseRefusal(e) != null) {
-            return problem(HttpStatus.BAD_REQUEST, "bad_request", "malformed_request",
-                    text("api.error.malformedRequest"), null, null, null);
+        if (Problems.isMalformedRequest(e)) {
+            return invalid(Problems.MALFORMED, Map.of(Problems.malformedParameter(request.getQueryString()),
+                    text("api.error.malformedRequest")));
+        }
+        if (Problems.databaseRefusal(e) != null) {
+            return invalid(Problems.MALFORMED, Map.of(Problems.REQUEST, text("api.error.badInput")));
         }
         String reference = ApiProblem.newReference();
         if (DatabaseAway.causedBy(e)) {
@@ -166,7 +167,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         for (ObjectError error : e.getBindingResult().getGlobalErrors()) {
             message = messages.getMessage(error, locale);
         }
-        return problem(HttpStatus.BAD_REQUEST, "validation_failed", null, message, null, fields, null);
+        return problem(HttpStatus.BAD_REQUEST, Problems.INVALID, firstCode(e), message, null, fields, null);
     }
 
     @Override
@@ -177,27 +178,37 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         e.getParameterValidationResults().forEach(result -> {
             String name = result.getMethodParameter().getParameterName();
             result.getResolvableErrors().forEach(error ->
-                    fields.putIfAbsent(name == null ? "" : name, messages.getMessage(error, locale)));
+                    fields.putIfAbsent(name == null ? Problems.REQUEST : name, messages.getMessage(error, locale)));
         });
-        return problem(HttpStatus.BAD_REQUEST, "validation_failed", null, text("api.error.validation"), null, fields,
-                null);
+        return invalid(null, fields);
     }
 
     /**
-     * A body that cannot be read as the command: a field refused at the edge ({@link EdgeJsonModule}) or of the
-     * wrong type is named in {@code fields}; malformed JSON or invalid UTF-8 is a plain 400.
+     * A body that cannot be read as the command: a field refused at the edge ({@link EdgeJsonModule}), of the wrong
+     * type, an unknown enum constant or a missing primitive is named by its JSON path; JSON that does not parse, an
+     * empty body or one that is not an object is named {@code body}. One shape either way (issue #18).
      */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (e.getMostSpecificCause() instanceof DatabindException bad && !bad.getPath().isEmpty()) {
-            String key = bad instanceof EdgeJsonModule.Refused refused ? refused.messageKey() : "typeMismatch";
-            return problem(HttpStatus.BAD_REQUEST, "validation_failed", key, text("api.error.validation"), null,
-                    Map.of(Problems.fieldOf(bad.getPath()), text(key, Input.MIN_YEAR + "", Input.MAX_YEAR + "")),
-                    null);
+            String key = Problems.keyOf(bad);
+            return invalid(key, Map.of(Problems.fieldOf(bad.getPath()),
+                    text(key, Input.MIN_YEAR + "", Input.MAX_YEAR + "")));
         }
-        return problem(HttpStatus.BAD_REQUEST, "bad_request", "unreadable_body", text("api.error.badRequest"), null,
-                null, null);
+        return invalid(Problems.UNREADABLE_BODY, Map.of(Problems.BODY, text(Problems.UNREADABLE_BODY)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalid(Problems.REQUIRED, Map.of(e.getParameterName(), text(Problems.REQUIRED)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalid(Problems.REQUIRED, Map.of(e.getRequestPartName(), text(Problems.REQUIRED)));
     }
 
     /**
@@ -212,11 +223,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return unexpected(e, request);
         }
         if (refusal.unknownReference()) {
-            return problem(HttpStatus.UNPROCESSABLE_CONTENT, "business_rule", "input.error.unknownReference",
-                    text("input.error.unknownReference", refusal.field()), refusal.field(), null, null);
+            return refusal(HttpStatus.UNPROCESSABLE_CONTENT, "business_rule", "input.error.unknownReference",
+                    text("input.error.unknownReference", refusal.field()), refusal.field());
         }
-        return problem(HttpStatus.BAD_REQUEST, "bad_request", "malformed_request", text("api.error.malformedRequest"),
-                null, null, null);
+        return invalid(Problems.MALFORMED, Map.of(Problems.REQUEST, text("api.error.badInput")));
     }
 
     /**
@@ -230,8 +240,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
         if (Problems.refusedAtTheEdge(e)) {
             String key = Input.CONTROL_CHARACTERS;
-            return problem(HttpStatus.BAD_REQUEST, "validation_failed", key, text("api.error.validation"), null,
-                    Map.of(name == null ? "" : name, text(key)), null);
+            return invalid(key, Map.of(name == null ? Problems.REQUEST : name, text(key)));
         }
         if (name == null) {
             return handleExceptionInternal(e, null, headers, status, request);
@@ -239,8 +248,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String value = String.valueOf(e.getValue());
         String shown = value.length() > 50 ? value.substring(0, 50) + "…" : value;
         String message = text("api.error.badParameter", name, shown);
-        return problem(HttpStatus.BAD_REQUEST, "validation_failed", "api.error.badParameter", message, name,
-                Map.of(name, message), null);
+        return invalid("api.error.badParameter", Map.of(name, message));
     }
 
     /** Every other Spring MVC failure (unreadable body, wrong type, method not allowed, ...). */
@@ -254,12 +262,32 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     headers);
         }
         Problems.Kind kind = Problems.kind(status.value());
+        if (status.value() == 400) {
+            return invalid(Problems.MALFORMED, Map.of(Problems.REQUEST, text(kind.messageKey())));
+        }
         return problem(status, kind.error(), null, text(kind.messageKey(), uploadLimits()), null, null, null, headers);
     }
 
     private Object[] uploadLimits() {
         return new Object[] {multipart.getMaxFileSize().toMegabytes() + " MB",
                 multipart.getMaxRequestSize().toMegabytes() + " MB"};
+    }
+
+    /** The one 400 (issue #18): category {@code validation_failed}, {@code fields} naming each field refused. */
+    private ResponseEntity<Object> invalid(String code, Map<String, String> fields) {
+        return problem(HttpStatus.BAD_REQUEST, Problems.INVALID, code, text("api.error.validation"), null, fields,
+                null);
+    }
+
+    /** A 409 or 422: the field it concerns, if any, also in {@code fields} with the words, as a 400 names it. */
+    private static ResponseEntity<Object> refusal(HttpStatus status, String error, String code, String message,
+                                                  String field) {
+        return problem(status, error, code, message, field, field == null ? null : Map.of(field, message), null);
+    }
+
+    private static String firstCode(MethodArgumentNotValidException e) {
+        return e.getBindingResult().getFieldErrors().stream().map(FieldError::getCode).filter(c -> c != null)
+                .findFirst().orElse(null);
     }
 
     private String text(String key, Object... args) {

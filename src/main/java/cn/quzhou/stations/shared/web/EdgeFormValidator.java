@@ -25,7 +25,9 @@ class EdgeFormValidator implements Validator {
     void check(WebDataBinder binder) {
         if (binder.getTarget() == null) {
             // a parameter, a path variable or a record built from its constructor: the text is refused while
-            // converting (message typeMismatch.java.lang.String), the record's dates checked once it is built
+            // converting (message typeMismatch.java.lang.String), the record's dates checked once it is built. A
+            // refusal while converting leaves the record unbuilt: the form shows again from the binding result
+            // (every typed value is recorded there), so a template must not need the record itself (issue #18)
             binder.registerCustomEditor(String.class, new CheckedText());
             binder.addValidators(this);
         } else if (isCommand(binder.getTarget().getClass())) {

@@ -67,7 +67,7 @@ class IdempotentPosts extends OncePerRequestFilter {
             return;
         }
         if (key.isBlank() || key.length() > 200 || cn.quzhou.stations.shared.Input.hasForbiddenCharacters(key)) {
-            problems.write(request, response, 400, "bad_request", "idempotency.error.key");
+            problems.writeInvalid(request, response, HEADER, "idempotency.error.key");
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();

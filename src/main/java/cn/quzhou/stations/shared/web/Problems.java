@@ -10,7 +10,33 @@ import tools.jackson.databind.DatabindException;
 /** The stable {@code error} category and message of each HTTP status the API answers without a refusal of its own. */
 final class Problems {
 
+    /** The one category of every 400 (issue #18): something in the request is refused, named in {@code fields}. */
+    static final String INVALID = "validation_failed";
+    /** The code of a request the container or the database could not take as sent (encoding, bytes, range). */
+    static final String MALFORMED = "malformed_request";
+    static final String UNREADABLE_BODY = "input.error.unreadableBody";
+    static final String REQUIRED = "jakarta.validation.constraints.NotNull.message";
+    /** The name in {@code fields} of the body as a whole, and of the request where no part of it can be named. */
+    static final String BODY = "body";
+    static final String REQUEST = "request";
+
     private Problems() {
+    }
+
+    /**
+     * The message key of a JSON value refused while reading: {@link EdgeJsonModule}'s own reason, "required" for a
+     * primitive that is missing or null (Jackson maps no {@code null} into an {@code int}), else a wrong type.
+     */
+    static String keyOf(DatabindException bad) {
+        if (bad instanceof EdgeJsonModule.Refused refused) {
+            return refused.messageKey();
+        }
+        String text = String.valueOf(bad.getOriginalMessage());
+        if (bad instanceof tools.jackson.databind.exc.MismatchedInputException
+                && (text.startsWith("Cannot map `null`") || text.startsWith("Missing"))) {
+            return REQUIRED;
+        }
+        return "typeMismatch";
     }
 
     record Kind(String error, String messageKey) {
@@ -18,6 +44,7 @@ final class Problems {
 
     static Kind kind(int status) {
         return switch (status) {
+            case 400 -> new Kind(INVALID, "api.error.badRequest");
             case 401 -> new Kind("unauthorized", "api.error.unauthorized");
             case 403 -> new Kind("forbidden", "api.error.forbidden");
             case 404 -> new Kind("not_found", "api.error.notFound");
@@ -51,6 +78,58 @@ final class Problems {
             }
         }
         return false;
+    }
+
+    /**
+     * The name of the first query parameter whose name or value is not valid percent-encoded UTF-8 — what the
+     * container refused to parse — or {@link #REQUEST} when the query is fine (the body was at fault).
+     */
+    static String malformedParameter(String query) {
+        if (query == null) {
+            return REQUEST;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            if (!decodes(name) || !decodes(equals < 0 ? "" : pair.substring(equals + 1))) {
+                return decodes(name) ? strictDecode(name) : REQUEST;
+            }
+        }
+        return REQUEST;
+    }
+
+    private static boolean decodes(String encoded) {
+        try {
+            strictDecode(encoded);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Percent-decoding that refuses what {@link java.net.URLDecoder} would repair: bad escapes, invalid UTF-8. */
+    private static String strictDecode(String encoded) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= encoded.length()) {
+                    throw new IllegalArgumentException("truncated escape");
+                }
+                bytes.write(Integer.parseInt(encoded.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                bytes.write(c == '+' ? ' ' : c);
+            }
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     /** A refusal by PostgreSQL that is the caller's doing: an unknown reference (with its field), or bad data. */

@@ -3,7 +3,7 @@
 # the launch of the command to the first /actuator/health answering UP, RUNS times each.
 #   bench/startup.sh jar|mvn [RUNS] [extra JVM options …]
 # jar: java -jar target/society-stations-*.jar (the packaged jar); mvn: ./mvnw -o -q spring-boot:run.
-# DATA (default /tmp/startup-bench) is created by a first, unmeasured start. The machine is shared: run it with nice
+# JAR: another jar, e.g. the extracted one of ops/cds.sh. DATA (default /tmp/startup-bench) is created by a first, unmeasured start. The machine is shared: run it with nice
 # and when nothing else runs, and read the minimum as well as the median. With the kernel's autogroups (Debian's default),
 # plain nice does not count against other sessions: give this shell's group a priority instead, as root:
 #   echo -10 > /proc/self/autogroup; bench/startup.sh jar 5
@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:?usage: bench/startup.sh jar|mvn [RUNS] [JVM options]}; runs=${2:-5}; shift $(( $# >= 2 ? 2 : 1 ))
 data=${DATA:-/tmp/startup-bench}; port=${PORT:-18480}
-jar=$(ls target/society-stations-*.jar | grep -v original | head -1)
+jar=${JAR:-$(ls target/society-stations-*.jar | grep -v original | head -1)}
 launch() {
   if [ "$mode" = mvn ]; then
     PLATFORM_DATA_DIR=$data PORT=$port ./mvnw -o -q spring-boot:run \

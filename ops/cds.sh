@@ -14,12 +14,13 @@ dir=${2:-target/app}
 rm -rf "$dir"
 java -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
 app="$dir/$(basename "$jar")"
-PLATFORM_DATA_DIR=${PLATFORM_DATA_DIR:-$dir/training-data} \
+training=${PLATFORM_DATA_DIR:-$dir/training-data}
+PLATFORM_DATA_DIR=$training \
   java -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh -jar "$app" \
   --spring.profiles.active=${SPRING_PROFILES_ACTIVE:-demo} --server.port=0 --logging.level.root=WARN >"$dir/training.log" 2>&1 \
   || { tail -30 "$dir/training.log"; echo "FATAL: the training start failed" >&2; exit 1; }
 # the training start exits on refresh without stopping its embedded PostgreSQL: stop it (its pid is in postmaster.pid)
-pidfile="$dir/training-data/postgres/postmaster.pid"
+pidfile="$training/postgres/postmaster.pid"
 [ -f "$pidfile" ] && kill -TERM "$(head -1 "$pidfile")" 2>/dev/null || true
 [ -s "$dir/app.jsa" ] || { echo "FATAL: no archive written" >&2; exit 1; }
 echo "CDS archive $dir/app.jsa ($(du -h "$dir/app.jsa" | cut -f1)); start: java -XX:SharedArchiveFile=$dir/app.jsa -jar $app"

@@ -23,6 +23,7 @@ import sys
 ALLOWED = {
     "Apache-2.0",
     "MIT",
+    "MIT-0",                                       # MIT No Attribution, OSI-approved (reactive-streams, AWS SDK)
     "0BSD", "BSD-2-Clause", "BSD-3-Clause",      # 0BSD: Zero-Clause BSD, OSI-approved, BSD-style
     "EPL-1.0", "EPL-2.0",
     "EDL-1.0",                                     # Eclipse Distribution Licence = BSD-3-Clause
@@ -50,6 +51,7 @@ ALIASES = {
         "Apache License v2.0", "Apache-2",
     ],
     "MIT": ["MIT", "MIT License", "The MIT License", "MIT license (MIT)", "The MIT License (MIT)", "Expat"],
+    "MIT-0": ["MIT-0", "MIT No Attribution", "MIT No Attribution License"],
     "0BSD": ["0BSD", "Zero-Clause BSD", "BSD Zero Clause License"],
     "BSD-2-Clause": ["BSD-2-Clause", "BSD 2-Clause License", "Simplified BSD License", "FreeBSD License",
                      "The BSD 2-Clause License"],

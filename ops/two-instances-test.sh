@@ -2,9 +2,12 @@
 # Two instances of the platform on one PostgreSQL behind nginx (issue #12, "Must be shown"):
 #   sign in through the proxy (the sign-in page and its POST may be served by different instances); stop the instance
 #   that served the sign-in; the next request, a CSRF-protected POST, succeeds on the other; and the nightly
-#   reconciliation, scheduled every 10 s on both, runs once (ShedLock).
-# Needs: nginx (Debian package nginx-light or nginx), the jar (./mvnw package), PostgreSQL at PGHOST (default 127.0.0.1)
-# where a scratch database is created and dropped. Usage: ops/two-instances-test.sh [JAR]
+#   reconciliation, scheduled every 10 s on both, runs once (ShedLock); attachments are in object storage
+#   (platform.files.store=s3, each instance with its own files dir): an image uploaded through one instance downloads
+#   byte-identical through the other.
+# Needs: nginx (Debian package nginx-light or nginx), the jar and the test classes (./mvnw package or verify; the
+# S3-compatible server is s3proxy, run from the test classpath: testsupport.ObjectStorage), PostgreSQL at PGHOST
+# (default 127.0.0.1) where a scratch database is created and dropped. Usage: ops/two-instances-test.sh [JAR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
@@ -12,10 +15,10 @@ jar=${1:-$(ls target/society-stations-*.jar | grep -v original | head -1)}
 jar=$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")
 command -v nginx >/dev/null 2>&1 || { echo "FATAL: nginx is not installed" >&2; exit 1; }
 work=$(mktemp -d); db="two_instances_$$"
-proxy=${PROXY_PORT:-18590}; ports=(18591 18592); pids=()
+proxy=${PROXY_PORT:-18590}; ports=(18591 18592); pids=(); s3port=${S3_PORT:-18593}
 fail() { echo "FATAL: $*" >&2; for i in 0 1; do tail -20 "$work/instance$i.log" 2>/dev/null || true; done; exit 1; }
 cleanup() {
-  for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
+  for p in "${pids[@]}" ${s3pid:-}; do kill -TERM "$p" 2>/dev/null || true; done
   [ -f "$work/nginx.pid" ] && kill -TERM "$(cat "$work/nginx.pid")" 2>/dev/null || true
   for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
   dropdb --if-exists "$db" 2>/dev/null || true; rm -rf "$work"
@@ -23,11 +26,28 @@ cleanup() {
 trap cleanup EXIT
 createdb "$db"
 
-start() {  # $1: instance number
-  PORT=${ports[$1]} PLATFORM_DATA_DIR="$work/shared" SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
+# the object storage both instances use: s3proxy (in memory) on the test classpath, bucket stations-test
+[ -d target/test-classes ] || fail "no test classes (./mvnw package -DskipTests compiles them)"
+./mvnw -B -q -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/test-classpath.txt" \
+  >/dev/null || fail "could not resolve the test classpath"
+java -cp "target/test-classes:$(cat "$work/test-classpath.txt")" cn.quzhou.stations.testsupport.ObjectStorage "$s3port" \
+  >"$work/s3.log" 2>&1 &
+s3pid=$!
+for _ in $(seq 1 120); do grep -q "^S3 test server" "$work/s3.log" && break
+  kill -0 "$s3pid" 2>/dev/null || { cat "$work/s3.log"; fail "the S3-compatible server did not start"; }; sleep 0.5; done
+grep -q "^S3 test server" "$work/s3.log" || fail "the S3-compatible server did not start in time"
+echo "object storage (s3proxy) on port $s3port"
+
+start() {  # $1: instance number; one data dir (the demo's generated keys) but each its own files dir: the attachments
+  # are shared through the bucket only
+  PORT=${ports[$1]} PLATFORM_DATA_DIR="$work/shared" PLATFORM_FILES_DIR="$work/files$1" SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
   SPRING_DATASOURCE_USERNAME=$PGUSER SPRING_DATASOURCE_PASSWORD=${PGPASSWORD:-} \
     java -jar "$jar" --spring.profiles.active=demo --spring.application.name="instance$1" \
-    --platform.funding.reconciliation-cron="*/10 * * * * *" >"$work/instance$1.log" 2>&1 &
+    --platform.funding.reconciliation-cron="*/10 * * * * *" \
+    --platform.files.store=s3 --platform.files.s3.endpoint="http://127.0.0.1:$s3port" \
+    --platform.files.s3.bucket=stations-test --platform.files.s3.path-style=true \
+    --platform.files.s3.access-key=test-access --platform.files.s3.secret-key=test-secret-0123456789 \
+    >"$work/instance$1.log" 2>&1 &
   pids[$1]=$!
 }
 up() {  # $1: instance number
@@ -79,6 +99,26 @@ page=$(curl -fs -c "$jar_c" -b "$jar_c" "$base/account/tokens") || fail "the sig
 form=$(csrf <<<"$page"); [ -n "$form" ] || fail "not signed in through the proxy"
 echo "signed in through nginx; the sign-in was served by $served"
 
+# an office seal image uploaded through instance 0 (directly: the session is in the database), read through instance 1
+python3 - "$work/seal.png" <<'PY'
+import struct, sys, zlib, os
+def chunk(kind, data):
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xffffffff)
+rows = b"".join(b"\0" + os.urandom(3 * 16) for _ in range(16))
+png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 16, 16, 8, 2, 0, 0, 0))
+       + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+open(sys.argv[1], "wb").write(png)
+PY
+code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar_c" -b "$jar_c" -F "file=@$work/seal.png;type=image/png" \
+  -F "_csrf=$form" "http://127.0.0.1:${ports[0]}/applications/seal")
+[ "$code" = 302 ] || fail "the seal upload through instance 0 answered $code"
+curl -fs -b "$jar_c" -o "$work/seal-back.png" "http://127.0.0.1:${ports[1]}/applications/seal/image" \
+  || fail "the seal image did not download through instance 1"
+cmp -s "$work/seal.png" "$work/seal-back.png" || fail "the seal downloaded through instance 1 differs from the upload"
+[ -z "$(find "$work/files0" "$work/files1" -type f -not -path '*/.incoming/*' 2>/dev/null)" ] \
+  || fail "attachment contents were written to a local files dir instead of the bucket"
+echo "an image uploaded through instance 0 downloaded byte-identical through instance 1, from object storage"
+
 for i in 0 1; do
   if [ "$served" = "127.0.0.1:${ports[$i]}" ]; then
     kill -TERM "${pids[$i]}"; wait "${pids[$i]}" 2>/dev/null || true; stopped=$i
@@ -102,4 +142,4 @@ twice=$(psql -X -At -d "$db" -c "select count(*) from reconciliation_run a join 
   on b.id > a.id and b.ran_at < a.ran_at + interval '4 minutes 50 seconds'")
 [ "$runs" -ge 1 ] && [ "$twice" = 0 ] || fail "the reconciliation scheduled on both instances ran $runs times ($twice within one lock window)"
 echo "the reconciliation scheduled on both instances ran once per lock window: $runs run(s) (locked by $(psql -X -At -d "$db" -c "select locked_by from shedlock where name = 'funding.reconciliation'"))"
-echo "3 passed, 0 failed"
+echo "4 passed, 0 failed"

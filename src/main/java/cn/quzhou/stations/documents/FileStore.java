@@ -8,9 +8,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Holds uploaded attachments outside the web root, under {@code platform.files.dir}, addressed by
- * the SHA-256 of their content ({@code ab/cd/<sha256>}): the same content uploaded twice is one
- * file on disk but two {@link StoredFile}s.
+ * Holds uploaded attachments outside the web root, addressed by the SHA-256 of their content
+ * ({@code ab/cd/<sha256>}) in the directory {@code platform.files.dir} or, with {@code platform.files.store=s3}, in an
+ * S3-compatible bucket ({@code platform.files.s3.*}): the same content uploaded twice is one
+ * file (object) but two {@link StoredFile}s.
  * <p>
  * The kind of a file is recognised by its content ({@link FileKind}), never by its name; the name
  * is neutralised ({@link FileNames}). Refusals are {@link cn.quzhou.stations.shared.BusinessRuleException}s

@@ -13,11 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -37,10 +34,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
-/** {@link FileStore} on the local file system: {@code <dir>/ab/cd/<sha256>}, temporary files in {@code <dir>/.incoming}. */
+/**
+ * {@link FileStore} whose contents live in {@link Blobs} (the local directory or an S3 bucket) under their SHA-256;
+ * uploads are checked and hashed in a temporary file in {@code <dir>/.incoming} on the local disk first.
+ */
 @Service
 @Transactional(readOnly = true)
-class LocalFileStore implements FileStore {
+class ContentAddressedFileStore implements FileStore {
 
     private static final String FIELD = "file";
 
@@ -48,19 +48,19 @@ class LocalFileStore implements FileStore {
     private final AuditLog audit;
     private final Clock clock;
     private final MessageSource messages;
-    private final Path root;
+    private final Blobs blobs;
     private final Path incoming;
     private final DataSize maxSize;
 
-    LocalFileStore(StoredFileRepository rows, AuditLog audit, Clock clock, MessageSource messages,
-                   @Value("${platform.files.dir}") Path dir,
-                   @Value("${platform.files.max-size:20MB}") DataSize maxSize) {
+    ContentAddressedFileStore(StoredFileRepository rows, AuditLog audit, Clock clock, MessageSource messages,
+                              Blobs blobs, @Value("${platform.files.dir}") Path dir,
+                              @Value("${platform.files.max-size:20MB}") DataSize maxSize) {
         this.rows = rows;
         this.audit = audit;
         this.clock = clock;
         this.messages = messages;
-        this.root = dir.toAbsolutePath().normalize();
-        this.incoming = root.resolve(".incoming");
+        this.blobs = blobs;
+        this.incoming = dir.toAbsolutePath().normalize().resolve(".incoming");
         this.maxSize = maxSize;
         IncomingFiles.removeAbandoned(incoming, clock.instant());
     }
@@ -97,7 +97,7 @@ class LocalFileStore implements FileStore {
                 throw new BusinessRuleException(FIELD, "file.error.kind", describe(allowed));
             }
             String hash = HexFormat.of().formatHex(sha.digest());
-            place(temp, hash, size);
+            blobs.put(hash, temp, size);
             String name = FileNames.neutralise(originalName, kind, fallbackName());
             StoredFileRow row = rows.saveAndFlush(new StoredFileRow(hash, size, kind, name, currentUser(),
                     clock.instant().truncatedTo(ChronoUnit.MICROS)));
@@ -125,29 +125,24 @@ class LocalFileStore implements FileStore {
     @Override
     public InputStream open(UUID id) {
         try {
-            return Files.newInputStream(pathOf(row(id).getSha256()));
+            return blobs.open(row(id).getSha256());
         } catch (IOException e) {
-            throw new UncheckedIOException("stored file " + id + " is missing on disk", e);
+            throw new UncheckedIOException("stored file " + id + " is missing in " + blobs.location(), e);
         }
     }
 
     @Override
     public byte[] read(UUID id) {
         StoredFileRow row = row(id);
-        try {
-            byte[] content = Files.readAllBytes(pathOf(row.getSha256()));
+        try (InputStream in = blobs.open(row.getSha256())) {
+            byte[] content = in.readAllBytes();
             if (!HexFormat.of().formatHex(sha256().digest(content)).equals(row.getSha256())) {
                 throw new IllegalStateException("stored file " + id + " does not match its SHA-256");
             }
             return content;
         } catch (IOException e) {
-            throw new UncheckedIOException("stored file " + id + " is missing on disk", e);
+            throw new UncheckedIOException("stored file " + id + " is missing in " + blobs.location(), e);
         }
-    }
-
-    /** Where the content with this hash lives. */
-    Path pathOf(String sha256) {
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
     }
 
     private StoredFileRow row(UUID id) {
@@ -169,22 +164,6 @@ class LocalFileStore implements FileStore {
             }
         }
         return size;
-    }
-
-    /** Moves the upload to its content address, unless an intact copy of the same content is already there. */
-    private void place(Path temp, String hash, long size) throws IOException {
-        Path target = pathOf(hash);
-        if (Files.isRegularFile(target) && Files.size(target) == size) {
-            return;
-        }
-        Files.createDirectories(target.getParent());
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException e) {
-            // a concurrent upload of the same content won the race: same bytes
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     private BusinessRuleException tooLarge() {

@@ -18,12 +18,8 @@ public record ExpertCommand(@NotBlank @Size(max = 50) String name, @Size(max = 1
      * it with stars.
      */
     public ExpertCommand keepingMasked(String storedPhone, String storedEmail) {
-        return new ExpertCommand(name, title, field, organisation, hostUnitId, unmask(phone, storedPhone),
-                unmask(email, storedEmail), societyIds);
-    }
-
-    private static String unmask(String sent, String stored) {
-        return sent != null && stored != null && sent.strip().equals(Masks.mask(stored)) ? stored : sent;
+        return new ExpertCommand(name, title, field, organisation, hostUnitId, Masks.unmasked(phone, storedPhone),
+                Masks.unmasked(email, storedEmail), societyIds);
     }
 
     public static ExpertCommand empty() {

@@ -79,6 +79,12 @@ public class Societies {
                 .collect(java.util.stream.Collectors.toMap(Society::getId, Society::getName));
     }
 
+    /** One society as every reader sees it (the API's read): the phone masked. */
+    @PreAuthorize("hasAuthority('society:read')")
+    public SocietyView read(long id) {
+        return byId(id).orElseThrow(() -> new NotFoundException("society", id));
+    }
+
     /** For other modules (a society is not scoped data); the phone masked, no module needs it in full. */
     public Optional<SocietyView> byId(long id) {
         return repository.findById(id).map(Societies::view).map(SocietyView::masked);
@@ -105,7 +111,7 @@ public class Societies {
         }
         requireUniqueName(c, id);
         SocietyView before = view(s);
-        s.apply(c);
+        s.apply(c.keepingMasked(s.getPhone()));
         repository.flush();
         SocietyView after = view(s);
         audit.record(AuditRecord.success("society.update", "society", id, Changes.between(before, after, PERSONAL)));

@@ -10,6 +10,15 @@ public final class Masks {
     private Masks() {
     }
 
+    /**
+     * What a client sent for a personal-data field, or the stored value when the client sent back exactly the stored
+     * value masked ({@code 133****5678}): whoever writes back what an answer showed keeps the value instead of
+     * overwriting it with stars.
+     */
+    public static String unmasked(String sent, String stored) {
+        return sent != null && stored != null && sent.strip().equals(mask(stored)) ? stored : sent;
+    }
+
     public static String mask(String value) {
         if (value == null || value.isBlank()) {
             return value;

@@ -17,6 +17,11 @@ public final class SqlList {
 
     /** Keyset lists count at most this many rows: a total beyond it is shown as "10,000+". */
     public static final int COUNT_CAP = 10_000;
+    /**
+     * With a keyword, keyset lists count at most this many rows ("1,000+"): every counted row costs a case-insensitive
+     * match, and a common word in the 500,000-row audit trail took 200 ms to count to 10,000 (bench, issue #9).
+     */
+    public static final int KEYWORD_COUNT_CAP = 1_000;
     /** Rows fetched per round trip when an export streams a list. */
     private static final int EXPORT_FETCH_SIZE = 500;
 
@@ -114,13 +119,14 @@ public final class SqlList {
     /**
      * One page after the cursor row (the lists that grow without bound: audit, ledger, evidence): the rows whose
      * (sort column, id) come after the cursor row's in the list's order, found through the cursor row itself so any
-     * sort column works; the total is counted up to {@link #COUNT_CAP}. {@code table} and {@code idColumn} name where
+     * sort column works; the total is counted up to {@link #COUNT_CAP} ({@link #KEYWORD_COUNT_CAP} with a keyword). {@code table} and {@code idColumn} name where
      * the cursor row is read ({@code audit_event}, {@code id}); the sort column must be non-null.
      */
     public static <T> Paged<T> keyset(JdbcClient jdbc, String select, String from, Where where, ListQuery query,
                                       SortKeys sorts, RowMapper<T> rows, java.util.function.ToLongFunction<T> idOf) {
+        int cap = query.hasKeyword() ? KEYWORD_COUNT_CAP : COUNT_CAP;
         long counted = jdbc.sql("select count(*) from (select 1 from " + from + " where " + where.sql() + " limit "
-                + (COUNT_CAP + 1) + ") capped").params(where.params()).query(Long.class).single();
+                + (cap + 1) + ") capped").params(where.params()).query(Long.class).single();
         List<Object> params = new ArrayList<>(where.params());
         String after = "";
         if (query.after() != null) {
@@ -141,8 +147,8 @@ public final class SqlList {
             items.remove(items.size() - 1);
             next = idOf.applyAsLong(items.get(items.size() - 1));
         }
-        boolean capped = counted > COUNT_CAP;
-        return new Paged<>(List.copyOf(items), capped ? COUNT_CAP : counted, capped, query, next);
+        boolean capped = counted > cap;
+        return new Paged<>(List.copyOf(items), capped ? cap : counted, capped, query, next);
     }
 
     /**

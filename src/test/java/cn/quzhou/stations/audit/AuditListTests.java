@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.shared.Paged;
+import cn.quzhou.stations.shared.SqlList;
 import cn.quzhou.stations.testsupport.PlatformTest;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -87,6 +88,24 @@ class AuditListTests extends PlatformTest {
         assertThat(as(world.user(Role.AUDIT_ADMIN), () -> trail.page(ListRequest.of(1, 100, null,
                 world.username(Role.CITY_CAST)), AuditFilter.of(null, null, action, null))).items())
                 .hasSize(COUNT - FAILURES).allMatch(e -> e.actor().equals(world.username(Role.CITY_CAST)));
+    }
+
+    @Test
+    void aKeywordCountsOnlyUpToItsCapWhileTheSameEntriesWithoutOneAreCountedInFull() {
+        String many = "pgmany." + run;
+        as(world.user(Role.CITY_CAST), () -> {
+            for (int i = 0; i <= SqlList.KEYWORD_COUNT_CAP; i++) {
+                log.record(AuditRecord.success(many, "manyding" + run, i, "条目 " + i));
+            }
+            return null;
+        });
+        Paged<AuditEntry> searched = page(null, many, AuditFilter.none());
+        assertThat(searched.totalCapped()).isTrue();
+        assertThat(searched.total()).isEqualTo(SqlList.KEYWORD_COUNT_CAP);
+        assertThat(searched.items()).hasSize(10).allMatch(e -> e.action().equals(many));
+        Paged<AuditEntry> filtered = page(null, null, AuditFilter.of(null, null, many, null));
+        assertThat(filtered.totalCapped()).isFalse();
+        assertThat(filtered.total()).isEqualTo(SqlList.KEYWORD_COUNT_CAP + 1);
     }
 
     @Test

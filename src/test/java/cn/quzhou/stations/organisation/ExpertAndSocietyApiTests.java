@@ -25,6 +25,9 @@ class ExpertAndSocietyApiTests extends PlatformTest {
     private static final String EMAIL = "zhang.expert@example.com";
 
     @Autowired
+    cn.quzhou.stations.organisation.Societies societies;
+
+    @Autowired
     AccessTokens tokens;
 
     @Autowired
@@ -99,6 +102,22 @@ class ExpertAndSocietyApiTests extends PlatformTest {
         call(get("/api/societies/{id}", id)).andExpect(jsonPath("$.branch").value("专委会"));
         call(post("/api/societies").contentType(MediaType.APPLICATION_JSON).content(societyJson(name)))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("name"));
+    }
+
+    @Test
+    void aSocietysPhoneIsAnsweredMaskedToEveryReaderAndSendingItBackMaskedKeepsTheStoredOne() throws Exception {
+        String name = "电话学会" + System.nanoTime();
+        String created = call(post("/api/societies").contentType(MediaType.APPLICATION_JSON)
+                .content(societyJson(name).replace("}", ", \"phone\": \"%s\"}".formatted(PHONE))))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.phone").value("133****5678"))
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+        mvc.perform(ApiTokens.bearer(get("/api/societies/{id}", id), ApiTokens.of(Role.APPLICANT, world, tokens)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.phone").value("133****5678"));
+        call(put("/api/societies/{id}", id).param("version", "0").contentType(MediaType.APPLICATION_JSON)
+                .content(societyJson(name).replace("}", ", \"phone\": \"133****5678\"}")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.phone").value("133****5678"));
+        assertThat(as(world.user(Role.CITY_CAST), () -> societies.get(id)).phone()).isEqualTo(PHONE);
     }
 
     private long created() throws Exception {

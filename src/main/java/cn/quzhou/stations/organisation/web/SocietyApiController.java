@@ -46,13 +46,13 @@ class SocietyApiController {
     @GetMapping("/api/societies/{id}")
     @Operation(summary = "api.op.societies.get")
     SocietyView get(@PathVariable long id) {
-        return societies.get(id);
+        return societies.read(id);
     }
 
     @PostMapping("/api/societies")
     @Operation(summary = "api.op.societies.create")
     ResponseEntity<SocietyView> create(@Valid @RequestBody SocietyCommand command) {
-        SocietyView created = societies.create(command);
+        SocietyView created = societies.create(command).masked();
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
                 .buildAndExpand(created.id()).toUri()).body(created);
     }
@@ -60,6 +60,6 @@ class SocietyApiController {
     @PutMapping("/api/societies/{id}")
     @Operation(summary = "api.op.societies.update")
     SocietyView update(@PathVariable long id, @RequestParam int version, @Valid @RequestBody SocietyCommand command) {
-        return societies.update(id, version, command);
+        return societies.update(id, version, command).masked();
     }
 }

@@ -99,6 +99,8 @@ class NoticeApiController {
     @Operation(summary = "api.op.notices.recognise")
     ResponseEntity<RecognitionView> recognise(@PathVariable long id, @RequestBody RecogniseCommand command) {
         long recognition = recognitions.recognise(id, command);
-        return ResponseEntity.status(201).body(recognitions.get(recognition));
+        // the recognition is shown with its notice: that is the address of what was created
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().replacePath("/api/notices/{id}")
+                .buildAndExpand(id).toUri()).body(recognitions.get(recognition));
     }
 }

@@ -1,0 +1,107 @@
+package cn.quzhou.stations.shared.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.models.media.ComposedSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Makes each component schema say what the JSON really holds (issue #18, decided once, see docs/api.md "The
+ * contract"): a property of a primitive type (or marked {@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}) is
+ * required and never null; any other property may be answered {@code null} and is {@code nullable: true} — unless
+ * its record leaves nulls out ({@code @JsonInclude(NON_NULL)}, as {@code Problem}), where it is optional instead.
+ * A request body therefore accepts exactly what a response of the same record holds, so a draft read and sent back
+ * unchanged is valid.
+ */
+final class ApiSchemas {
+
+    private ApiSchemas() {
+    }
+
+    static void apply(Map<String, Schema> schemas, SchemaNames names) {
+        schemas.forEach((name, schema) -> names.typeOf(name).ifPresent(type -> apply(schema, type)));
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void apply(Schema schema, Class<?> type) {
+        Map<String, Schema> properties = schema.getProperties();
+        if (properties == null) {
+            return;
+        }
+        boolean omitsNulls = omitsNulls(type);
+        List<String> required = new ArrayList<>(schema.getRequired() == null ? List.of() : schema.getRequired());
+        Map<String, Schema> out = new LinkedHashMap<>();
+        properties.forEach((json, property) -> {
+            Optional<Member> member = member(type, json);
+            boolean primitive = member.map(m -> m.type().isPrimitive()).orElse(false);
+            boolean notNull = primitive || member.map(m -> nonNull(m.element())).orElse(false)
+                    || required.contains(json);
+            if (notNull && !required.contains(json)) {
+                required.add(json);
+            }
+            boolean nullable = !notNull && !omitsNulls && !member.map(m -> omitsNulls(m.element())).orElse(false)
+                    && !Boolean.TRUE.equals(property.getReadOnly()) || Boolean.TRUE.equals(property.getNullable());
+            out.put(json, nullable ? nullable(property) : property);
+        });
+        schema.setProperties(out);
+        schema.setRequired(required.isEmpty() ? null : required);
+    }
+
+    /** {@code nullable} beside a {@code $ref} is ignored in OpenAPI 3.0: the reference is wrapped in an allOf. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Schema nullable(Schema property) {
+        if (property.get$ref() != null) {
+            ComposedSchema wrapper = new ComposedSchema();
+            wrapper.addAllOfItem(new Schema<>().$ref(property.get$ref()));
+            wrapper.setNullable(true);
+            wrapper.setDescription(property.getDescription());
+            return wrapper;
+        }
+        property.setNullable(true);
+        if (property.getEnum() != null && !property.getEnum().contains(null)) {
+            property.getEnum().add(null);
+        }
+        return property;
+    }
+
+    private record Member(Class<?> type, AnnotatedElement element) {
+    }
+
+    private static Optional<Member> member(Class<?> type, String json) {
+        // a record component's annotations (@NotNull, @JsonProperty) are found on its private field
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                if (json.equals(jsonName(field, field.getName()))) {
+                    return Optional.of(new Member(field.getType(), field));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String jsonName(AnnotatedElement element, String name) {
+        JsonProperty property = element.getAnnotation(JsonProperty.class);
+        return property == null || property.value().isEmpty() ? name : property.value();
+    }
+
+    private static boolean nonNull(AnnotatedElement element) {
+        return element.isAnnotationPresent(NotNull.class) || element.isAnnotationPresent(NotBlank.class)
+                || element.isAnnotationPresent(NotEmpty.class);
+    }
+
+    private static boolean omitsNulls(AnnotatedElement element) {
+        JsonInclude include = element.getAnnotation(JsonInclude.class);
+        return include != null && include.value() != JsonInclude.Include.ALWAYS
+                && include.value() != JsonInclude.Include.USE_DEFAULTS;
+    }
+}

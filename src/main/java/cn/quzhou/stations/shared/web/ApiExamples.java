@@ -111,6 +111,7 @@ final class ApiExamples {
             case "date" -> "2026-03-02";
             case "date-time" -> "2026-03-02T08:30:00Z";
             case "email" -> "contact@example.cn";
+            case "uuid" -> "3f2c8a4e-8d1b-4c7a-9f6e-2b5d7c1a0e94";
             case "uri", "uri-reference" -> "https://example.cn/";
             case "binary", "byte" -> null;
             default -> "示例";

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.lang.reflect.Modifier;
 
 /**
  * Makes each component schema say what the JSON really holds (issue #18, decided once, see docs/api.md "The
@@ -21,7 +23,8 @@ import java.util.Optional;
  * required and never null; any other property may be answered {@code null} and is {@code nullable: true} — unless
  * its record leaves nulls out ({@code @JsonInclude(NON_NULL)}, as {@code Problem}), where it is optional instead.
  * A request body therefore accepts exactly what a response of the same record holds, so a draft read and sent back
- * unchanged is valid.
+ * unchanged is valid. The fields a record lists as {@code PERSONAL} are masked for some readers, so their pattern is
+ * stated in words (it binds requests) instead of as a schema pattern the masked answer would break.
  */
 final class ApiSchemas {
 
@@ -39,6 +42,7 @@ final class ApiSchemas {
             return;
         }
         boolean omitsNulls = omitsNulls(type);
+        Set<String> personal = personal(type);
         List<String> required = new ArrayList<>(schema.getRequired() == null ? List.of() : schema.getRequired());
         Map<String, Schema> out = new LinkedHashMap<>();
         properties.forEach((json, property) -> {
@@ -51,6 +55,12 @@ final class ApiSchemas {
             }
             boolean nullable = !notNull && !omitsNulls && !member.map(m -> omitsNulls(m.element())).orElse(false)
                     && !Boolean.TRUE.equals(property.getReadOnly()) || Boolean.TRUE.equals(property.getNullable());
+            if (personal.contains(json) && property.getPattern() != null) {
+                // answered masked (138****1234) to readers who may not see it in full: the pattern binds requests only
+                property.setDescription("请求须符合 / a request must match: " + property.getPattern()
+                        + "; 无权查看者收到打码值 / masked for readers without the right, e.g. 138****1234");
+                property.setPattern(null);
+            }
             out.put(json, nullable ? nullable(property) : property);
         });
         schema.setProperties(out);
@@ -63,6 +73,7 @@ final class ApiSchemas {
         if (property.get$ref() != null) {
             ComposedSchema wrapper = new ComposedSchema();
             wrapper.addAllOfItem(new Schema<>().$ref(property.get$ref()));
+            wrapper.setType("object");
             wrapper.setNullable(true);
             wrapper.setDescription(property.getDescription());
             return wrapper;
@@ -72,6 +83,18 @@ final class ApiSchemas {
             property.getEnum().add(null);
         }
         return property;
+    }
+
+    /** The fields a record names in its {@code PERSONAL} set: masked in answers to some readers. */
+    @SuppressWarnings("unchecked")
+    private static Set<String> personal(Class<?> type) {
+        try {
+            Field field = type.getField("PERSONAL");
+            return Modifier.isStatic(field.getModifiers()) && field.get(null) instanceof Set<?> set
+                    ? (Set<String>) set : Set.of();
+        } catch (ReflectiveOperationException e) {
+            return Set.of();
+        }
     }
 
     private record Member(Class<?> type, AnnotatedElement element) {

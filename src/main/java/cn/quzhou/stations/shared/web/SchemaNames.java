@@ -29,7 +29,8 @@ final class SchemaNames extends TypeNameResolver {
     protected String getNameOfClass(Class<?> type) {
         String name = nameOf(type);
         Class<?> before = classes.putIfAbsent(name, type);
-        if (before != null && before != type && type.getName().startsWith("cn.quzhou.")) {
+        // enums are written inline, never as a named schema: two of the same name cannot clash
+        if (before != null && before != type && type.getName().startsWith("cn.quzhou.") && !type.isEnum()) {
             collisions.computeIfAbsent(name, n -> new TreeSet<>()).addAll(Set.of(before.getName(), type.getName()));
         }
         return name;

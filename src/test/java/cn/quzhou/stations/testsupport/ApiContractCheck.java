@@ -112,6 +112,9 @@ public class ApiContractCheck implements ResultHandler {
         }
         if (response.getContentType() != null && response.getContentType().contains("json")) {
             builder.withBody(body(response));
+        } else if (response.getContentAsByteArray().length > 0) {
+            // a file: its bytes are not JSON, the validator checks that there is a body of a documented type
+            builder.withBody(new String(response.getContentAsByteArray(), StandardCharsets.ISO_8859_1));
         }
         return builder.build();
     }

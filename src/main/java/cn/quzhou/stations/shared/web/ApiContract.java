@@ -22,8 +22,8 @@ import org.springframework.context.MessageSource;
 /**
  * The last pass over {@code /v3/api-docs} (issue #18): the {@code Problem} schema (made from {@link ApiProblem}
  * itself, so it follows the record) and the shared problem answers the operations refer to ({@link ApiAnswers}),
- * nullability and required properties ({@link ApiSchemas}), and an example for every request and answer body that
- * has none ({@link ApiExamples}).
+ * nullability and required properties ({@link ApiSchemas}), an example for every request and answer body that
+ * has none ({@link ApiExamples}) and the meaning of every enum value the bundles explain ({@link EnumMeanings}).
  */
 class ApiContract implements GlobalOpenApiCustomizer {
 
@@ -46,6 +46,29 @@ class ApiContract implements GlobalOpenApiCustomizer {
         ApiSchemas.apply(components.getSchemas(), names);
         addProblemAnswers(openApi, components);
         addExamples(openApi, new ApiExamples(components.getSchemas()));
+        describeEnums(openApi, components);
+    }
+
+    /** Every enum, in a schema's property (or its items) and in a parameter, with the meaning of its values. */
+    @SuppressWarnings("rawtypes")
+    private void describeEnums(OpenAPI openApi, Components components) {
+        EnumMeanings meanings = new EnumMeanings(messages);
+        for (Schema schema : components.getSchemas().values()) {
+            if (schema.getProperties() != null) {
+                for (Object property : schema.getProperties().values()) {
+                    meanings.describe((Schema<?>) property);
+                    meanings.describe(((Schema<?>) property).getItems());
+                }
+            }
+        }
+        operations(openApi).filter(operation -> operation.getParameters() != null)
+                .flatMap(operation -> operation.getParameters().stream())
+                .forEach(parameter -> {
+                    meanings.describe(parameter.getSchema());
+                    if (parameter.getSchema() != null) {
+                        meanings.describe(parameter.getSchema().getItems());
+                    }
+                });
     }
 
     @SuppressWarnings("rawtypes")

@@ -44,6 +44,9 @@ final class ApiExamples {
         if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
             return of(schema.getAllOf().get(0), depth + 1);
         }
+        if (schema.getAnyOf() != null && !schema.getAnyOf().isEmpty()) {
+            return of(schema.getAnyOf().get(0), depth + 1);
+        }
         if (schema.getEnum() != null) {
             return schema.getEnum().stream().filter(v -> v != null).findFirst().orElse(null);
         }

@@ -67,14 +67,19 @@ final class ApiSchemas {
         schema.setRequired(required.isEmpty() ? null : required);
     }
 
-    /** {@code nullable} beside a {@code $ref} is ignored in OpenAPI 3.0: the reference is wrapped in an allOf. */
+    /**
+     * {@code nullable} beside a {@code $ref} is ignored in OpenAPI 3.0, and an {@code allOf} wrapper does not make the
+     * referenced object accept null in validators: the reference is one branch of an {@code anyOf}, {@code null} the
+     * other.
+     */
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static Schema nullable(Schema property) {
         if (property.get$ref() != null) {
+            Schema none = new Schema<>().type("object").nullable(true);
+            none.setEnum(new java.util.ArrayList<>(java.util.Collections.singletonList(null)));
             ComposedSchema wrapper = new ComposedSchema();
-            wrapper.addAllOfItem(new Schema<>().$ref(property.get$ref()));
-            wrapper.setType("object");
-            wrapper.setNullable(true);
+            wrapper.addAnyOfItem(new Schema<>().$ref(property.get$ref()));
+            wrapper.addAnyOfItem(none);
             wrapper.setDescription(property.getDescription());
             return wrapper;
         }

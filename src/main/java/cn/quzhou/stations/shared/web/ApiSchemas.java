@@ -47,6 +47,14 @@ final class ApiSchemas {
         Map<String, Schema> out = new LinkedHashMap<>();
         properties.forEach((json, property) -> {
             Optional<Member> member = member(type, json);
+            if (member.map(ApiSchemas::anyValue).orElse(false)) {
+                // a Java Object holds any JSON value (a message argument: a number, a text): no type to state
+                out.put(json, new Schema<>().description(property.getDescription()));
+                return;
+            }
+            if (member.map(ApiSchemas::listOfAnyValue).orElse(false) && property.getItems() != null) {
+                property.setItems(new Schema<>());
+            }
             boolean primitive = member.map(m -> m.type().isPrimitive()).orElse(false);
             boolean notNull = primitive || member.map(m -> nonNull(m.element())).orElse(false)
                     || required.contains(json);
@@ -115,6 +123,17 @@ final class ApiSchemas {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean anyValue(Member member) {
+        return member.type() == Object.class;
+    }
+
+    private static boolean listOfAnyValue(Member member) {
+        return member.element() instanceof Field field
+                && field.getGenericType() instanceof java.lang.reflect.ParameterizedType generic
+                && java.util.Collection.class.isAssignableFrom(member.type())
+                && generic.getActualTypeArguments()[0] == Object.class;
     }
 
     private static String jsonName(AnnotatedElement element, String name) {

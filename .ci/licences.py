@@ -100,6 +100,9 @@ OVERRIDES = {
     # entry is the licence of the ASM classes ArchUnit shades in; asm.ow2.io/license.html and ASM's
     # own POM (org.ow2.asm:asm, in this SBOM as BSD-3-Clause) give the 3-clause BSD licence.
     ("com.tngtech.archunit:archunit", "BSD-4-Clause"): "BSD-3-Clause",
+    # JavaMail's API (test scope: the OpenAPI validator's JSON-schema library checks e-mail formats with it) is
+    # offered under a choice, "CDDL-1.0 OR GPL-2.0 with the Classpath Exception"; both are allowed, CDDL-1.0 is taken.
+    ("com.sun.mail:mailapi", "(CDDL-1.0 OR GPL-2.0-with-classpath-exception)"): "CDDL-1.0",
 }
 
 

@@ -5,9 +5,11 @@ import java.time.ZoneId;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.web.context.WebApplicationContext;
 
 @TestConfiguration(proxyBeanMethods = false)
 public class TestPlatformConfiguration {
@@ -38,5 +40,16 @@ public class TestPlatformConfiguration {
                         && name.equals("dataSource") ? new StatementCounter(source) : bean;
             }
         };
+    }
+
+    /** Every /api/** exchange of every MockMvc test is checked against /v3/api-docs (issue #18). */
+    @Bean
+    ApiContractCheck apiContractCheck(WebApplicationContext context) {
+        return new ApiContractCheck(context);
+    }
+
+    @Bean
+    MockMvcBuilderCustomizer checkApiAnswersAgainstTheDocument(ApiContractCheck check) {
+        return builder -> builder.alwaysDo(check);
     }
 }

@@ -123,7 +123,10 @@ class ApplicationApiController {
         }
     }
 
-    @GetMapping("/{id}/attachments/{attachmentId}")
+    // the stored file's own type (the content is checked on upload); springdoc documents these
+    @GetMapping(path = "/{id}/attachments/{attachmentId}", produces = {MediaType.APPLICATION_PDF_VALUE,
+            MediaType.IMAGE_JPEG_VALUE, MediaType.IMAGE_PNG_VALUE,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
     @Operation(summary = "api.op.applications.download")
     ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long attachmentId) {
         Applications.Download download = applications.download(id, attachmentId);

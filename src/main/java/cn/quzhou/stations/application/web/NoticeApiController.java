@@ -102,7 +102,9 @@ class NoticeApiController {
     @PostMapping("/{id}/recognition")
     @Operation(summary = "api.op.notices.recognise")
     ResponseEntity<RecognitionView> recognise(@PathVariable long id, @RequestBody RecogniseCommand command) {
-        return ResponseEntity.status(201).body(recognitions.recogniseAnswered(id, command));
+        // the recognition is shown with its notice: that is the address of what was created
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().replacePath("/api/notices/{id}")
+                .buildAndExpand(id).toUri()).body(recognitions.recogniseAnswered(id, command));
     }
 
     /** The page's preview before recognising: what blocks it now, and each station's eligibility, in words. */

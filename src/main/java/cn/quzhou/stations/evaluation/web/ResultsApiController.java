@@ -25,6 +25,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -73,7 +74,7 @@ class ResultsApiController {
         return ApiPage.of(results.yearPage(year, request, new ResultFilter(year, grade, jurisdiction, level)));
     }
 
-    @GetMapping("/{year}/document")
+    @GetMapping(path = "/{year}/document", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "results.api.document")
     ResponseEntity<Resource> document(@PathVariable int year) {
         return FileDownloads.pdf("考核结果-" + year, results.documentPdf(year));

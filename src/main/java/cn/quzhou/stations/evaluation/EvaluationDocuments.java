@@ -2,11 +2,9 @@ package cn.quzhou.stations.evaluation;
 
 import cn.quzhou.stations.documents.PdfRenderer;
 import cn.quzhou.stations.documents.Workbooks;
-import cn.quzhou.stations.evaluation.scoring.EvidenceKind;
 import cn.quzhou.stations.evaluation.scoring.Heading;
 import cn.quzhou.stations.evaluation.scoring.IndicatorRule;
 import cn.quzhou.stations.evaluation.scoring.ItemScore;
-import cn.quzhou.stations.evaluation.scoring.Level;
 import cn.quzhou.stations.evaluation.scoring.Line;
 import cn.quzhou.stations.evaluation.scoring.RuleKind;
 import cn.quzhou.stations.evaluation.scoring.RulePart;
@@ -15,7 +13,6 @@ import cn.quzhou.stations.evaluation.scoring.Subtotal;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,10 +39,12 @@ public class EvaluationDocuments {
 
     private final PdfRenderer renderer;
     private final MessageSource messages;
+    private final LineNotes notes;
 
-    EvaluationDocuments(PdfRenderer renderer, MessageSource messages) {
+    EvaluationDocuments(PdfRenderer renderer, MessageSource messages, LineNotes notes) {
         this.renderer = renderer;
         this.messages = messages;
+        this.notes = notes;
     }
 
     /** The station's 绩效考核表 as in appendix 2, filled with the item scores, subtotals, total and explanations. */
@@ -174,7 +173,7 @@ public class EvaluationDocuments {
         }
         parts.add(msg("evaluation.sheet.line.points", signed(line.points())));
         if (line.noteKey() != null) {
-            parts.add(messages.getMessage(line.noteKey(), args(line.args()), line.noteKey(), ZH));
+            parts.add(notes.note(line, ZH));
         }
         return String.join(" · ", parts);
     }
@@ -229,7 +228,7 @@ public class EvaluationDocuments {
             text(line, c++, row.grade() == null ? msg("evaluation.grade.pending")
                     : msg("evaluation.grade." + row.grade().name()));
             text(line, c, row.reasonKey() == null ? null
-                    : messages.getMessage(row.reasonKey(), args(row.reasonArgs()), row.reasonKey(), ZH));
+                    : notes.text(row.reasonKey(), row.reasonArgs(), ZH));
         }
     }
 
@@ -242,37 +241,6 @@ public class EvaluationDocuments {
     }
 
     /** Message arguments as text: numbers without grouping, levels and evidence kinds by their Chinese names. */
-    private Object[] args(List<Object> args) {
-        return args.stream().map(this::arg).toArray();
-    }
-
-    private String arg(Object a) {
-        if (a == null) {
-            return "";
-        } else if (a instanceof BigDecimal d) {
-            return plain(d);
-        } else if (a instanceof Number n) {
-            return String.valueOf(n);
-        } else if (a instanceof Level l) {
-            return msg("evaluation.level." + l.name());
-        } else if (a instanceof EvidenceKind k) {
-            return msg("evaluation.evidenceKind." + k.name());
-        } else if (a instanceof String s && isLevel(s)) {
-            return msg("evaluation.level." + s);
-        } else if (a instanceof String s && isKind(s)) {
-            return msg("evaluation.evidenceKind." + s);
-        }
-        return String.valueOf(a);
-    }
-
-    private static boolean isLevel(String s) {
-        return Arrays.stream(Level.values()).anyMatch(l -> l.name().equals(s));
-    }
-
-    private static boolean isKind(String s) {
-        return Arrays.stream(EvidenceKind.values()).anyMatch(k -> k.name().equals(s));
-    }
-
     private String msg(String key, Object... args) {
         return messages.getMessage(key, args, ZH);
     }

@@ -13,12 +13,23 @@ import java.util.List;
  * @param points     points earned (0 when not counted; signed for adjustments)
  * @param noteKey    explanation key, or null
  * @param args       arguments of the explanation
+ * @param note       the explanation in words, resolved outside the engine (evaluation.LineNotes); null from the engine
  */
 public record Line(Source source, Long evidenceId, String partCode, BigDecimal points, String noteKey,
-        List<Object> args) {
+        List<Object> args, String note) {
 
     public Line {
         args = args == null ? List.of() : List.copyOf(args);
+    }
+
+    /** A line as the engine writes it: the explanation as a key and arguments only. */
+    public Line(Source source, Long evidenceId, String partCode, BigDecimal points, String noteKey, List<Object> args) {
+        this(source, evidenceId, partCode, points, noteKey, args, null);
+    }
+
+    /** The same line with its explanation in words. */
+    public Line withNote(String text) {
+        return new Line(source, evidenceId, partCode, points, noteKey, args, text);
     }
 
     public enum Source { EVIDENCE, DECLARATION, MEASURE, ADJUSTMENT }

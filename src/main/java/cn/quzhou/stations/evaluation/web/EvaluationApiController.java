@@ -52,11 +52,19 @@ class EvaluationApiController {
     private final EvaluationRounds rounds;
     private final SelfReports reports;
     private final EvaluationScoring scoring;
+    private final cn.quzhou.stations.evaluation.LineNotes notes;
 
-    EvaluationApiController(EvaluationRounds rounds, SelfReports reports, EvaluationScoring scoring) {
+    EvaluationApiController(EvaluationRounds rounds, SelfReports reports, EvaluationScoring scoring,
+                            cn.quzhou.stations.evaluation.LineNotes notes) {
         this.rounds = rounds;
         this.reports = reports;
         this.scoring = scoring;
+        this.notes = notes;
+    }
+
+    /** Every explanation of the sheet in the caller's language (issue #13: the key stays as {@code noteKey}). */
+    private ReportSheet explained(ReportSheet sheet) {
+        return notes.explained(sheet, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     /** The version the caller saw, for steps without other input. */
@@ -162,37 +170,37 @@ class EvaluationApiController {
     @GetMapping("/reports/{id}")
     @Operation(summary = "api.op.evaluations.sheet")
     ReportSheet sheet(@PathVariable long id) {
-        return reports.sheet(id);
+        return explained(reports.sheet(id));
     }
 
     @PutMapping("/reports/{id}")
     @Operation(summary = "api.op.evaluations.draft")
     ReportSheet draft(@PathVariable long id, @Valid @RequestBody DraftRequest r) {
-        return reports.draftAnswered(id, new SelfReportCommand(r.summary(), r.parts(), r.reach(), r.coverage()), r.version());
+        return explained(reports.draftAnswered(id, new SelfReportCommand(r.summary(), r.parts(), r.reach(), r.coverage()), r.version()));
     }
 
     @PostMapping("/reports/{id}/submit")
     @Operation(summary = "api.op.evaluations.submit")
     ReportSheet submit(@PathVariable long id, @Valid @RequestBody VersionRequest request) {
-        return reports.submitAnswered(id, request.version());
+        return explained(reports.submitAnswered(id, request.version()));
     }
 
     @PostMapping("/reports/{id}/county-check")
     @Operation(summary = "api.op.evaluations.countyCheck")
     ReportSheet countyCheck(@PathVariable long id, @Valid @RequestBody RouteCommand command) {
-        return reports.countyCheckAnswered(id, command);
+        return explained(reports.countyCheckAnswered(id, command));
     }
 
     @PostMapping("/reports/{id}/county-forward")
     @Operation(summary = "api.op.evaluations.countyForward")
     ReportSheet countyForward(@PathVariable long id, @Valid @RequestBody RouteCommand command) {
-        return reports.countyForwardAnswered(id, command);
+        return explained(reports.countyForwardAnswered(id, command));
     }
 
     @PostMapping("/reports/{id}/city-decision")
     @Operation(summary = "api.op.evaluations.cityDecision")
     ReportSheet cityDecision(@PathVariable long id, @Valid @RequestBody RouteCommand command) {
-        return reports.cityDecisionAnswered(id, command);
+        return explained(reports.cityDecisionAnswered(id, command));
     }
 
     @PostMapping("/reports/{id}/inspections")
@@ -200,14 +208,14 @@ class EvaluationApiController {
     @Operation(summary = "api.op.evaluations.inspection")
     ReportSheet inspect(@PathVariable long id, @Valid @RequestBody InspectionCommand command) {
         scoring.inspect(id, command, null, null);
-        return reports.sheet(id);
+        return explained(reports.sheet(id));
     }
 
     @PostMapping("/reports/{id}/adjustments")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "api.op.evaluations.adjustment")
     ReportSheet adjust(@PathVariable long id, @Valid @RequestBody AdjustmentCommand command) {
-        return scoring.adjust(id, command);
+        return explained(scoring.adjust(id, command));
     }
 
     @GetMapping("/reports/{id}/result")

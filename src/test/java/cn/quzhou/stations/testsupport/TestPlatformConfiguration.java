@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
@@ -38,5 +39,11 @@ public class TestPlatformConfiguration {
                         && name.equals("dataSource") ? new StatementCounter(source) : bean;
             }
         };
+    }
+
+    /** Every page any test reaches through MockMvc is checked for {@code ??key??} (see {@link NoUnresolvedMessages}). */
+    @Bean
+    MockMvcBuilderCustomizer noUnresolvedMessages() {
+        return builder -> builder.alwaysExpect(new NoUnresolvedMessages());
     }
 }

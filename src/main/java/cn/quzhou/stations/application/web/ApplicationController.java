@@ -158,7 +158,7 @@ class ApplicationController {
         if (!result.hasErrors()) {
             try {
                 applications.decide(id, review);
-                redirect.addFlashAttribute("notice", "application.notice.decided." + review.decision());
+                Forms.notice(redirect, "application.notice.decided." + review.decision());
                 return "redirect:/applications/" + id;
             } catch (BusinessRuleException e) {
                 Forms.reject(result, e);
@@ -172,7 +172,7 @@ class ApplicationController {
                           RedirectAttributes redirect) {
         try {
             applications.submit(id, version);
-            redirect.addFlashAttribute("notice", "application.notice.submitted");
+            Forms.notice(redirect, "application.notice.submitted");
             return "redirect:/applications/" + id;
         } catch (ApplicationIncompleteException e) {
             for (FieldProblem p : e.problems()) {
@@ -190,7 +190,7 @@ class ApplicationController {
     }
 
     private String saved(long id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("notice", "application.notice.saved");
+        Forms.notice(redirect, "application.notice.saved");
         return "redirect:/applications/" + id + "/edit";
     }
 

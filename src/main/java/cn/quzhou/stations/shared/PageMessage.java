@@ -1,6 +1,7 @@
 package cn.quzhou.stations.shared;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
@@ -34,5 +35,21 @@ public record PageMessage(String key, Object[] arguments) implements MessageSour
     @Override
     public Object[] getArguments() {
         return arguments.clone();
+    }
+
+    /** Equal when the key and the arguments are (a record compares arrays by reference). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PageMessage m && key.equals(m.key) && Arrays.equals(arguments, m.arguments);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * key.hashCode() + Arrays.hashCode(arguments);
+    }
+
+    @Override
+    public String toString() {
+        return key + Arrays.toString(arguments);
     }
 }

@@ -214,6 +214,9 @@ class PanelController {
         model.addAttribute("experts", panels.candidateExperts());
         model.addAttribute("candidates", panels.candidateApplications());
         model.addAttribute("conflicts", conflicts);
+        if (conflicts != null) {
+            model.addAttribute("teamWarnings", panels.teamNameWarnings(experts, applications));
+        }
         Forms.problem(model, problem);
         return "application/panel/form";
     }
@@ -225,6 +228,9 @@ class PanelController {
         Forms.problem(model, problem);
         if (PlatformUser.current().can("panel:manage")) {
             model.addAttribute("experts", panels.candidateExperts());
+            model.addAttribute("teamWarnings", panels.teamNameWarnings(
+                    panel.experts().stream().map(e -> e.id()).toList(),
+                    panel.entries().stream().map(r -> r.applicationId()).toList()));
         }
         return "application/panel/detail";
     }

@@ -96,6 +96,7 @@ class RoundController {
             List<String> excluded = scoring.assignExperts(year, expertIds == null ? List.of() : expertIds);
             Forms.notice(redirect, "evaluation.assigned");
             redirect.addFlashAttribute("excluded", excluded);
+            redirect.addFlashAttribute("teamWarnings", scoring.teamNameWarnings(year, expertIds == null ? List.of() : expertIds));
         } catch (BusinessRuleException e) {
             Forms.problem(redirect, e);
         }

@@ -35,7 +35,7 @@ class PanelTeamConflictTests extends PlatformTest {
             孙专家  | 某大学      | false | false
             孙 专家 | 某 大学     | false | false
             孙专家  | 另一研究院  | true  | true
-            孙专家  | ''          | true  | true
+            孙专家  | 衢州学院    | true  | true
             李专家  | 某大学      | true  | false
             """)
     void anExpertOnTheApplicationsTeamIsNeverAssignedToItsPanel(String name, String organisation, boolean assigned,
@@ -43,7 +43,7 @@ class PanelTeamConflictTests extends PlatformTest {
         world.ensure();
         long app = fixtures.atPanelReview("团队回避服务站" + name + organisation,
                 applicationFixtures.newSociety(SocietyLevel.NATIONAL));
-        ExpertAccount candidate = fixtures.expert(name, organisation.isEmpty() ? null : organisation, null, Set.of());
+        ExpertAccount candidate = fixtures.expert(name, organisation, null, Set.of());
         ExpertAccount other = fixtures.clean("团队回避另一专家");
 
         long panel = fixtures.form("团队回避小组", Set.of(candidate.id(), other.id()), Set.of(app));

@@ -26,7 +26,7 @@ class EvaluationTeamConflictTests extends EvaluationRouteTest {
     @CsvSource(delimiter = '|', textBlock = """
             2131 | 孙专家 | 某大学     | true  | false
             2132 | 孙专家 | 另一研究院 | false | true
-            2133 | 孙专家 | ''         | false | true
+            2133 | 孙专家 | 衢州学院   | false | true
             2134 | 李专家 | 某大学     | false | false
             """)
     void anExpertOnTheStationsTeamIsNeverAssignedToItsEvaluation(int year, String name, String organisation,
@@ -37,7 +37,7 @@ class EvaluationTeamConflictTests extends EvaluationRouteTest {
         fixtures.open(year, LocalDate.of(year + 1, 1, 20));
         fixtures.submitFull(id, year);
         long expert = as(world.user(Role.CITY_CAST), () -> experts.create(new ExpertCommand(name, "教授", "材料",
-                organisation.isEmpty() ? null : organisation, null, null, null, Set.of()))).id();
+                organisation, null, null, null, Set.of()))).id();
 
         List<String> notAssigned = as(world.user(Role.CITY_CAST), () -> scoring.assignExperts(year, List.of(expert)));
         List<String> warnings = as(world.user(Role.CITY_CAST), () -> scoring.teamNameWarnings(year, List.of(expert)));

@@ -8,7 +8,6 @@ import cn.quzhou.stations.application.ApplicationView;
 import cn.quzhou.stations.application.Applications;
 import cn.quzhou.stations.application.FieldProblem;
 import cn.quzhou.stations.application.ReviewCommand;
-import cn.quzhou.stations.application.ReviewDecision;
 import cn.quzhou.stations.organisation.BusinessField;
 import cn.quzhou.stations.organisation.Jurisdictions;
 import cn.quzhou.stations.organisation.Societies;
@@ -90,7 +89,7 @@ class ApplicationController {
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("app", applications.get(id));
         if (!model.containsAttribute("review")) {
-            model.addAttribute("review", new ReviewCommand(ReviewDecision.PASS, null, false, 0));
+            model.addAttribute("review", new ReviewCommand(null, null, false, 0)); // no outcome chosen for the reviewer (issue 14 item 3)
         }
         return "application/detail";
     }

@@ -13,12 +13,19 @@ import java.util.List;
  * @param points     points earned (0 when not counted; signed for adjustments)
  * @param noteKey    explanation key, or null
  * @param args       arguments of the explanation
+ * @param cited      the evidence records a measure was computed from (B1.1's expert-days records), else empty
  */
 public record Line(Source source, Long evidenceId, String partCode, BigDecimal points, String noteKey,
-        List<Object> args) {
+        List<Object> args, List<Long> cited) {
 
     public Line {
         args = args == null ? List.of() : List.copyOf(args);
+        cited = cited == null ? List.of() : List.copyOf(cited);
+    }
+
+    /** A line citing no records beyond {@code evidenceId}. */
+    public Line(Source source, Long evidenceId, String partCode, BigDecimal points, String noteKey, List<Object> args) {
+        this(source, evidenceId, partCode, points, noteKey, args, List.of());
     }
 
     public enum Source { EVIDENCE, DECLARATION, MEASURE, ADJUSTMENT }

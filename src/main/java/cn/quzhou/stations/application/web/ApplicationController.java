@@ -8,6 +8,7 @@ import cn.quzhou.stations.application.ApplicationView;
 import cn.quzhou.stations.application.Applications;
 import cn.quzhou.stations.application.FieldProblem;
 import cn.quzhou.stations.application.ReviewCommand;
+import cn.quzhou.stations.application.ReviewDecision;
 import cn.quzhou.stations.organisation.BusinessField;
 import cn.quzhou.stations.organisation.Jurisdictions;
 import cn.quzhou.stations.organisation.Societies;
@@ -153,7 +154,12 @@ class ApplicationController {
 
     @PostMapping("/{id}/review")
     String review(@PathVariable long id, @Valid @ModelAttribute("review") ReviewCommand review, BindingResult result,
-                  Model model, RedirectAttributes redirect) {
+                  @RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors() && review.decision() == ReviewDecision.REJECT && !confirmed) {
+            // a refusal ends the application: the page states the consequence and asks again (issue 14 item 3)
+            result.rejectValue("decision", "application.review.confirmReject");
+            model.addAttribute("confirmNeeded", true);
+        }
         if (!result.hasErrors()) {
             try {
                 applications.decide(id, review);

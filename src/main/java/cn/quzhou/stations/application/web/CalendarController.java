@@ -5,7 +5,6 @@ import cn.quzhou.stations.application.WorkingCalendar;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Locale;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -43,7 +42,7 @@ class CalendarController {
     @PostMapping
     String put(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                @RequestParam(required = false) WorkingCalendar.Kind kind, @RequestParam(required = false) String name,
-               Locale locale, RedirectAttributes redirect) {
+               RedirectAttributes redirect) {
         try {
             calendar.put(day, kind, name);
             Forms.notice(redirect, "calendar.done.saved");

@@ -15,7 +15,6 @@ import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.shared.ListRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -109,7 +108,7 @@ class NoticeController {
     @PostMapping("/notices/{id}/objections/{objectionId}/resolve")
     @PreAuthorize("hasAuthority('notice:manage')")
     String resolve(@PathVariable long id, @PathVariable long objectionId, @RequestParam(required = false) Boolean upheld,
-                   @RequestParam(required = false) String reason, @RequestParam int version, Locale locale,
+                   @RequestParam(required = false) String reason, @RequestParam int version,
                    RedirectAttributes redirect) {
         try {
             notices.resolve(objectionId, new ResolveObjectionCommand(upheld, reason, version));
@@ -129,7 +128,7 @@ class NoticeController {
 
     @PostMapping("/notices/{id}/recognise")
     @PreAuthorize("hasAuthority('notice:manage')")
-    String recognise(@PathVariable long id, @ModelAttribute RecogniseCommand command, Locale locale,
+    String recognise(@PathVariable long id, @ModelAttribute RecogniseCommand command,
                      RedirectAttributes redirect) {
         try {
             long recognition = recognitions.recognise(id, command);

@@ -73,6 +73,31 @@ class MessageBundlesTests {
         assertThat(missing).isEmpty();
     }
 
+    /** A page message named in Java ({@code Forms.notice/problem}, {@code PageMessage.of}) exists in the bundles. */
+    @Test
+    void everyLiteralPageMessageKeyInTheJavaSourcesExists() throws IOException {
+        Set<String> known = new TreeSet<>();
+        for (Path zh : chineseBundles()) {
+            known.addAll(keys(RESOURCES.relativize(zh).toString()));
+        }
+        Pattern literal = Pattern.compile("(?:Forms\\.(?:notice|problem)\\(\\w+,\\s*|PageMessage\\.of\\()\"([a-zA-Z][\\w.]*)\"\\s*[,)]");
+        Set<String> missing = new TreeSet<>();
+        int seen = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(file));
+                while (m.find()) {
+                    seen++;
+                    if (!known.contains(m.group(1))) {
+                        missing.add(file.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(seen).as("page messages found in the sources").isGreaterThan(20);
+        assertThat(missing).isEmpty();
+    }
+
     private static Set<String> keys(String bundle) throws IOException {
         Properties p = new Properties();
         try (Reader r = new InputStreamReader(Files.newInputStream(RESOURCES.resolve(bundle)), StandardCharsets.UTF_8)) {

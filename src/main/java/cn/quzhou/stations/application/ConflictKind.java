@@ -6,6 +6,8 @@ public enum ConflictKind {
     OWN_UNIT,
     /** The application's society is one the expert belongs to. */
     OWN_SOCIETY,
+    /** The expert sits on the application's own expert team (same name at the expert record's organisation). */
+    OWN_TEAM,
     /** The expert declared a conflict for this application. */
     DECLARED
 }

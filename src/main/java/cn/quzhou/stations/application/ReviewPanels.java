@@ -21,6 +21,8 @@ import cn.quzhou.stations.organisation.Accounts;
 import cn.quzhou.stations.organisation.Contact;
 import cn.quzhou.stations.organisation.ExpertPool;
 import cn.quzhou.stations.organisation.ExpertView;
+import cn.quzhou.stations.organisation.TeamMatch;
+import cn.quzhou.stations.organisation.TeamPerson;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.Societies;
@@ -129,7 +131,27 @@ public class ReviewPanels {
                 .toList();
     }
 
-    /** Every conflict between the given experts and applications (own unit, own society, declared). */
+    /**
+     * The experts whose name is on an application's expert team at another or no organisation: not refused (the team
+     * names people, not expert records), shown to the city CAST to decide.
+     */
+    @PreAuthorize("hasAuthority('panel:manage')")
+    public List<TeamNameWarning> teamNameWarnings(java.util.Collection<Long> expertIds, java.util.Collection<Long> applicationIds) {
+        List<TeamNameWarning> found = new ArrayList<>();
+        for (long applicationId : applicationIds) {
+            Application a = application(applicationId);
+            List<TeamPerson> team = team(a);
+            for (long expertId : expertIds) {
+                ExpertView e = expert(expertId);
+                if (e.onTeam(team) == TeamMatch.NAME_ONLY) {
+                    found.add(new TeamNameWarning(e.id(), e.name(), a.getId(), name(a)));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Every conflict between the given experts and applications (own unit, own society, own team, declared). */
     @PreAuthorize("hasAuthority('panel:manage')")
     public List<PanelConflict> conflicts(Set<Long> expertIds, Set<Long> applicationIds) {
         List<PanelConflict> found = new ArrayList<>();
@@ -470,7 +492,7 @@ public class ReviewPanels {
 
     // ---- rules and helpers ----------------------------------------------------------------------
 
-    /** Why {@code e} may not review {@code a}, if they may not: own unit, own society, or a declared conflict. */
+    /** Why {@code e} may not review {@code a}, if they may not: own unit, own society, own team, or a declared conflict. */
     private Optional<PanelConflict> conflict(ExpertView e, Application a) {
         ConflictKind kind = null;
         String declared = null;
@@ -478,11 +500,17 @@ public class ReviewPanels {
             kind = ConflictKind.OWN_UNIT;
         } else if (e.ownSociety(a.getSocietyId())) {
             kind = ConflictKind.OWN_SOCIETY;
+        } else if (e.onTeam(team(a)) == TeamMatch.SAME_PERSON) {
+            kind = ConflictKind.OWN_TEAM;
         } else if (sheets.existsByExpertIdAndApplicationIdAndStatus(e.id(), a.getId(), SheetStatus.WITHDRAWN)) {
             kind = ConflictKind.DECLARED;
         }
         return kind == null ? Optional.empty()
                 : Optional.of(new PanelConflict(e.id(), e.name(), a.getId(), a.getStationName(), kind, declared));
+    }
+
+    private static List<TeamPerson> team(Application a) {
+        return a.toDraft().expertTeam().stream().map(m -> new TeamPerson(m.name(), m.organisation())).toList();
     }
 
     private static PanelScore score(List<ReviewSheet> theirs, SheetPolicyView policy) {

@@ -165,7 +165,9 @@ public class EvaluationDocuments {
         parts.add(switch (line.source()) {
             case EVIDENCE -> msg("evaluation.sheet.line.EVIDENCE", String.valueOf(line.evidenceId()));
             case DECLARATION -> msg("evaluation.sheet.line.DECLARATION");
-            case MEASURE -> msg("evaluation.sheet.line.MEASURE");
+            case MEASURE -> line.cited().isEmpty() ? msg("evaluation.sheet.line.MEASURE")
+                    : msg("evaluation.sheet.line.MEASURE") + " " + msg("evaluation.sheet.line.cited",
+                    line.cited().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("、#")));
             case ADJUSTMENT -> msg("evaluation.sheet.line.ADJUSTMENT");
         });
         if (rule != null && line.partCode() != null) {

@@ -18,6 +18,9 @@ import cn.quzhou.stations.organisation.ExpertPool;
 import cn.quzhou.stations.organisation.ExpertView;
 import cn.quzhou.stations.organisation.HostUnits;
 import cn.quzhou.stations.organisation.PlatformUser;
+import cn.quzhou.stations.organisation.TeamMatch;
+import cn.quzhou.stations.organisation.TeamPerson;
+import cn.quzhou.stations.station.Stations;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.ConflictException;
 import cn.quzhou.stations.shared.NotFoundException;
@@ -53,10 +56,13 @@ public class EvaluationScoring {
     private final EvaluationDocuments documents;
     private final AuditLog audit;
     private final Clock clock;
+    private final Stations stations;
 
     EvaluationScoring(RouteSupport route, SelfReportRepository reports, EvaluationStore store, ResultStore results,
                       IndicatorPolicies policies, SelfReports selfReports, ExpertPool experts, Accounts accounts,
-                      HostUnits units, FileStore files, EvaluationDocuments documents, AuditLog audit, Clock clock) {
+                      HostUnits units, FileStore files, EvaluationDocuments documents, AuditLog audit, Clock clock,
+                      Stations stations) {
+        this.stations = stations;
         this.route = route;
         this.reports = reports;
         this.store = store;
@@ -123,15 +129,14 @@ public class EvaluationScoring {
         Round round = route.round(year);
         round.requireOpen();
         List<String> excluded = new ArrayList<>();
+        List<SelfReport> open = openReports(year);
+        Map<Long, List<TeamPerson>> teams = teams(open);
         for (Long expertId : expertIds) {
             ExpertView e = experts.byId(expertId).filter(ExpertView::active)
                     .orElseThrow(() -> new BusinessRuleException("expertIds", "evaluation.error.expert", expertId));
             int assigned = 0;
-            for (SelfReport r : reports.findByYearOrderByStationNameAscIdAsc(year)) {
-                if (!r.getStatus().submitted() || r.getStatus() == SelfReportStatus.VERIFIED) {
-                    continue;
-                }
-                if (conflicted(e, r)) {
+            for (SelfReport r : open) {
+                if (conflicted(e, r, teams.get(r.getStationId()))) {
                     excluded.add(e.name() + " – " + r.getStationName());
                 } else if (store.assign(r.getId(), expertId)) {
                     assigned++;
@@ -148,8 +153,40 @@ public class EvaluationScoring {
         return excluded;
     }
 
-    private static boolean conflicted(ExpertView e, SelfReport r) {
-        return e.conflictsWith(r.getHostUnitId(), r.getSocietyId());
+    /**
+     * The experts among {@code expertIds} whose name is on the team of a station under review at another or no
+     * organisation ("expert – station"): assigned all the same, shown to the city CAST to decide (DOMAIN.md §3).
+     */
+    @PreAuthorize("hasAuthority('evaluation:manage')")
+    public List<String> teamNameWarnings(int year, List<Long> expertIds) {
+        List<SelfReport> open = openReports(year);
+        Map<Long, List<TeamPerson>> teams = teams(open);
+        List<String> found = new ArrayList<>();
+        for (Long expertId : expertIds) {
+            experts.byId(expertId).ifPresent(e -> open.stream()
+                    .filter(r -> e.onTeam(teams.get(r.getStationId())) == TeamMatch.NAME_ONLY)
+                    .forEach(r -> found.add(e.name() + " – " + r.getStationName())));
+        }
+        return found;
+    }
+
+    private List<SelfReport> openReports(int year) {
+        return reports.findByYearOrderByStationNameAscIdAsc(year).stream()
+                .filter(r -> r.getStatus().submitted() && r.getStatus() != SelfReportStatus.VERIFIED).toList();
+    }
+
+    /** Each station's expert team as it lists them (by name and organisation). */
+    private Map<Long, List<TeamPerson>> teams(List<SelfReport> open) {
+        Map<Long, List<TeamPerson>> teams = new java.util.HashMap<>();
+        stations.byIds(open.stream().map(SelfReport::getStationId).distinct().toList()).forEach((id, v) ->
+                teams.put(id, v.expertTeam().stream().map(m -> new TeamPerson(m.name(), m.organisation())).toList()));
+        return teams;
+    }
+
+    /** Own unit, own society, or on the station's own expert team (the same name at the expert's organisation). */
+    private static boolean conflicted(ExpertView e, SelfReport r, List<TeamPerson> team) {
+        return e.conflictsWith(r.getHostUnitId(), r.getSocietyId())
+                || e.onTeam(team == null ? List.of() : team) == TeamMatch.SAME_PERSON;
     }
 
     /**

@@ -48,7 +48,7 @@ class ApplicationAttachmentTests extends PlatformTest {
                                 "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))
                         .param("kind", "AGREEMENT").with(user(applicant)).with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("problem", "file.error.type"));
+                .andExpect(flash().attribute("problem", cn.quzhou.stations.shared.PageMessage.of("file.error.type")));
         assertThat(as(applicant, () -> applications.get(draft).hasAgreement())).isFalse();
     }
 

@@ -54,10 +54,15 @@ public class PanelFixtures {
     }
 
     public ExpertAccount expert(String name, Long hostUnitId, Set<Long> societyIds) {
+        return expert(name, "某大学", hostUnitId, societyIds);
+    }
+
+    /** An expert of the pool working at {@code organisation} (every fixture application's team lists 孙专家 of 某大学). */
+    public ExpertAccount expert(String name, String organisation, Long hostUnitId, Set<Long> societyIds) {
         world.ensure();
         String username = "t-panel-expert-" + SEQ.incrementAndGet();
         Long id = tx.execute(s -> {
-            Expert e = experts.save(new Expert(new ExpertCommand(name, "教授", "材料", "某大学", hostUnitId, null, null,
+            Expert e = experts.save(new Expert(new ExpertCommand(name, "教授", "材料", organisation, hostUnitId, null, null,
                     societyIds)));
             Account a = provisioning.create(username, name, World.PASSWORD, false, null, null, e.getId(), null);
             provisioning.grant(a, Role.EXPERT);

@@ -213,6 +213,8 @@ class EvaluationRouteTests extends EvaluationRouteTest {
         assertThat(sheet.sheet().points("C4")).isEqualByComparingTo("3.75");
         assertThat(sheet.averageDays()).isEqualByComparingTo("45");
         assertThat(sheet.sheet().points("B1.1")).isEqualByComparingTo("5");
+        // the 5 points cite the one expert-days record they were computed from (issue 14 item 9)
+        assertThat(sheet.sheet().item("B1.1").lines()).singleElement().extracting(l -> l.cited().size()).isEqualTo(1);
         // an expert not assigned to a report does not see it
         var stranger = cn.quzhou.stations.organisation.PlatformUser.builder(-8, "t-stranger-expert")
                 .roles(Set.of(Role.EXPERT)).permissions(Set.of("evaluation:judge")).expertId(ownUnitExpert).build();

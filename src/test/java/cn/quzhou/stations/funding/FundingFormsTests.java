@@ -66,7 +66,7 @@ class FundingFormsTests extends PlatformTest {
                         .with(user(applications.cityApplicant())).with(csrf()).param("reason", "因".repeat(1001)))
                 .andReturn();
         assertThat(r.getResponse().getStatus()).isEqualTo(302);
-        assertThat(r.getFlashMap().get("problem")).isEqualTo("funding.error.reasonTooLong");
+        assertThat(r.getFlashMap().get("problem")).isEqualTo(cn.quzhou.stations.shared.PageMessage.of("funding.error.reasonTooLong"));
         assertThat(as(applications.cityApplicant(), () -> ledgers.entries(station, FundingFixtures.ALL_ENTRIES, EntryFilter.none()).items())).hasSize(2);
     }
 

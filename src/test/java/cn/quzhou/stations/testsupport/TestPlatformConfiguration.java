@@ -5,8 +5,8 @@ import java.time.ZoneId;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
-import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.web.context.WebApplicationContext;
@@ -51,5 +51,11 @@ public class TestPlatformConfiguration {
     @Bean
     MockMvcBuilderCustomizer checkApiAnswersAgainstTheDocument(ApiContractCheck check) {
         return builder -> builder.alwaysDo(check);
+    }
+
+    /** Every page any test reaches through MockMvc is checked for {@code ??key??} (see {@link NoUnresolvedMessages}). */
+    @Bean
+    MockMvcBuilderCustomizer noUnresolvedMessages() {
+        return builder -> builder.alwaysExpect(new NoUnresolvedMessages());
     }
 }

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.application.web;
 
+import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.application.Applications;
 import cn.quzhou.stations.application.AttachmentKind;
 import cn.quzhou.stations.documents.FileDownloads;
@@ -32,13 +33,13 @@ class ApplicationAttachmentController {
     String upload(@PathVariable long id, @RequestParam AttachmentKind kind,
                   @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
         if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("problem", "file.error.empty");
+            Forms.problem(redirect, "file.error.empty");
         } else {
             try (InputStream content = file.getInputStream()) {
                 applications.attach(id, kind, file.getOriginalFilename(), content);
-                redirect.addFlashAttribute("notice", "application.notice.attached");
+                Forms.notice(redirect, "application.notice.attached");
             } catch (BusinessRuleException e) {
-                redirect.addFlashAttribute("problem", e.messageKey());
+                Forms.problem(redirect, e);
             }
         }
         return "redirect:/applications/" + id + "/edit#attachments";
@@ -47,7 +48,7 @@ class ApplicationAttachmentController {
     @PostMapping("/{attachmentId}/remove")
     String remove(@PathVariable long id, @PathVariable long attachmentId, RedirectAttributes redirect) {
         applications.removeAttachment(id, attachmentId);
-        redirect.addFlashAttribute("notice", "application.notice.detached");
+        Forms.notice(redirect, "application.notice.detached");
         return "redirect:/applications/" + id + "/edit#attachments";
     }
 

@@ -90,7 +90,7 @@ class ApplicationController {
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("app", applications.get(id));
         if (!model.containsAttribute("review")) {
-            model.addAttribute("review", new ReviewCommand(ReviewDecision.PASS, null, false, 0));
+            model.addAttribute("review", new ReviewCommand(null, null, false, 0)); // no outcome chosen for the reviewer (issue 14 item 3)
         }
         return "application/detail";
     }
@@ -154,11 +154,16 @@ class ApplicationController {
 
     @PostMapping("/{id}/review")
     String review(@PathVariable long id, @Valid @ModelAttribute("review") ReviewCommand review, BindingResult result,
-                  Model model, RedirectAttributes redirect) {
+                  @RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors() && review.decision() == ReviewDecision.REJECT && !confirmed) {
+            // a refusal ends the application: the page states the consequence and asks again (issue 14 item 3)
+            result.rejectValue("decision", "application.review.confirmReject");
+            model.addAttribute("confirmNeeded", true);
+        }
         if (!result.hasErrors()) {
             try {
                 applications.decide(id, review);
-                redirect.addFlashAttribute("notice", "application.notice.decided." + review.decision());
+                Forms.notice(redirect, "application.notice.decided." + review.decision());
                 return "redirect:/applications/" + id;
             } catch (BusinessRuleException e) {
                 Forms.reject(result, e);
@@ -172,7 +177,7 @@ class ApplicationController {
                           RedirectAttributes redirect) {
         try {
             applications.submit(id, version);
-            redirect.addFlashAttribute("notice", "application.notice.submitted");
+            Forms.notice(redirect, "application.notice.submitted");
             return "redirect:/applications/" + id;
         } catch (ApplicationIncompleteException e) {
             for (FieldProblem p : e.problems()) {
@@ -190,7 +195,7 @@ class ApplicationController {
     }
 
     private String saved(long id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("notice", "application.notice.saved");
+        Forms.notice(redirect, "application.notice.saved");
         return "redirect:/applications/" + id + "/edit";
     }
 

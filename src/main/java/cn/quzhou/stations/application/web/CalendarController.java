@@ -1,11 +1,10 @@
 package cn.quzhou.stations.application.web;
 
+import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.application.WorkingCalendar;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,12 +23,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CalendarController {
 
     private final WorkingCalendar calendar;
-    private final MessageSource messages;
     private final java.time.Clock clock;
 
-    CalendarController(WorkingCalendar calendar, MessageSource messages, java.time.Clock clock) {
+    CalendarController(WorkingCalendar calendar, java.time.Clock clock) {
         this.calendar = calendar;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -45,12 +42,12 @@ class CalendarController {
     @PostMapping
     String put(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                @RequestParam(required = false) WorkingCalendar.Kind kind, @RequestParam(required = false) String name,
-               Locale locale, RedirectAttributes redirect) {
+               RedirectAttributes redirect) {
         try {
             calendar.put(day, kind, name);
-            redirect.addFlashAttribute("notice", "calendar.done.saved");
+            Forms.notice(redirect, "calendar.done.saved");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("problemText", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+            Forms.problem(redirect, e);
         }
         return "redirect:/applications/calendar" + (day == null ? "" : "?year=" + day.getYear());
     }
@@ -58,7 +55,7 @@ class CalendarController {
     @PostMapping("/{day}/remove")
     String remove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, RedirectAttributes redirect) {
         calendar.remove(day);
-        redirect.addFlashAttribute("notice", "calendar.done.removed");
+        Forms.notice(redirect, "calendar.done.removed");
         return "redirect:/applications/calendar?year=" + day.getYear();
     }
 }

@@ -15,8 +15,6 @@ import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.shared.ListRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,15 +36,12 @@ class NoticeController {
 
     private final PublicNotices notices;
     private final Recognitions recognitions;
-    private final MessageSource messages;
     private final ApplicationExports exports;
 
-    NoticeController(PublicNotices notices, Recognitions recognitions, MessageSource messages,
-                     ApplicationExports exports) {
+    NoticeController(PublicNotices notices, Recognitions recognitions, ApplicationExports exports) {
         this.notices = notices;
         this.exports = exports;
         this.recognitions = recognitions;
-        this.messages = messages;
     }
 
     @GetMapping("/notices")
@@ -88,7 +83,7 @@ class NoticeController {
         if (!result.hasErrors()) {
             try {
                 long id = notices.open(form);
-                redirect.addFlashAttribute("notice", "notice.done.opened");
+                Forms.notice(redirect, "notice.done.opened");
                 return "redirect:/applications/notices/" + id;
             } catch (BusinessRuleException e) {
                 Forms.reject(result, e);
@@ -113,13 +108,13 @@ class NoticeController {
     @PostMapping("/notices/{id}/objections/{objectionId}/resolve")
     @PreAuthorize("hasAuthority('notice:manage')")
     String resolve(@PathVariable long id, @PathVariable long objectionId, @RequestParam(required = false) Boolean upheld,
-                   @RequestParam(required = false) String reason, @RequestParam int version, Locale locale,
+                   @RequestParam(required = false) String reason, @RequestParam int version,
                    RedirectAttributes redirect) {
         try {
             notices.resolve(objectionId, new ResolveObjectionCommand(upheld, reason, version));
-            redirect.addFlashAttribute("notice", Boolean.TRUE.equals(upheld) ? "notice.done.upheld" : "notice.done.dismissed");
+            Forms.notice(redirect, Boolean.TRUE.equals(upheld) ? "notice.done.upheld" : "notice.done.dismissed");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("problemText", text(e, locale));
+            Forms.problem(redirect, e);
         }
         return "redirect:/applications/notices/" + id;
     }
@@ -133,14 +128,14 @@ class NoticeController {
 
     @PostMapping("/notices/{id}/recognise")
     @PreAuthorize("hasAuthority('notice:manage')")
-    String recognise(@PathVariable long id, @ModelAttribute RecogniseCommand command, Locale locale,
+    String recognise(@PathVariable long id, @ModelAttribute RecogniseCommand command,
                      RedirectAttributes redirect) {
         try {
             long recognition = recognitions.recognise(id, command);
-            redirect.addFlashAttribute("notice", "notice.done.recognised");
+            Forms.notice(redirect, "notice.done.recognised");
             return "redirect:/applications/recognitions/" + recognition;
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("problemText", text(e, locale));
+            Forms.problem(redirect, e);
             return "redirect:/applications/notices/" + id;
         }
     }
@@ -156,10 +151,6 @@ class NoticeController {
     @PreAuthorize("hasAuthority('notice:read')")
     ResponseEntity<Resource> pdf(@PathVariable long id) {
         return FileDownloads.pdf(recognitions.get(id).number(), recognitions.pdf(id));
-    }
-
-    private String text(BusinessRuleException e, Locale locale) {
-        return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
     }
 
 }

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.application.web;
 
+import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.application.PanelFilter;
 import cn.quzhou.stations.application.PanelStatus;
 import cn.quzhou.stations.application.SheetStatus;
@@ -78,7 +79,7 @@ class PanelController {
         }
         try {
             long id = panels.form(new PanelCommand(name, year, experts, applications));
-            redirect.addFlashAttribute("notice", "panel.notice.formed");
+            Forms.notice(redirect, "panel.notice.formed");
             return "redirect:/panels/" + id;
         } catch (BusinessRuleException e) {
             return form(model, name, year, experts, applications, panels.conflicts(experts, applications), e);
@@ -87,7 +88,7 @@ class PanelController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        return detail(id, model, null);
+        return detail(id, model, null, null);
     }
 
     @PostMapping("/{id}/assign")
@@ -97,9 +98,9 @@ class PanelController {
         try {
             panels.assign(id, applicationId, expertId);
         } catch (BusinessRuleException e) {
-            return detail(id, model, e);
+            return detail(id, model, e, null);
         }
-        redirect.addFlashAttribute("notice", "panel.notice.assigned");
+        Forms.notice(redirect, "panel.notice.assigned");
         return "redirect:/panels/" + id;
     }
 
@@ -119,9 +120,9 @@ class PanelController {
             panels.fixList(id, new ListCommand(decisions, params.get("overrideReason"),
                     "true".equals(params.get("sealConfirmed")), Integer.parseInt(params.getOrDefault("version", "-1"))));
         } catch (BusinessRuleException e) {
-            return detail(id, model, e);
+            return detail(id, model, e, params); // the choices and reasons typed stay on the page
         }
-        redirect.addFlashAttribute("notice", "panel.notice.listFixed");
+        Forms.notice(redirect, "panel.notice.listFixed");
         return "redirect:/panels/" + id;
     }
 
@@ -132,9 +133,9 @@ class PanelController {
         try {
             panels.submitList(id, version, sealConfirmed);
         } catch (BusinessRuleException e) {
-            return detail(id, model, e);
+            return detail(id, model, e, null);
         }
-        redirect.addFlashAttribute("notice", "panel.notice.listSubmitted");
+        Forms.notice(redirect, "panel.notice.listSubmitted");
         return "redirect:/panels/" + id;
     }
 
@@ -171,10 +172,10 @@ class PanelController {
             SheetCommand command = new SheetCommand(scores, params.get("comment"));
             if ("submit".equals(action)) {
                 panels.submitSheet(id, command);
-                redirect.addFlashAttribute("notice", "panel.notice.sheetSubmitted");
+                Forms.notice(redirect, "panel.notice.sheetSubmitted");
             } else {
                 panels.saveSheet(id, command);
-                redirect.addFlashAttribute("notice", "panel.notice.sheetSaved");
+                Forms.notice(redirect, "panel.notice.sheetSaved");
             }
         } catch (BusinessRuleException e) {
             return sheet(id, model, e, params);
@@ -189,9 +190,10 @@ class PanelController {
         try {
             panels.declareConflict(id, reason);
         } catch (BusinessRuleException e) {
+            model.addAttribute("conflictReason", reason); // the reason typed stays in its box
             return sheet(id, model, e, null);
         }
-        redirect.addFlashAttribute("notice", "panel.notice.conflictDeclared");
+        Forms.notice(redirect, "panel.notice.conflictDeclared");
         return "redirect:/panels/sheets";
     }
 
@@ -212,16 +214,23 @@ class PanelController {
         model.addAttribute("experts", panels.candidateExperts());
         model.addAttribute("candidates", panels.candidateApplications());
         model.addAttribute("conflicts", conflicts);
-        model.addAttribute("problem", problem);
+        if (conflicts != null) {
+            model.addAttribute("teamWarnings", panels.teamNameWarnings(experts, applications));
+        }
+        Forms.problem(model, problem);
         return "application/panel/form";
     }
 
-    private String detail(long id, Model model, BusinessRuleException problem) {
+    private String detail(long id, Model model, BusinessRuleException problem, Map<String, String> typed) {
         PanelView panel = panels.get(id);
         model.addAttribute("panel", panel);
-        model.addAttribute("problem", problem);
+        model.addAttribute("typed", typed);
+        Forms.problem(model, problem);
         if (PlatformUser.current().can("panel:manage")) {
             model.addAttribute("experts", panels.candidateExperts());
+            model.addAttribute("teamWarnings", panels.teamNameWarnings(
+                    panel.experts().stream().map(e -> e.id()).toList(),
+                    panel.entries().stream().map(r -> r.applicationId()).toList()));
         }
         return "application/panel/detail";
     }
@@ -231,7 +240,7 @@ class PanelController {
         model.addAttribute("sheet", panels.sheet(id));
         model.addAttribute("policy", policy);
         model.addAttribute("typed", typed);
-        model.addAttribute("problem", problem);
+        Forms.problem(model, problem);
         return "application/panel/sheet";
     }
 }

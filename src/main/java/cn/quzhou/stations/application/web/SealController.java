@@ -1,5 +1,6 @@
 package cn.quzhou.stations.application.web;
 
+import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.application.OfficeSeals;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import java.io.IOException;
@@ -36,14 +37,14 @@ class SealController {
     @PostMapping
     String upload(@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
         if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("problem", "file.error.empty");
+            Forms.problem(redirect, "file.error.empty");
             return "redirect:/applications/seal";
         }
         try (InputStream content = file.getInputStream()) {
             seals.upload(file.getOriginalFilename(), content);
-            redirect.addFlashAttribute("notice", "application.seal.uploaded");
+            Forms.notice(redirect, "application.seal.uploaded");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
+            Forms.problem(redirect, e);
         }
         return "redirect:/applications/seal";
     }

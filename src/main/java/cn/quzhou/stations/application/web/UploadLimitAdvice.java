@@ -1,5 +1,7 @@
 package cn.quzhou.stations.application.web;
 
+import cn.quzhou.stations.shared.Forms;
+import cn.quzhou.stations.shared.PageMessage;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,7 +14,7 @@ class UploadLimitAdvice {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(HttpServletRequest request) {
-        RequestContextUtils.getOutputFlashMap(request).put("problem", "file.error.tooLarge");
+        RequestContextUtils.getOutputFlashMap(request).put(Forms.PROBLEM, PageMessage.of("file.error.tooLarge"));
         String path = request.getRequestURI().replaceFirst("/attachments.*$", "/edit#attachments");
         return "redirect:" + path.substring(request.getContextPath().length());
     }

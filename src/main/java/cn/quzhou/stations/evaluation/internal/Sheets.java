@@ -53,7 +53,7 @@ public class Sheets {
         }
         BigDecimal days = averageDays(r.getYear(), evidence, teamSize);
         if (days != null) {
-            year.measure(B1_1, days);
+            year.measure(B1_1, days, expertDays(r.getYear(), evidence).map(EvidenceLine::id).toList());
         }
         BigDecimal judgement = judgement(judgements);
         if (judgement != null) {
@@ -64,11 +64,16 @@ public class Sheets {
     }
 
     public static BigDecimal averageDays(int year, List<EvidenceLine> evidence, int teamSize) {
-        BigDecimal sum = evidence.stream()
+        BigDecimal sum = expertDays(year, evidence).map(EvidenceLine::days).reduce(BigDecimal::add).orElse(null);
+        return sum == null ? null : sum.divide(BigDecimal.valueOf(Math.max(teamSize, 1)), 2, RoundingMode.DOWN);
+    }
+
+    /** The expert-days records B1.1 counts: of the year, with days (the same ones its line cites). */
+    private static java.util.stream.Stream<EvidenceLine> expertDays(int year, List<EvidenceLine> evidence) {
+        return evidence.stream()
                 .filter(e -> e.kind() == cn.quzhou.stations.station.EvidenceKind.EXPERT_DAYS_ON_SITE)
                 .filter(e -> e.occurredOn().getYear() == year)
-                .map(EvidenceLine::days).filter(Objects::nonNull).reduce(BigDecimal::add).orElse(null);
-        return sum == null ? null : sum.divide(BigDecimal.valueOf(Math.max(teamSize, 1)), 2, RoundingMode.DOWN);
+                .filter(e -> e.days() != null);
     }
 
     public static BigDecimal judgement(List<JudgementView> judgements) {

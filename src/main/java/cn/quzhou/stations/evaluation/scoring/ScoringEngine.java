@@ -98,7 +98,8 @@ public final class ScoringEngine {
             switch (rule.kind()) {
                 case HIGHEST_TIER -> highestTier(rule, year.declarations().getOrDefault(rule.itemCode(), Set.of()),
                         measure, lines.get(r));
-                case THRESHOLDS -> lines.get(r).add(threshold(rule, measure));
+                case THRESHOLDS -> lines.get(r).add(threshold(rule, measure,
+                        year.measuredFrom().getOrDefault(rule.itemCode(), List.of())));
                 case EXPERT_JUDGEMENT -> lines.get(r).add(0, judgement(rule, measure));
                 case AWARD_LADDER -> ladder(rule, awards.get(r), lines.get(r));
                 default -> {
@@ -223,7 +224,7 @@ public final class ScoringEngine {
         }
     }
 
-    private static Line threshold(IndicatorRule rule, BigDecimal measure) {
+    private static Line threshold(IndicatorRule rule, BigDecimal measure, List<Long> cited) {
         if (measure == null) {
             return new Line(Line.Source.MEASURE, null, null, BigDecimal.ZERO, NOTE + "notMeasured", null);
         }
@@ -238,8 +239,8 @@ public final class ScoringEngine {
             }
         }
         return best == null
-                ? new Line(Line.Source.MEASURE, null, null, BigDecimal.ZERO, NOTE + "belowThresholds", List.of(measure))
-                : new Line(Line.Source.MEASURE, null, best.code(), best.points(), NOTE + "measured", List.of(measure));
+                ? new Line(Line.Source.MEASURE, null, null, BigDecimal.ZERO, NOTE + "belowThresholds", List.of(measure), cited)
+                : new Line(Line.Source.MEASURE, null, best.code(), best.points(), NOTE + "measured", List.of(measure), cited);
     }
 
     private static Line judgement(IndicatorRule rule, BigDecimal measure) {

@@ -19,15 +19,17 @@ import java.util.Set;
  * @param measures     per item code, a measured value: B1.1's average expert days per year, C4's experts'
  *                     judgement, or A2.1's coverage in percent
  * @param adjustments  reviewer adjustments, each with its reason
+ * @param measuredFrom per item code, the evidence records a measure was computed from (cited on its line)
  */
 public record StationYear(long stationId, int year, List<Evidence> evidence, Map<String, Set<String>> declarations,
-        Map<String, BigDecimal> measures, List<Adjustment> adjustments) {
+        Map<String, BigDecimal> measures, List<Adjustment> adjustments, Map<String, List<Long>> measuredFrom) {
 
     public StationYear {
         evidence = List.copyOf(evidence);
         declarations = Map.copyOf(declarations);
         measures = Map.copyOf(measures);
         adjustments = List.copyOf(adjustments);
+        measuredFrom = measuredFrom == null ? Map.of() : Map.copyOf(measuredFrom);
     }
 
     public static Builder of(long stationId, int year) {
@@ -42,6 +44,7 @@ public record StationYear(long stationId, int year, List<Evidence> evidence, Map
         private final Map<String, Set<String>> declarations = new LinkedHashMap<>();
         private final Map<String, BigDecimal> measures = new LinkedHashMap<>();
         private final List<Adjustment> adjustments = new ArrayList<>();
+        private final Map<String, List<Long>> measuredFrom = new LinkedHashMap<>();
 
         private Builder(long stationId, int year) {
             this.stationId = stationId;
@@ -69,6 +72,12 @@ public record StationYear(long stationId, int year, List<Evidence> evidence, Map
             return this;
         }
 
+        /** A measure computed from evidence records: its line cites them (B1.1's expert-days records). */
+        public Builder measure(String itemCode, BigDecimal value, List<Long> fromEvidence) {
+            measuredFrom.put(itemCode, List.copyOf(fromEvidence));
+            return measure(itemCode, value);
+        }
+
         public Builder measure(String itemCode, String value) {
             return measure(itemCode, new BigDecimal(value));
         }
@@ -81,7 +90,7 @@ public record StationYear(long stationId, int year, List<Evidence> evidence, Map
         public StationYear build() {
             Map<String, Set<String>> frozen = new LinkedHashMap<>();
             declarations.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-            return new StationYear(stationId, year, evidence, frozen, measures, adjustments);
+            return new StationYear(stationId, year, evidence, frozen, measures, adjustments, measuredFrom);
         }
     }
 }

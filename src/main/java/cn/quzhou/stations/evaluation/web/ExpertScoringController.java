@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation.web;
 
+import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.evaluation.EvaluationScoring;
 import cn.quzhou.stations.evaluation.JudgementCommand;
 import cn.quzhou.stations.shared.BusinessRuleException;
@@ -19,11 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ExpertScoringController {
 
     private final EvaluationScoring scoring;
-    private final Flash flash;
-
-    ExpertScoringController(EvaluationScoring scoring, Flash flash) {
+    ExpertScoringController(EvaluationScoring scoring) {
         this.scoring = scoring;
-        this.flash = flash;
     }
 
     @GetMapping
@@ -46,9 +44,9 @@ class ExpertScoringController {
                 throw new BusinessRuleException("judgement", "evaluation.error.judgementRange");
             }
             scoring.judge(reportId, new JudgementCommand(judgement, comment));
-            redirect.addFlashAttribute("notice", "evaluation.judged");
+            Forms.notice(redirect, "evaluation.judged");
         } catch (BusinessRuleException e) {
-            flash.problem(redirect, e);
+            Forms.problem(redirect, e);
         }
         return "redirect:/evaluations/expert/" + reportId;
     }
@@ -59,10 +57,10 @@ class ExpertScoringController {
                     RedirectAttributes redirect) {
         try {
             scoring.declareConflict(reportId, reason);
-            redirect.addFlashAttribute("notice", "evaluation.expert.conflictDeclared");
+            Forms.notice(redirect, "evaluation.expert.conflictDeclared");
             return "redirect:/evaluations/expert";
         } catch (BusinessRuleException e) {
-            flash.problem(redirect, e);
+            Forms.problem(redirect, e);
             return "redirect:/evaluations/expert/" + reportId;
         }
     }

@@ -70,7 +70,7 @@ class ProposalController {
         if (!result.hasErrors()) {
             try (InputStream content = evidence == null || evidence.isEmpty() ? null : evidence.getInputStream()) {
                 proposals.accept(id, acceptance, evidence == null ? null : evidence.getOriginalFilename(), content);
-                redirect.addFlashAttribute("notice", "results.proposal.accepted");
+                Forms.notice(redirect, "results.proposal.accepted");
                 return "redirect:/revocation-proposals/" + id;
             } catch (BusinessRuleException e) {
                 Forms.reject(result, "file".equals(e.field()) ? new BusinessRuleException(null, e.messageKey(),

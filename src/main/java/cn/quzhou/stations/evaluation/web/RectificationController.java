@@ -90,7 +90,7 @@ class RectificationController {
         if (!result.hasErrors()) {
             try (InputStream content = evidence == null || evidence.isEmpty() ? null : evidence.getInputStream()) {
                 rectifications.submit(id, report, evidence == null ? null : evidence.getOriginalFilename(), content);
-                redirect.addFlashAttribute("notice", "results.rectification.submitted");
+                Forms.notice(redirect, "results.rectification.submitted");
                 return "redirect:/rectifications/" + id;
             } catch (BusinessRuleException e) {
                 Forms.reject(result, "file".equals(e.field()) ? new BusinessRuleException(null, e.messageKey(),

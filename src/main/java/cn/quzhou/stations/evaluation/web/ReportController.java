@@ -42,13 +42,10 @@ class ReportController {
     private final SelfReports reports;
     private final EvaluationScoring scoring;
     private final EvaluationRounds rounds;
-    private final Flash flash;
-
-    ReportController(SelfReports reports, EvaluationScoring scoring, EvaluationRounds rounds, Flash flash) {
+    ReportController(SelfReports reports, EvaluationScoring scoring, EvaluationRounds rounds) {
         this.reports = reports;
         this.scoring = scoring;
         this.rounds = rounds;
-        this.flash = flash;
     }
 
     @GetMapping
@@ -64,16 +61,16 @@ class ReportController {
                 var saved = reports.draft(id, form.command(), form.version() == null ? -1 : form.version());
                 if (submit != null) {
                     reports.submit(id, saved.version());
-                    redirect.addFlashAttribute("notice", "evaluation.submitted");
+                    Forms.notice(redirect, "evaluation.submitted");
                 } else {
-                    redirect.addFlashAttribute("notice", "evaluation.drafted");
+                    Forms.notice(redirect, "evaluation.drafted");
                 }
                 return "redirect:/evaluations/reports/" + id;
             } catch (BusinessRuleException e) {
                 if (e.field() != null && FORM_FIELDS.contains(e.field())) {
                     Forms.reject(result, e);
                 } else {
-                    model.addAttribute("problemText", flash.text(e)); // e.g. the deadline: not a field of the form
+                    Forms.problem(model, e); // e.g. the deadline: not a field of the form
                 }
             }
         }
@@ -152,7 +149,7 @@ class ReportController {
         if (!result.hasErrors()) {
             try {
                 action.run();
-                redirect.addFlashAttribute("notice", "evaluation.saved");
+                Forms.notice(redirect, "evaluation.saved");
                 return "redirect:/evaluations/reports/" + id;
             } catch (BusinessRuleException e) {
                 RouteForms.reject(result, e, fields);

@@ -118,7 +118,7 @@ class ResultsController {
         long stationId = corrections.get(id).stationId();
         try {
             corrections.approve(id);
-            redirect.addFlashAttribute("notice", "results.correction.approved");
+            Forms.notice(redirect, "results.correction.approved");
             return "redirect:/evaluations/results/stations/" + stationId;
         } catch (BusinessRuleException e) {
             result.reject(e.messageKey(), e.args(), e.messageKey());

@@ -40,15 +40,12 @@ class RoundController {
     private final SelfReports reports;
     private final EvaluationScoring scoring;
     private final EvaluationDocuments documents;
-    private final Flash flash;
-
     RoundController(EvaluationRounds rounds, SelfReports reports, EvaluationScoring scoring,
-                    EvaluationDocuments documents, Flash flash) {
+                    EvaluationDocuments documents) {
         this.rounds = rounds;
         this.reports = reports;
         this.scoring = scoring;
         this.documents = documents;
-        this.flash = flash;
     }
 
     @GetMapping
@@ -97,10 +94,11 @@ class RoundController {
                   RedirectAttributes redirect) {
         try {
             List<String> excluded = scoring.assignExperts(year, expertIds == null ? List.of() : expertIds);
-            redirect.addFlashAttribute("notice", "evaluation.assigned");
+            Forms.notice(redirect, "evaluation.assigned");
             redirect.addFlashAttribute("excluded", excluded);
+            redirect.addFlashAttribute("teamWarnings", scoring.teamNameWarnings(year, expertIds == null ? List.of() : expertIds));
         } catch (BusinessRuleException e) {
-            flash.problem(redirect, e);
+            Forms.problem(redirect, e);
         }
         return "redirect:/evaluations/" + year;
     }
@@ -170,7 +168,7 @@ class RoundController {
         if (!result.hasErrors()) {
             try {
                 action.run();
-                redirect.addFlashAttribute("notice", notice);
+                Forms.notice(redirect, notice);
                 return "redirect:/evaluations/" + year + "/preview";
             } catch (BusinessRuleException e) {
                 RouteForms.reject(result, e, fields);
@@ -182,9 +180,9 @@ class RoundController {
     private String act(int year, RedirectAttributes redirect, String notice, Runnable action) {
         try {
             action.run();
-            redirect.addFlashAttribute("notice", notice);
+            Forms.notice(redirect, notice);
         } catch (BusinessRuleException e) {
-            flash.problem(redirect, e);
+            Forms.problem(redirect, e);
         }
         return "redirect:/evaluations/" + year + "/preview";
     }

@@ -108,9 +108,9 @@ class FundingController {
     String approve(@PathVariable long paymentId, @RequestParam long instalmentId, RedirectAttributes redirect) {
         try {
             grants.approve(paymentId);
-            redirect.addFlashAttribute("notice", "funding.payment.approved");
+            Forms.notice(redirect, "funding.payment.approved");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
+            Forms.problem(redirect, e);
         }
         return "redirect:/funding/instalments/" + instalmentId;
     }

@@ -74,7 +74,7 @@ class LedgerController {
         if (!result.hasErrors()) {
             try (InputStream content = voucher == null || voucher.isEmpty() ? null : voucher.getInputStream()) {
                 ledgers.recordExpense(stationId, form, voucher == null ? null : voucher.getOriginalFilename(), content);
-                redirect.addFlashAttribute("notice", "funding.expense.recorded");
+                Forms.notice(redirect, "funding.expense.recorded");
                 return "redirect:/funding/ledgers/" + stationId;
             } catch (BusinessRuleException e) {
                 Forms.reject(result, e);
@@ -88,15 +88,15 @@ class LedgerController {
                    BindingResult result, RedirectAttributes redirect) {
         // the reason is typed in a one-line form beside each entry: its refusal comes back as the page's problem
         if (result.hasFieldErrors("reason")) {
-            redirect.addFlashAttribute("problem", form.reason() == null || form.reason().isBlank()
+            Forms.problem(redirect, form.reason() == null || form.reason().isBlank()
                     ? "funding.error.reasonRequired" : "funding.error.reasonTooLong");
             return "redirect:/funding/ledgers/" + stationId;
         }
         try {
             ledgers.reverse(stationId, entryId, form);
-            redirect.addFlashAttribute("notice", "funding.entry.reversed");
+            Forms.notice(redirect, "funding.entry.reversed");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
+            Forms.problem(redirect, e);
         }
         return "redirect:/funding/ledgers/" + stationId;
     }

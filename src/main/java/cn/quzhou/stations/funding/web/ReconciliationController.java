@@ -1,5 +1,6 @@
 package cn.quzhou.stations.funding.web;
 
+import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.documents.FileDownloads;
 import cn.quzhou.stations.funding.FundsOverview;
 import cn.quzhou.stations.funding.Reconciliation;
@@ -43,7 +44,7 @@ class ReconciliationController {
     @PostMapping("/funding/reconciliation")
     String run(RedirectAttributes redirect) {
         reconciliation.runNow();
-        redirect.addFlashAttribute("notice", "funding.reconciliation.ran");
+        Forms.notice(redirect, "funding.reconciliation.ran");
         return "redirect:/funding/reconciliation";
     }
 

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.notification.web;
 
+import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.notification.MessageFilter;
 import cn.quzhou.stations.notification.MessageView;
 import cn.quzhou.stations.shared.ListRequest;
@@ -50,7 +51,7 @@ class MessageController {
     @PostMapping("/read-all")
     String readAll(RedirectAttributes redirect) {
         notifications.markAllRead();
-        redirect.addFlashAttribute("notice", "notification.allRead");
+        Forms.notice(redirect, "notification.allRead");
         return "redirect:/messages";
     }
 }

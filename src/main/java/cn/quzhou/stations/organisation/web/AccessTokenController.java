@@ -53,7 +53,7 @@ class AccessTokenController {
     @PostMapping("/{id}/revoke")
     String revoke(@PathVariable long id, RedirectAttributes redirect) {
         tokens.revoke(id);
-        redirect.addFlashAttribute("notice", "token.revoked");
+        Forms.notice(redirect, "token.revoked");
         return "redirect:/account/tokens";
     }
 

@@ -69,7 +69,7 @@ class AccountController {
         }
         try {
             long id = accounts.create(form).id();
-            redirect.addFlashAttribute("notice", "notice.saved");
+            Forms.notice(redirect, "notice.saved");
             return "redirect:/admin/accounts/" + id;
         } catch (BusinessRuleException e) {
             Forms.reject(result, e);
@@ -96,7 +96,7 @@ class AccountController {
     String grant(@PathVariable long id, @RequestParam Role role, RedirectAttributes redirect) {
         try {
             accounts.grant(id, role);
-            redirect.addFlashAttribute("notice", "notice.saved");
+            Forms.notice(redirect, "notice.saved");
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("roleProblem", e.messageKey());
             redirect.addFlashAttribute("roleTried", role);
@@ -113,7 +113,7 @@ class AccountController {
     String changeEmail(@PathVariable long id, @Valid @ModelAttribute AccountEmailForm form, BindingResult result,
                        RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            redirect.addFlashAttribute("problem", "account.error.email");
+            Forms.problem(redirect, "account.error.email");
             return "redirect:/admin/accounts/" + id;
         }
         return act(id, redirect, () -> accounts.changeEmail(id, form.email()));
@@ -144,9 +144,9 @@ class AccountController {
     String approveReset(@PathVariable long requestId, RedirectAttributes redirect) {
         try {
             accounts.approveReset(requestId);
-            redirect.addFlashAttribute("notice", "account.reset.approved");
+            Forms.notice(redirect, "account.reset.approved");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
+            Forms.problem(redirect, e);
         }
         return "redirect:/admin/accounts";
     }
@@ -160,9 +160,9 @@ class AccountController {
     private String act(long id, RedirectAttributes redirect, Runnable command) {
         try {
             command.run();
-            redirect.addFlashAttribute("notice", "notice.saved");
+            Forms.notice(redirect, "notice.saved");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
+            Forms.problem(redirect, e);
         }
         return "redirect:/admin/accounts/" + id;
     }

@@ -63,7 +63,7 @@ class ExpertController {
         }
         try {
             experts.create(form);
-            redirect.addFlashAttribute("notice", "notice.saved");
+            Forms.notice(redirect, "notice.saved");
             return "redirect:/experts";
         } catch (BusinessRuleException e) {
             Forms.reject(result, e);
@@ -89,7 +89,7 @@ class ExpertController {
         }
         try {
             experts.update(id, version, form);
-            redirect.addFlashAttribute("notice", "notice.saved");
+            Forms.notice(redirect, "notice.saved");
             return "redirect:/experts";
         } catch (BusinessRuleException e) {
             Forms.reject(result, e);

@@ -85,7 +85,7 @@ class HostUnitController {
         }
         try {
             HostUnitView created = units.create(form);
-            redirect.addFlashAttribute("notice", "notice.saved");
+            Forms.notice(redirect, "notice.saved");
             return "redirect:/units/" + created.id();
         } catch (BusinessRuleException e) {
             Forms.reject(result, e);
@@ -110,7 +110,7 @@ class HostUnitController {
         }
         try {
             units.update(id, version, form);
-            redirect.addFlashAttribute("notice", "notice.saved");
+            Forms.notice(redirect, "notice.saved");
             return "redirect:/units/" + id;
         } catch (BusinessRuleException e) {
             Forms.reject(result, e);

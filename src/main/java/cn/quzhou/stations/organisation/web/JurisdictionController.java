@@ -50,7 +50,7 @@ class JurisdictionController {
     @PostMapping("/{id}/active")
     String setActive(@PathVariable long id, @RequestParam boolean active, RedirectAttributes redirect) {
         jurisdictions.setActive(id, active);
-        redirect.addFlashAttribute("notice", "notice.saved");
+        Forms.notice(redirect, "notice.saved");
         return "redirect:/admin/jurisdictions";
     }
 

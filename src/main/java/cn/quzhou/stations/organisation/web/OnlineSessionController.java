@@ -1,5 +1,6 @@
 package cn.quzhou.stations.organisation.web;
 
+import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.organisation.OnlineSessions;
 import cn.quzhou.stations.shared.ListRequest;
 import org.springframework.stereotype.Controller;
@@ -30,7 +31,7 @@ class OnlineSessionController {
     @PostMapping("/{id}/end")
     String end(@PathVariable String id, RedirectAttributes redirect) {
         sessions.end(id);
-        redirect.addFlashAttribute("notice", "sessions.ended");
+        Forms.notice(redirect, "sessions.ended");
         return "redirect:/admin/sessions";
     }
 }

@@ -45,7 +45,7 @@ class PasswordController {
             Forms.reject(result, e);
             return "organisation/password";
         }
-        redirect.addFlashAttribute("notice", "account.email.changed");
+        Forms.notice(redirect, "account.email.changed");
         return "redirect:/account/password";
     }
 
@@ -67,7 +67,7 @@ class PasswordController {
             return "organisation/password";
         }
         session.removeAttribute(MustChangePasswordInterceptor.ATTRIBUTE);
-        redirect.addFlashAttribute("notice", "password.changed");
+        Forms.notice(redirect, "password.changed");
         return "redirect:/";
     }
 }

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.organisation.web;
 
+import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.organisation.EnrolmentOffer;
 import cn.quzhou.stations.organisation.SecondFactorStatus;
 import cn.quzhou.stations.organisation.SecondFactors;
@@ -63,9 +64,9 @@ class SecondFactorController {
     String reset(@PathVariable long id, RedirectAttributes redirect) {
         try {
             factors.reset(id);
-            redirect.addFlashAttribute("notice", "secondFactor.reset.done");
+            Forms.notice(redirect, "secondFactor.reset.done");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
+            Forms.problem(redirect, e);
         }
         return "redirect:/admin/accounts/" + id;
     }

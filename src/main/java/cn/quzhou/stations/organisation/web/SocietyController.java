@@ -81,7 +81,7 @@ class SocietyController {
         }
         try {
             societies.create(form);
-            redirect.addFlashAttribute("notice", "notice.saved");
+            Forms.notice(redirect, "notice.saved");
             return "redirect:/societies";
         } catch (BusinessRuleException e) {
             Forms.reject(result, e);
@@ -107,7 +107,7 @@ class SocietyController {
         }
         try {
             societies.update(id, version, form);
-            redirect.addFlashAttribute("notice", "notice.saved");
+            Forms.notice(redirect, "notice.saved");
             return "redirect:/societies";
         } catch (BusinessRuleException e) {
             Forms.reject(result, e);

@@ -1,5 +1,7 @@
 package cn.quzhou.stations.shared.web;
 
+import cn.quzhou.stations.shared.Forms;
+import cn.quzhou.stations.shared.PageMessage;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -26,7 +28,7 @@ class PageDatabaseRefusalAdvice {
         page.setStatus(status);
         page.addObject("status", status.value());
         page.addObject("reference", RequestId.of(request));
-        page.addObject("problem", refusal.unknownReference() ? "error.unknownReference" : "error.badInput");
+        page.addObject(Forms.PROBLEM, PageMessage.of(refusal.unknownReference() ? "error.unknownReference" : "error.badInput"));
         return page;
     }
 }

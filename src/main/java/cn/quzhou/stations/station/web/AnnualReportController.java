@@ -58,7 +58,7 @@ class AnnualReportController {
                   RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             reports.setDueDates(due);
-            redirect.addFlashAttribute("notice", "notice.saved");
+            Forms.notice(redirect, "notice.saved");
             return "redirect:/stations/reports?year=" + due.year();
         }
         int shown = due.year() == null ? LocalDate.now(clock).getYear() : due.year();

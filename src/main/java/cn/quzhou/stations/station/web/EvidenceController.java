@@ -79,7 +79,7 @@ class EvidenceController {
         if (!result.hasErrors()) {
             try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
                 evidence.record(id, form, file == null ? null : file.getOriginalFilename(), content);
-                redirect.addFlashAttribute("notice", "evidence.recorded");
+                Forms.notice(redirect, "evidence.recorded");
                 return "redirect:/stations/" + id + "/evidence?year=" + form.year();
             } catch (BusinessRuleException e) {
                 Forms.reject(result, e);
@@ -93,7 +93,7 @@ class EvidenceController {
     String withdraw(@PathVariable long id, @PathVariable long evidenceId, @RequestParam int year,
                     RedirectAttributes redirect) {
         evidence.withdraw(id, evidenceId);
-        redirect.addFlashAttribute("notice", "evidence.withdrawn");
+        Forms.notice(redirect, "evidence.withdrawn");
         return "redirect:/stations/" + id + "/evidence?year=" + year;
     }
 

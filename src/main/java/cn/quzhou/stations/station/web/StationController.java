@@ -81,7 +81,7 @@ class StationController {
         if (!result.hasErrors()) {
             try (InputStream content = evidence == null || evidence.isEmpty() ? null : evidence.getInputStream()) {
                 revocations.revoke(id, revocation, evidence == null ? null : evidence.getOriginalFilename(), content);
-                redirect.addFlashAttribute("notice", "revocation.done");
+                Forms.notice(redirect, "revocation.done");
                 return "redirect:/stations/" + id;
             } catch (BusinessRuleException e) {
                 Forms.reject(result, e);

@@ -1,0 +1,96 @@
+package cn.quzhou.stations.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.quzhou.stations.application.PanelFixtures.ExpertAccount;
+import cn.quzhou.stations.organisation.Role;
+import cn.quzhou.stations.organisation.SocietyLevel;
+import cn.quzhou.stations.testsupport.PlatformTest;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A rule error on the panel and score-sheet pages reads as the rule's Chinese sentence at the top of the page (never
+ * {@code ??…Exception…??}: every page test checks that centrally), and what was typed or chosen stays on the page.
+ */
+class PanelPageErrorTests extends PlatformTest {
+
+    @Autowired
+    PanelFixtures fixtures;
+
+    @Autowired
+    ApplicationFixtures applicationFixtures;
+
+    @Autowired
+    ReviewPanels panels;
+
+    private long app;
+    private ExpertAccount expert;
+    private SheetCriterion first;
+    private long panel;
+
+    @BeforeEach
+    void setUp() {
+        world.ensure();
+        app = fixtures.atPanelReview("页面错误服务站", applicationFixtures.newSociety(SocietyLevel.NATIONAL));
+        expert = fixtures.clean("页面错误专家");
+        panel = fixtures.form("页面错误小组", Set.of(expert.id()), Set.of(app));
+        first = ApplicationFixtures.as(world.user(Role.CITY_CAST), panels::policyInForce).criteria().get(0);
+    }
+
+    @Test
+    void aScoreOutOfRangeIsSaidInWordsAndTheTypedScoresAndCommentStay() throws Exception {
+        String tooMany = first.maxPoints().add(java.math.BigDecimal.ONE).toPlainString();
+        String page = sheetPost(fixtures.sheetOf(expert, app), "score." + first.code(), tooMany, "comment", "逐项打分意见");
+
+        assertThat(problem(page)).startsWith("“").endsWith("分之间。").contains("的得分须在 0 至 ");
+        assertThat(page).containsPattern("id=\"score-" + first.code() + "\"[^>]*value=\"" + tooMany + "\"");
+        assertThat(page).containsPattern("id=\"comment\"[^>]*>逐项打分意见</textarea>");
+    }
+
+    @Test
+    void aScoreThatIsNotANumberIsSaidInWords() throws Exception {
+        String page = sheetPost(fixtures.sheetOf(expert, app), "score." + first.code(), "七十");
+        assertThat(problem(page)).isEqualTo("得分须为数字。");
+        assertThat(page).containsPattern("id=\"score-" + first.code() + "\"[^>]*value=\"七十\"");
+    }
+
+    @Test
+    void aRefusedListKeepsEveryChoiceAndReason() throws Exception {
+        int version = ApplicationFixtures.as(world.user(Role.CITY_CAST), () -> panels.get(panel)).version();
+        // no sheet submitted and no override reason: the rules refuse the list
+        String page = mvc.perform(post("/panels/{id}/list", panel).with(user(world.user(Role.CITY_CAST))).with(csrf())
+                        .param("version", String.valueOf(version)).param("decision." + app, "NOT").param("reason." + app, "合作内容不具体")
+                        .param("sealConfirmed", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(problem(page)).startsWith("“页面错误服务站”的评审表尚未提交齐全");
+        assertThat(page).containsPattern("id=\"not-" + app + "\"[^>]*checked");
+        assertThat(page).doesNotContainPattern("id=\"rec-" + app + "\"[^>]*checked");
+        assertThat(page).containsPattern("name=\"reason\\." + app + "\"[^>]*value=\"合作内容不具体\"");
+        assertThat(page).containsPattern("id=\"list-seal\"[^>]*checked");
+    }
+
+    private String sheetPost(long sheet, String... params) throws Exception {
+        var request = post("/panels/sheets/{id}", sheet).with(user(expert.user())).with(csrf()).param("action", "save");
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    /** The text of the layout's one problem box. */
+    private static String problem(String page) {
+        Matcher m = Pattern.compile("id=\"page-problem\"[^>]*>([^<]*)</div>").matcher(page);
+        assertThat(m.find()).as("the page shows a problem").isTrue();
+        return m.group(1);
+    }
+}

@@ -102,7 +102,8 @@ class ApiContractTests extends PlatformTest {
             "post, /api/notices/{id}/recognition, 201",
             "delete, /api/tokens/{id}, 204",
             "post, /api/panels/sheets/{id}/conflict, 204",
-            "post, /api/rectifications/{id}/accept, 204"})
+            "post, /api/experts, 201",
+            "post, /api/societies, 201"})
     void successAnswersAreDocumentedAsSent(String method, String path, String status) throws Exception {
         Map<String, Object> responses = JsonPath.read(document(), "$.paths['" + path + "']." + method + ".responses");
         assertThat(responses).containsKey(status).doesNotContainKey("200");

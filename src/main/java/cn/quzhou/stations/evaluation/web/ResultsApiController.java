@@ -67,7 +67,11 @@ class ResultsApiController {
     }
 
     @GetMapping("/{year}")
-    @Operation(summary = "results.api.year")
+    @Operation(summary = "results.api.year", parameters = {
+            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
+            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "score,desc")),
+            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
     ApiPage<ResultView> year(@PathVariable int year, @Parameter(hidden = true) ListRequest request,
                              @RequestParam(required = false) Grade grade, @RequestParam(required = false) Long jurisdiction,
                              @RequestParam(required = false) SocietyLevel level) {

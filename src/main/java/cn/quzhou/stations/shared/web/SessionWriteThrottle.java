@@ -5,6 +5,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
  * Puts {@link ThrottledSessionRepository} in front of Spring Boot's JDBC session store, so the session filter reads
@@ -17,6 +18,16 @@ class SessionWriteThrottle {
 
     /** How stale the stored last access may get; the session guard writes 在线用户's last-seen time as often. */
     static final Duration EVERY = Duration.ofMinutes(1);
+
+    /**
+     * Two requests of one session that add the same attribute at once (a list page opened twice: {@link ListMemory})
+     * both INSERT it; the second failed on the attributes' primary key and answered 500. PostgreSQL's upsert makes
+     * the later write win, as it does for an attribute that already existed.
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer upsertSessionAttributes() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
 
     @Bean
     static BeanPostProcessor throttleSessionWrites() {

@@ -33,6 +33,8 @@ class SessionWriteThrottleTests extends PlatformTest {
     Accounts accounts;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    org.springframework.session.SessionRepository<?> sessions;
 
     private JdbcClient jdbc;
     private Cookie session;
@@ -74,6 +76,20 @@ class SessionWriteThrottleTests extends PlatformTest {
         MockHttpServletResponse page = mvc.perform(get("/").cookie(session)).andReturn().getResponse();
         assertThat(page.getStatus()).isEqualTo(302);
         assertThat(page.getRedirectedUrl()).endsWith("/login");
+    }
+
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void twoRequestsOfOneSessionThatAddTheSameAttributeAtOnceBothSucceedAndTheLaterWins() {
+        org.springframework.session.SessionRepository store = sessions;
+        org.springframework.session.Session first = store.findById(sessionId());
+        org.springframework.session.Session second = store.findById(sessionId());
+        first.setAttribute("concurrent.list", "page=2");
+        second.setAttribute("concurrent.list", "page=3");
+        store.save(first);
+        store.save(second); // was: duplicate key on spring_session_attributes_pk → the page answered 500
+        assertThat(((org.springframework.session.Session) store.findById(sessionId())).<String>getAttribute("concurrent.list"))
+                .isEqualTo("page=3");
     }
 
     /** The statements of one request of the home page that touch the session store. */

@@ -31,8 +31,49 @@ public class ApiContractCheck implements ResultHandler {
     private final AtomicInteger checked = new AtomicInteger();
     private volatile OpenApiInteractionValidator validator;
 
+    /**
+     * The check of the latest test context, for the tests that talk HTTP to the real port ({@link RawHttp}): they have
+     * no MockMvc to hook into. Every context serves the same document, so any of them will do.
+     */
+    private static volatile ApiContractCheck forRealPort;
+
     public ApiContractCheck(WebApplicationContext context) {
         this.context = context;
+        forRealPort = this;
+    }
+
+    /**
+     * The answer of a request sent to the real port ({@code head}: its request line and headers) must be one its
+     * operation documents. Only the answer: these tests send malformed requests on purpose.
+     */
+    public static void checkRawAnswer(String head, RawHttp.Answer answer) {
+        String[] line = head.split("\r\n", 2)[0].split(" ");
+        String path = line.length > 1 ? line[1].split("\\?", 2)[0] : "";
+        ApiContractCheck check = forRealPort;
+        if (check == null || !path.startsWith("/api/") || !isMethod(line[0])) {
+            return;
+        }
+        SimpleResponse.Builder response = SimpleResponse.Builder.status(answer.status());
+        answer.headers().forEach(response::withHeader);
+        if (!answer.body().isEmpty()) {
+            response.withBody(answer.body());
+        }
+        ValidationReport report = check.validator().validateResponse(path, Request.Method.valueOf(line[0]), response.build());
+        check.checked.incrementAndGet();
+        if (report.hasErrors()) {
+            throw new AssertionError(line[0] + " " + path + " answered " + answer.status()
+                    + ", which /v3/api-docs does not describe:\n" + SimpleValidationReportFormat.getInstance().apply(report)
+                    + "\nbody: " + answer.body());
+        }
+    }
+
+    private static boolean isMethod(String name) {
+        try {
+            Request.Method.valueOf(name);
+            return true;
+        } catch (IllegalArgumentException notOne) {
+            return false;
+        }
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Map;
 /**
  * HTTP/1.1 over a plain socket, byte for byte as given: for requests no well-behaved client library would send
  * ({@code q=%zz}, overlong UTF-8, truncated multipart bodies), so that the container's own handling is what is tested.
+ * Every answer to an {@code /api/**} request is checked against the document like MockMvc's ({@link ApiContractCheck}).
  */
 public final class RawHttp {
 
@@ -37,7 +38,9 @@ public final class RawHttp {
                 out.write(body);
             }
             out.flush();
-            return read(socket.getInputStream());
+            Answer answer = read(socket.getInputStream());
+            ApiContractCheck.checkRawAnswer(head, answer);
+            return answer;
         }
     }
 

@@ -14,6 +14,7 @@ import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.testsupport.ApiContractCheck;
 import cn.quzhou.stations.testsupport.ApiTokens;
 import cn.quzhou.stations.testsupport.PlatformTest;
+import cn.quzhou.stations.testsupport.RawHttp;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -52,6 +53,26 @@ class ApiContractTests extends PlatformTest {
         int before = check.checked();
         mvc.perform(ApiTokens.bearer(get("/api/me"), ApiTokens.of(Role.CITY_CAST, world, tokens)));
         assertThat(check.checked()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void everyApiCallOfATestThatTalksToTheRealPortIsCheckedToo() throws Exception {
+        int before = check.checked();
+        RawHttp.Answer answer = RawHttp.send(port, "GET /api/me HTTP/1.1", null);
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(check.checked()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theRealPortCheckFailsOnAnAnswerTheOperationDoesNotDescribe() {
+        assertThatThrownBy(() -> ApiContractCheck.checkRawAnswer("GET /api/tokens HTTP/1.1\r\nAccept: */*",
+                new RawHttp.Answer(418, Map.of("content-type", "application/problem+json"),
+                        "{\"status\":418,\"error\":\"teapot\",\"code\":\"teapot\",\"message\":\"I'm a teapot\"}")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("418");
+        assertThatThrownBy(() -> ApiContractCheck.checkRawAnswer("GET /api/tokens HTTP/1.1",
+                new RawHttp.Answer(200, Map.of("content-type", "application/json"),
+                        "[{\"id\":null,\"name\":\"CI\",\"prefix\":\"qzst_ab\",\"status\":\"ACTIVE\"}]")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("id");
     }
 
     @Test

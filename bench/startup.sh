@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start-up to UP (issue #12): the embedded-database (demo) mode on a data dir that already holds data, measured from
-# the launch of the command to the first /actuator/health answering UP, RUNS times each.
+# the launch of the command to the first /actuator/health answering UP, RUNS times each, with the CPU time the JVM had
+# used by then (jar mode).
 #   bench/startup.sh jar|mvn [RUNS] [extra JVM options …]
 # jar: java -jar target/society-stations-*.jar (the packaged jar); mvn: ./mvnw -o -q spring-boot:run.
 # JAR: another jar, e.g. the extracted one of ops/cds.sh. DATA (default /tmp/startup-bench) is created by a first, unmeasured start. The machine is shared: run it with nice
@@ -27,6 +28,9 @@ stop() {  # the launched process and, for spring-boot:run, the JVM it forked (by
   wait "$pid" 2>/dev/null || true
   for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 || return 0; sleep 0.2; done
 }
+cpu_ms() {  # user + sys milliseconds the JVM has used so far (all threads; jar mode: the launched process is the JVM)
+  [ "$mode" = jar ] && awk -v t="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / t) }' "/proc/$1/stat" || echo -
+}
 once() {  # appends the milliseconds from launch to UP to times
   local start=$(date +%s%N)
   launch "$@"
@@ -35,11 +39,17 @@ once() {  # appends the milliseconds from launch to UP to times
     sleep 0.05
   done
   times+=($(( ($(date +%s%N) - start) / 1000000 )))
+  cpus+=($(cpu_ms "$pid"))
   stop
 }
 mkdir -p "$(dirname "$data")"
-times=()
-[ -d "$data/postgres" ] || { echo "first start: creating $data" >&2; once "$@"; times=(); }
+times=(); cpus=()
+[ -d "$data/postgres" ] || { echo "first start: creating $data" >&2; once "$@"; times=(); cpus=(); }
 for _ in $(seq 1 "$runs"); do once "$@"; done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
 echo "start-up to UP ($mode${*:+ $*}), $runs runs, ms: ${times[*]}; min ${sorted[0]}, median ${sorted[$(( runs / 2 ))]}"
+# CPU time is what a loaded, shared machine changes least: compare it as well as the wall time
+if [ "$mode" = jar ]; then
+  cpu_sorted=($(printf '%s\n' "${cpus[@]}" | sort -n))
+  echo "JVM CPU (user+sys) at UP, ms: ${cpus[*]}; min ${cpu_sorted[0]}, median ${cpu_sorted[$(( runs / 2 ))]}"
+fi

@@ -41,7 +41,9 @@ public class DeclarableParts {
     public record Part(String value, String itemCode, String description) {
     }
 
-    /** The check-item parts of every policy version, in table order; a part in several versions has the newest words. */
+    /**
+     * The check-item parts of every policy version, in table order; a part of several versions has the newest words.
+     */
     public List<Part> checkItemParts() {
         return everyVersion(DeclarableParts::checkItemParts);
     }

@@ -58,7 +58,8 @@ class NoticeApiController {
 
     @GetMapping("/{id}/objections")
     @Operation(summary = "api.op.notices.objections")
-    ApiPage<ObjectionView> objections(@PathVariable long id, @ListParameters(sort = "receivedAt,asc") ListRequest request,
+    ApiPage<ObjectionView> objections(@PathVariable long id,
+                                      @ListParameters(sort = "receivedAt,asc") ListRequest request,
                                       @RequestParam(required = false) ObjectionStatus status) {
         notices.header(id);
         return ApiPage.of(notices.objections(id, request, status));

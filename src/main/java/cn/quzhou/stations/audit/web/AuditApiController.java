@@ -33,7 +33,8 @@ class AuditApiController {
 
     @GetMapping("/api/audit")
     @Operation(summary = "api.op.audit.list")
-    ApiPage<AuditLine> list(@ListParameters(sort = "occurredAt,desc", keyset = true) ListRequest request, @Parameter(hidden = true) Locale locale,
+    ApiPage<AuditLine> list(@ListParameters(sort = "occurredAt,desc", keyset = true) ListRequest request,
+                            @Parameter(hidden = true) Locale locale,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                              @RequestParam(required = false) String action,
@@ -50,7 +51,8 @@ class AuditApiController {
     /** 登录日志, as the page /audit/signins: only sign-ins, their failures and lock-outs, second factors, sign-outs. */
     @GetMapping("/api/audit/sign-ins")
     @Operation(summary = "api.op.audit.signIns")
-    ApiPage<AuditLine> signIns(@ListParameters(sort = "occurredAt,desc", keyset = true) ListRequest request, @Parameter(hidden = true) Locale locale,
+    ApiPage<AuditLine> signIns(@ListParameters(sort = "occurredAt,desc", keyset = true) ListRequest request,
+                               @Parameter(hidden = true) Locale locale,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                @RequestParam(required = false) String action,

@@ -100,7 +100,8 @@ class EvaluationApiController {
 
     @GetMapping("/{year}/participants")
     @Operation(summary = "api.op.evaluations.participants")
-    ApiPage<ParticipantLine> participants(@PathVariable int year, @ListParameters(sort = "station,asc") ListRequest request,
+    ApiPage<ParticipantLine> participants(@PathVariable int year,
+                                          @ListParameters(sort = "station,asc") ListRequest request,
                                           @RequestParam(required = false) SelfReportStatus status,
                                           @RequestParam(required = false) Long jurisdiction) {
         return ApiPage.of(rounds.participantsPage(year, request, new ReportFilter(null, status, jurisdiction)));

@@ -48,7 +48,8 @@ class ResultsApiController {
 
     @GetMapping
     @Operation(summary = "results.api.list")
-    ApiPage<ResultView> list(@ListParameters(sort = "score,desc") ListRequest request, @RequestParam(required = false) Integer year,
+    ApiPage<ResultView> list(@ListParameters(sort = "score,desc") ListRequest request,
+                             @RequestParam(required = false) Integer year,
                              @RequestParam(required = false) Grade grade, @RequestParam(required = false) Long jurisdiction,
                              @RequestParam(required = false) SocietyLevel level) {
         return ApiPage.of(results.page(request, new ResultFilter(year, grade, jurisdiction, level)));

@@ -118,7 +118,8 @@ class FundingApiController {
     /** Keyset paging: pass the previous page's {@code next} as {@code after}. */
     @GetMapping("/ledgers/{stationId}/entries")
     @Operation(summary = "api.op.funding.entries")
-    ApiPage<EntryView> entries(@PathVariable long stationId, @ListParameters(sort = "recorded,desc", keyset = true) ListRequest request,
+    ApiPage<EntryView> entries(@PathVariable long stationId,
+                               @ListParameters(sort = "recorded,desc", keyset = true) ListRequest request,
                                @RequestParam(required = false) EntryKind kind,
                                @RequestParam(required = false) Integer year) {
         return ApiPage.of(ledgers.entries(stationId, request, new EntryFilter(kind, year)));

@@ -51,7 +51,8 @@ final class ApiExamples {
             Map.entry("fileName", "共建协议.pdf"), Map.entry("reportFileName", "年度报告.pdf"),
             Map.entry("address", "浙江省衢州市柯城区世纪大道 1 号"),
             Map.entry("societyAddress", "浙江省杭州市西湖区文三路 1 号"),
-            Map.entry("itemCode", "A1.1"), Map.entry("partCode", "OFFICE"), Map.entry("creditCode", "91330800MA2ABCDE1X"),
+            Map.entry("itemCode", "A1.1"), Map.entry("partCode", "OFFICE"),
+            Map.entry("creditCode", "91330800MA2ABCDE1X"),
             Map.entry("email", "contact@example.cn"));
 
     private final Map<String, Schema> components;

@@ -59,7 +59,8 @@ class StationApiController {
 
     @GetMapping
     @Operation(summary = "api.op.stations.list")
-    ApiPage<StationRow> list(@ListParameters(sort = "name,asc") ListRequest request, @RequestParam(required = false) Long jurisdiction,
+    ApiPage<StationRow> list(@ListParameters(sort = "name,asc") ListRequest request,
+                             @RequestParam(required = false) Long jurisdiction,
                              @RequestParam(required = false) SocietyLevel level,
                              @RequestParam(required = false) StationStatus status) {
         return ApiPage.of(stations.page(request, new StationFilter(jurisdiction, level, status)));
@@ -73,7 +74,8 @@ class StationApiController {
 
     @GetMapping("/{id}/evidence")
     @Operation(summary = "api.op.stations.evidence")
-    ApiPage<EvidenceView> evidence(@PathVariable long id, @ListParameters(sort = "occurredOn,desc", keyset = true) ListRequest request,
+    ApiPage<EvidenceView> evidence(@PathVariable long id,
+                                   @ListParameters(sort = "occurredOn,desc", keyset = true) ListRequest request,
                                    @RequestParam(required = false) Integer year,
                                    @RequestParam(required = false) EvidenceKind kind,
                                    @RequestParam(required = false) String item) {

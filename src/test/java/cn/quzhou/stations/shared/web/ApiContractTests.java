@@ -143,7 +143,8 @@ class ApiContractTests extends PlatformTest {
         String document = document();
         assertThat((List<String>) JsonPath.read(document, "$.components.schemas.Problem.required"))
                 .containsExactlyInAnyOrder("status", "error", "code", "message", "requestId");
-        Map<String, Map<String, Object>> properties = JsonPath.read(document, "$.components.schemas.Problem.properties");
+        Map<String, Map<String, Object>> properties = JsonPath.read(document,
+                "$.components.schemas.Problem.properties");
         // left out of the JSON when empty (@JsonInclude(NON_NULL)), so optional, never null
         assertThat(properties).containsKeys("field", "fields", "reference")
                 .allSatisfy((name, property) -> assertThat(property).doesNotContainKey("nullable"));

@@ -1,12 +1,14 @@
 package cn.quzhou.stations.application;
 
 import cn.quzhou.stations.organisation.Role;
+import cn.quzhou.stations.shared.Labels;
 
 /**
  * Where an application stands on the route of Art. 5 (DOMAIN.md §4). Submission routes a county
  * unit to its county CAST and a city-direct unit straight to the city CAST; "SUBMITTED" is the
  * moment of that hand-over, recorded in the review history rather than held as a state.
  */
+@Labels("application.status")
 public enum ApplicationStatus {
     DRAFT,
     COUNTY_CAST_REVIEW,

@@ -1,6 +1,9 @@
 package cn.quzhou.stations.application;
 
+import cn.quzhou.stations.shared.Labels;
+
 /** Why an expert may not review an application (DOMAIN.md §3). */
+@Labels("panel.conflict")
 public enum ConflictKind {
     /** The application is of the expert's own unit. */
     OWN_UNIT,

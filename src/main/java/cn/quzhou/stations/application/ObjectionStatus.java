@@ -1,6 +1,9 @@
 package cn.quzhou.stations.application;
 
+import cn.quzhou.stations.shared.Labels;
+
 /** An objection is open until the city CAST upholds it (the station fails) or dismisses it (it continues). */
+@Labels("notice.objection")
 public enum ObjectionStatus {
     OPEN, UPHELD, DISMISSED;
 

@@ -4,6 +4,7 @@ import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.Labels;
 import cn.quzhou.stations.shared.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkingCalendar {
 
     /** A listed day: a holiday, or a weekend day that is worked (调休上班). */
+    @Labels("calendar.kind")
     public enum Kind { HOLIDAY, WORKDAY }
 
     public record Day(LocalDate day, Kind kind, String name) {

@@ -1,6 +1,7 @@
 package cn.quzhou.stations.evaluation;
 
 import cn.quzhou.stations.evaluation.scoring.Grade;
+import cn.quzhou.stations.shared.Labels;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -15,6 +16,7 @@ public record CorrectionView(long id, int year, long stationId, String stationNa
         BigDecimal total, String reason, CorrectionStatus status, String proposedBy, Instant proposedAt,
         String decidedBy, Instant decidedAt, String decisionNote, Long resultId) {
 
+    @Labels("results.correction.status")
     public enum CorrectionStatus {
         PROPOSED, APPROVED, REJECTED
     }

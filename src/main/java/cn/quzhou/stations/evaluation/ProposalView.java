@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation;
 
+import cn.quzhou.stations.shared.Labels;
 import cn.quzhou.stations.station.FeedbackView;
 import cn.quzhou.stations.station.RevocationCause;
 import java.time.Instant;
@@ -21,6 +22,7 @@ public record ProposalView(long id, long stationId, String stationName, String h
         Instant openedAt, String decidedBy, Instant decidedAt, String decisionNote, String documentNumber,
         LocalDate decidedOn, List<ResultView> basisResults, Long evidenceCount, FeedbackView basisFeedback) {
 
+    @Labels("results.proposal.status")
     public enum Status {
         OPEN, ACCEPTED, DISMISSED,
         /** The basis went away (a correction) or the station was revoked otherwise. */

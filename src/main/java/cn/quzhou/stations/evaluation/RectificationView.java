@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation;
 
+import cn.quzhou.stations.shared.Labels;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +19,7 @@ public record RectificationView(long id, int year, long stationId, String statio
         String report, String reportFileName, String submittedBy, Instant submittedAt, String decidedBy,
         Instant decidedAt, String decisionNote, String cancelReason, boolean overdue, List<Step> steps) {
 
+    @Labels("results.rectification.status")
     public enum Status {
         /** Awaiting the host unit's report (again, after a return). */
         OPEN,

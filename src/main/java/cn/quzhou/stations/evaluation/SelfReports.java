@@ -56,11 +56,13 @@ public class SelfReports {
     private final Clock clock;
     private final RoutePolicy policy;
     private final ReportList list;
+    private final DeclarableParts declarable;
 
     SelfReports(RouteSupport route, EvaluationStore store, Sheets sheets, Stations stations, StationEvidence evidence,
                 EvidenceYearLocks locks, ExpertPool experts, AuditLog audit, Clock clock, RoutePolicy policy,
-                ReportList list) {
+                ReportList list, DeclarableParts declarable) {
         this.list = list;
+        this.declarable = declarable;
         this.policy = policy;
         this.route = route;
         this.store = store;
@@ -142,7 +144,9 @@ public class SelfReports {
         requireNotLate(r, route.round(r.getYear()));
         route.requireVersion(r, version);
         route.round(r.getYear()).requireOpen();
-        r.draft(route.actor(), c.summary(), declarations(c), c.coverage());
+        Map<String, Set<String>> declared = declarations(c);
+        declarable.requireDeclarable(r.getYear(), c); // after the shape: a malformed part is named as such first
+        r.draft(route.actor(), c.summary(), declared, c.coverage());
         sheets.score(r, List.of(), 1, List.of(), List.of()); // unknown parts or tiers are refused here
         return RouteSupport.view(route.save(r));
     }
@@ -321,7 +325,7 @@ public class SelfReports {
             out.computeIfAbsent(kv[0], k -> new LinkedHashSet<>()).add(kv[1]);
         }
         if (c.reach() != null && !c.reach().isBlank()) {
-            out.put("A2.3", Set.of(c.reach()));
+            out.put(DeclarableParts.REACH_ITEM, Set.of(c.reach()));
         }
         return out;
     }

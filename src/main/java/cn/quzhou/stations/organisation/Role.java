@@ -1,5 +1,6 @@
 package cn.quzhou.stations.organisation;
 
+import cn.quzhou.stations.shared.Labels;
 import java.util.Arrays;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import java.util.List;
  * The actors of DOMAIN.md §3. Which permissions a role carries is data (table role_permission);
  * whether it is an administrator role and how far it sees are properties of the role itself.
  */
+@Labels("role")
 public enum Role {
     APPLICANT(false, ScopeKind.UNIT),
     COUNTY_CAST(false, ScopeKind.JURISDICTION),

@@ -1,8 +1,12 @@
 package cn.quzhou.stations.shared;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import cn.quzhou.stations.shared.web.RequestId;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The body of every API error ({@code application/problem+json}): the HTTP status, a stable category {@code error}
@@ -12,10 +16,39 @@ import java.util.Map;
  * under which a server error's detail is logged, and the {@code requestId} (also the {@code X-Request-Id} header).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ApiProblem(int status, String error, String code, String message, String field,
-                         Map<String, String> fields, String reference, String requestId) {
+public record ApiProblem(
+        @Schema(requiredMode = REQUIRED, description = "HTTP 状态码 / the HTTP status") int status,
+        @Schema(requiredMode = REQUIRED, description = "稳定的类别 / the stable category", example = "conflict")
+        String error,
+        @Schema(requiredMode = REQUIRED, description = "稳定的机器码：拒绝的消息键，否则同 error / a stable machine code: "
+                + "the refusal's message key, else the category", example = "application.error.illegalTransition")
+        String code,
+        @Schema(requiredMode = REQUIRED, description = "按 Accept-Language 的说明 / in words, in the requested language")
+        String message,
+        @Schema(description = "业务规则或冲突涉及的字段，若有 / the field a business rule or conflict concerns, if any")
+        String field,
+        @Schema(description = "逐字段的说明：400 时总有 / each field refused, with its words: always on a 400")
+        Map<String, String> fields,
+        @Schema(description = "仅 500：日志中的编号 / a 500 only: the id under which the detail is logged")
+        String reference,
+        @Schema(requiredMode = REQUIRED, description = "请求编号，同 X-Request-Id 响应头 / the request's id, also the "
+                + "X-Request-Id answer header", example = "3C5E9A01")
+        String requestId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /**
+     * Every problem carries its category, code, words and request id ({@code Problem}'s required members): a code
+     * not given is the category (and stands in for words that could not be found, rather than failing an error
+     * answer); a problem made where the request's id is unknown (outside Spring MVC's request scope) takes the one
+     * the log lines carry.
+     */
+    public ApiProblem {
+        Objects.requireNonNull(error, "error");
+        code = code == null ? error : code;
+        message = message == null ? code : message;
+        requestId = requestId == null ? RequestIds.current() : requestId;
+    }
 
     /** The reference of the request's error: its request id, as on the HTML error page and in the log. */
     public static String newReference() {

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.station;
 
+import cn.quzhou.stations.shared.Labels;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -7,6 +8,7 @@ import java.util.Set;
  * The events the indicator table (appendix 2) scores, each typed to its item. What each kind needs
  * besides a date and a description: an attendance, a level, or a number of days.
  */
+@Labels("evidence.kind")
 public enum EvidenceKind {
     REPORT_WITH_ADVICE("B1.2"),
     ADOPTION_OR_INSTRUCTION("B1.2"),

@@ -1,5 +1,7 @@
 package cn.quzhou.stations.station;
 
+import cn.quzhou.stations.shared.Labels;
+
 /**
  * The filters of the plans-and-summaries overview: the year (this year when not given), the kind, and where the
  * filing stands — each optional.
@@ -7,6 +9,7 @@ package cn.quzhou.stations.station;
 public record ReportFilter(Integer year, ReportKind kind, State state) {
 
     /** Where one station stands with one kind of filing. */
+    @Labels("reports.state")
     public enum State {
         SUBMITTED, PENDING, OVERDUE
     }

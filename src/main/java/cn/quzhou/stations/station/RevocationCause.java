@@ -1,6 +1,9 @@
 package cn.quzhou.stations.station;
 
+import cn.quzhou.stations.shared.Labels;
+
 /** The six causes of Art. 18, in the policy's order. */
+@Labels("revocation.cause")
 public enum RevocationCause {
     /** (一) concealment or false materials during the evaluation. */
     FALSE_MATERIALS,

@@ -1,5 +1,8 @@
 package cn.quzhou.stations.station;
 
+import cn.quzhou.stations.shared.Labels;
+
+@Labels("station.status")
 public enum StationStatus {
     ACTIVE, REVOKED, EXPIRED
 }

@@ -6,10 +6,8 @@ import cn.quzhou.stations.application.ApplicationFilter;
 import cn.quzhou.stations.application.ApplicationSummary;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.shared.ApiPage;
+import cn.quzhou.stations.shared.ListParameters;
 import cn.quzhou.stations.shared.ListRequest;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
 import cn.quzhou.stations.application.ApplicationView;
 import cn.quzhou.stations.application.Applications;
 import cn.quzhou.stations.application.AttachmentKind;
@@ -56,12 +54,8 @@ class ApplicationApiController {
     }
 
     @GetMapping
-    @Operation(summary = "api.op.applications.list", parameters = {
-            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
-            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "submittedAt,desc")),
-            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
-    ApiPage<ApplicationSummary> list(@Parameter(hidden = true) ListRequest request,
+    @Operation(summary = "api.op.applications.list")
+    ApiPage<ApplicationSummary> list(@ListParameters(sort = "submittedAt,desc") ListRequest request,
                                      @RequestParam(required = false) Long jurisdiction,
                                      @RequestParam(required = false) SocietyLevel level,
                                      @RequestParam(required = false) ApplicationStatus status,

@@ -15,10 +15,9 @@ import cn.quzhou.stations.application.Recognitions;
 import cn.quzhou.stations.application.ResolveObjectionCommand;
 import cn.quzhou.stations.shared.ApiController;
 import cn.quzhou.stations.shared.ApiPage;
+import cn.quzhou.stations.shared.ListParameters;
 import cn.quzhou.stations.shared.ListRequest;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -50,24 +49,17 @@ class NoticeApiController {
     }
 
     @GetMapping
-    @Operation(summary = "api.op.notices.list", parameters = {
-            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
-            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "openedAt,desc")),
-            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
-    ApiPage<NoticeSummary> list(@Parameter(hidden = true) ListRequest request,
+    @Operation(summary = "api.op.notices.list")
+    ApiPage<NoticeSummary> list(@ListParameters(sort = "openedAt,desc") ListRequest request,
                                 @RequestParam(required = false) NoticeState state,
                                 @RequestParam(required = false) Integer year) {
         return ApiPage.of(notices.page(request, new NoticeFilter(state, year)));
     }
 
     @GetMapping("/{id}/objections")
-    @Operation(summary = "api.op.notices.objections", parameters = {
-            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
-            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "receivedAt,asc")),
-            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
-    ApiPage<ObjectionView> objections(@PathVariable long id, @Parameter(hidden = true) ListRequest request,
+    @Operation(summary = "api.op.notices.objections")
+    ApiPage<ObjectionView> objections(@PathVariable long id,
+                                      @ListParameters(sort = "receivedAt,asc") ListRequest request,
                                       @RequestParam(required = false) ObjectionStatus status) {
         notices.header(id);
         return ApiPage.of(notices.objections(id, request, status));

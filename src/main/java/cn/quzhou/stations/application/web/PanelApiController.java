@@ -4,10 +4,8 @@ import cn.quzhou.stations.application.PanelFilter;
 import cn.quzhou.stations.application.PanelStatus;
 import cn.quzhou.stations.application.SheetStatus;
 import cn.quzhou.stations.shared.ApiPage;
+import cn.quzhou.stations.shared.ListParameters;
 import cn.quzhou.stations.shared.ListRequest;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.web.bind.annotation.RequestParam;
 import cn.quzhou.stations.application.ListCommand;
 import cn.quzhou.stations.application.PanelSummary;
@@ -59,12 +57,8 @@ class PanelApiController {
     }
 
     @GetMapping("/assignments")
-    @Operation(summary = "api.op.panels.assignments", parameters = {
-            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
-            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "assigned,asc")),
-            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
-    ApiPage<SheetView> assignments(@Parameter(hidden = true) ListRequest request,
+    @Operation(summary = "api.op.panels.assignments")
+    ApiPage<SheetView> assignments(@ListParameters(sort = "assigned,asc") ListRequest request,
                                    @RequestParam(required = false) SheetStatus status) {
         return ApiPage.of(panels.mySheets(request, status));
     }
@@ -101,12 +95,8 @@ class PanelApiController {
     }
 
     @GetMapping
-    @Operation(summary = "api.op.panels.list", parameters = {
-            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
-            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "formedAt,desc")),
-            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
-    ApiPage<PanelSummary> list(@Parameter(hidden = true) ListRequest request,
+    @Operation(summary = "api.op.panels.list")
+    ApiPage<PanelSummary> list(@ListParameters(sort = "formedAt,desc") ListRequest request,
                                @RequestParam(required = false) PanelStatus status,
                                @RequestParam(required = false) Integer year) {
         return ApiPage.of(panels.page(request, new PanelFilter(status, year)));

@@ -16,11 +16,9 @@ import cn.quzhou.stations.application.PublicNoticeView;
 import cn.quzhou.stations.application.PublicNotices;
 import cn.quzhou.stations.shared.ApiController;
 import cn.quzhou.stations.shared.ApiPage;
+import cn.quzhou.stations.shared.ListParameters;
 import cn.quzhou.stations.shared.ListRequest;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,12 +38,8 @@ class PublicNoticeJsonController {
     }
 
     @GetMapping("/public/api/notices")
-    @Operation(summary = "api.op.notices.running", parameters = {
-            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
-            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "openedAt,desc")),
-            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
-    ApiPage<PublicNoticeView> running(@Parameter(hidden = true) ListRequest request,
+    @Operation(summary = "api.op.notices.running")
+    ApiPage<PublicNoticeView> running(@ListParameters(sort = "openedAt,desc") ListRequest request,
                                       @RequestParam(required = false) Integer year) {
         return ApiPage.of(notices.runningPage(request, year));
     }

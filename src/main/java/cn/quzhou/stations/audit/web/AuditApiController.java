@@ -7,11 +7,10 @@ import cn.quzhou.stations.audit.AuditOutcome;
 import cn.quzhou.stations.audit.AuditTrail;
 import cn.quzhou.stations.shared.ApiController;
 import cn.quzhou.stations.shared.ApiPage;
+import cn.quzhou.stations.shared.ListParameters;
 import cn.quzhou.stations.shared.ListRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -33,12 +32,9 @@ class AuditApiController {
     }
 
     @GetMapping("/api/audit")
-    @Operation(summary = "api.op.audit.list", parameters = {
-            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
-            @Parameter(name = "after", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1")),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "occurredAt,desc")),
-            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
-    ApiPage<AuditLine> list(@Parameter(hidden = true) ListRequest request, @Parameter(hidden = true) Locale locale,
+    @Operation(summary = "api.op.audit.list")
+    ApiPage<AuditLine> list(@ListParameters(sort = "occurredAt,desc", keyset = true) ListRequest request,
+                            @Parameter(hidden = true) Locale locale,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                              @RequestParam(required = false) String action,
@@ -54,12 +50,9 @@ class AuditApiController {
 
     /** 登录日志, as the page /audit/signins: only sign-ins, their failures and lock-outs, second factors, sign-outs. */
     @GetMapping("/api/audit/sign-ins")
-    @Operation(summary = "api.op.audit.signIns", parameters = {
-            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
-            @Parameter(name = "after", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1")),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "occurredAt,desc")),
-            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
-    ApiPage<AuditLine> signIns(@Parameter(hidden = true) ListRequest request, @Parameter(hidden = true) Locale locale,
+    @Operation(summary = "api.op.audit.signIns")
+    ApiPage<AuditLine> signIns(@ListParameters(sort = "occurredAt,desc", keyset = true) ListRequest request,
+                               @Parameter(hidden = true) Locale locale,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                @RequestParam(required = false) String action,

@@ -1,9 +1,12 @@
 package cn.quzhou.stations.evaluation.scoring;
 
+import cn.quzhou.stations.shared.Labels;
+
 /**
  * What a piece of evidence records. Which rule part a kind scores under is policy data
  * ({@code indicator_rule_part.evidence_kind}), not code.
  */
+@Labels("evaluation.evidenceKind")
 public enum EvidenceKind {
     /** B1.2 产业发展报告、咨询报告、专业研究报告，建言献策. */
     REPORT,

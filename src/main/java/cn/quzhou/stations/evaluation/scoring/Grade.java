@@ -1,6 +1,9 @@
 package cn.quzhou.stations.evaluation.scoring;
 
+import cn.quzhou.stations.shared.Labels;
+
 /** The three grades of Art. 17: 优秀, 合格, 不合格. */
+@Labels("evaluation.grade")
 public enum Grade {
     EXCELLENT, QUALIFIED, UNQUALIFIED;
 

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation.scoring;
 
+import cn.quzhou.stations.shared.Labels;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -40,6 +41,7 @@ public record Line(Source source, Long evidenceId, String partCode, BigDecimal p
         return new Line(source, evidenceId, partCode, points, noteKey, args, cited, text);
     }
 
+    @Labels("evaluation.lineSource")
     public enum Source { EVIDENCE, DECLARATION, MEASURE, ADJUSTMENT }
 
     public boolean counted() {

@@ -1,6 +1,9 @@
 package cn.quzhou.stations.evaluation.scoring;
 
+import cn.quzhou.stations.shared.Labels;
+
 /** How an indicator item turns its inputs into points. The part codes each kind relies on are named below. */
+@Labels("evaluation.ruleKind")
 public enum RuleKind {
     /** Each declared part earns its points (A1.1, A1.2, A2.2). Input: declared part codes. */
     CHECK_ITEM,

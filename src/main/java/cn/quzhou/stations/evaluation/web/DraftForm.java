@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation.web;
 
+import cn.quzhou.stations.evaluation.DeclarableParts;
 import cn.quzhou.stations.evaluation.ReportView;
 import cn.quzhou.stations.evaluation.SelfReportCommand;
 import jakarta.validation.constraints.DecimalMax;
@@ -17,7 +18,7 @@ record DraftForm(@Size(max = 10000) String summary, Set<String> parts, @Size(max
         Set<String> parts = new LinkedHashSet<>();
         String[] reach = {null};
         r.declarations().forEach((item, ps) -> {
-            if (item.equals("A2.3")) {
+            if (item.equals(DeclarableParts.REACH_ITEM)) {
                 reach[0] = ps.iterator().next();
             } else {
                 ps.forEach(p -> parts.add(item + ":" + p));

@@ -16,10 +16,8 @@ import cn.quzhou.stations.evaluation.ReportFilter;
 import cn.quzhou.stations.evaluation.ReportLine;
 import cn.quzhou.stations.evaluation.SelfReportStatus;
 import cn.quzhou.stations.shared.ApiPage;
+import cn.quzhou.stations.shared.ListParameters;
 import cn.quzhou.stations.shared.ListRequest;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import cn.quzhou.stations.evaluation.RoundView;
@@ -101,12 +99,9 @@ class EvaluationApiController {
     }
 
     @GetMapping("/{year}/participants")
-    @Operation(summary = "api.op.evaluations.participants", parameters = {
-            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
-            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "station,asc")),
-            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
-    ApiPage<ParticipantLine> participants(@PathVariable int year, @Parameter(hidden = true) ListRequest request,
+    @Operation(summary = "api.op.evaluations.participants")
+    ApiPage<ParticipantLine> participants(@PathVariable int year,
+                                          @ListParameters(sort = "station,asc") ListRequest request,
                                           @RequestParam(required = false) SelfReportStatus status,
                                           @RequestParam(required = false) Long jurisdiction) {
         return ApiPage.of(rounds.participantsPage(year, request, new ReportFilter(null, status, jurisdiction)));
@@ -155,12 +150,8 @@ class EvaluationApiController {
     }
 
     @GetMapping("/reports")
-    @Operation(summary = "api.op.evaluations.worklist", parameters = {
-            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
-            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "station,asc")),
-            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
-    ApiPage<ReportLine> worklist(@Parameter(hidden = true) ListRequest request,
+    @Operation(summary = "api.op.evaluations.worklist")
+    ApiPage<ReportLine> worklist(@ListParameters(sort = "station,asc") ListRequest request,
                                  @RequestParam(required = false) Integer year,
                                  @RequestParam(required = false) SelfReportStatus status,
                                  @RequestParam(required = false) Long jurisdiction) {

@@ -7,10 +7,8 @@ import cn.quzhou.stations.evaluation.ProposalView;
 import cn.quzhou.stations.station.RevocationCause;
 import org.springframework.web.bind.annotation.RequestParam;
 import cn.quzhou.stations.shared.ApiPage;
+import cn.quzhou.stations.shared.ListParameters;
 import cn.quzhou.stations.shared.ListRequest;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 import cn.quzhou.stations.evaluation.RevocationProposals;
 import cn.quzhou.stations.shared.ApiController;
@@ -37,12 +35,8 @@ class ProposalApiController {
     }
 
     @GetMapping
-    @Operation(summary = "results.api.proposals", parameters = {
-            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
-            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "openedAt,desc")),
-            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
-    ApiPage<ProposalView> list(@Parameter(hidden = true) ListRequest request,
+    @Operation(summary = "results.api.proposals")
+    ApiPage<ProposalView> list(@ListParameters(sort = "openedAt,desc") ListRequest request,
                                @RequestParam(required = false) ProposalView.Status status,
                                @RequestParam(required = false) RevocationCause cause) {
         return ApiPage.of(proposals.page(request, new ProposalFilter(status, cause)));

@@ -6,10 +6,8 @@ import cn.quzhou.stations.evaluation.RectificationReport;
 import cn.quzhou.stations.evaluation.RectificationFilter;
 import cn.quzhou.stations.evaluation.RectificationView;
 import cn.quzhou.stations.shared.ApiPage;
+import cn.quzhou.stations.shared.ListParameters;
 import cn.quzhou.stations.shared.ListRequest;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 import cn.quzhou.stations.evaluation.Rectifications;
 import cn.quzhou.stations.shared.ApiController;
@@ -37,12 +35,8 @@ class RectificationApiController {
     }
 
     @GetMapping
-    @Operation(summary = "results.api.rectifications", parameters = {
-            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
-            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "deadline,asc")),
-            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
-    ApiPage<RectificationView> list(@Parameter(hidden = true) ListRequest request,
+    @Operation(summary = "results.api.rectifications")
+    ApiPage<RectificationView> list(@ListParameters(sort = "deadline,asc") ListRequest request,
                                     @RequestParam(required = false) RectificationView.Status status,
                                     @RequestParam(required = false) Boolean overdue,
                                     @RequestParam(required = false) Integer year,

@@ -14,10 +14,8 @@ import cn.quzhou.stations.evaluation.scoring.Grade;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.shared.ApiController;
 import cn.quzhou.stations.shared.ApiPage;
+import cn.quzhou.stations.shared.ListParameters;
 import cn.quzhou.stations.shared.ListRequest;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.web.bind.annotation.RequestParam;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,12 +47,9 @@ class ResultsApiController {
     }
 
     @GetMapping
-    @Operation(summary = "results.api.list", parameters = {
-            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
-            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "score,desc")),
-            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
-    ApiPage<ResultView> list(@Parameter(hidden = true) ListRequest request, @RequestParam(required = false) Integer year,
+    @Operation(summary = "results.api.list")
+    ApiPage<ResultView> list(@ListParameters(sort = "score,desc") ListRequest request,
+                             @RequestParam(required = false) Integer year,
                              @RequestParam(required = false) Grade grade, @RequestParam(required = false) Long jurisdiction,
                              @RequestParam(required = false) SocietyLevel level) {
         return ApiPage.of(results.page(request, new ResultFilter(year, grade, jurisdiction, level)));
@@ -67,12 +62,8 @@ class ResultsApiController {
     }
 
     @GetMapping("/{year}")
-    @Operation(summary = "results.api.year", parameters = {
-            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
-            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "score,desc")),
-            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
-    ApiPage<ResultView> year(@PathVariable int year, @Parameter(hidden = true) ListRequest request,
+    @Operation(summary = "results.api.year")
+    ApiPage<ResultView> year(@PathVariable int year, @ListParameters(sort = "score,desc") ListRequest request,
                              @RequestParam(required = false) Grade grade, @RequestParam(required = false) Long jurisdiction,
                              @RequestParam(required = false) SocietyLevel level) {
         return ApiPage.of(results.yearPage(year, request, new ResultFilter(year, grade, jurisdiction, level)));

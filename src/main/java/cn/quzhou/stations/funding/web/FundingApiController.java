@@ -28,10 +28,8 @@ import cn.quzhou.stations.funding.LedgerFilter;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.shared.ApiController;
 import cn.quzhou.stations.shared.ApiPage;
+import cn.quzhou.stations.shared.ListParameters;
 import cn.quzhou.stations.shared.ListRequest;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -68,12 +66,8 @@ class FundingApiController {
     }
 
     @GetMapping("/instalments")
-    @Operation(summary = "api.op.funding.instalments", parameters = {
-            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
-            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "year,desc")),
-            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
-    ApiPage<InstalmentView> instalments(@Parameter(hidden = true) ListRequest request,
+    @Operation(summary = "api.op.funding.instalments")
+    ApiPage<InstalmentView> instalments(@ListParameters(sort = "year,desc") ListRequest request,
                                         @RequestParam(required = false) Integer year,
                                         @RequestParam(required = false) InstalmentStatus status,
                                         @RequestParam(required = false) Long jurisdiction) {
@@ -108,12 +102,8 @@ class FundingApiController {
     }
 
     @GetMapping("/ledgers")
-    @Operation(summary = "api.op.funding.ledgers", parameters = {
-            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
-            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "balance,desc")),
-            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
-    ApiPage<LedgerView> ledgers(@Parameter(hidden = true) ListRequest request,
+    @Operation(summary = "api.op.funding.ledgers")
+    ApiPage<LedgerView> ledgers(@ListParameters(sort = "balance,desc") ListRequest request,
                                 @RequestParam(required = false) Long jurisdiction,
                                 @RequestParam(required = false) SocietyLevel level) {
         return ApiPage.of(ledgers.page(request, new LedgerFilter(jurisdiction, level)));
@@ -127,12 +117,9 @@ class FundingApiController {
 
     /** Keyset paging: pass the previous page's {@code next} as {@code after}. */
     @GetMapping("/ledgers/{stationId}/entries")
-    @Operation(summary = "api.op.funding.entries", parameters = {
-            @Parameter(name = "after", in = ParameterIn.QUERY, schema = @Schema(type = "integer", format = "int64")),
-            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "recorded,desc")),
-            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
-    ApiPage<EntryView> entries(@PathVariable long stationId, @Parameter(hidden = true) ListRequest request,
+    @Operation(summary = "api.op.funding.entries")
+    ApiPage<EntryView> entries(@PathVariable long stationId,
+                               @ListParameters(sort = "recorded,desc", keyset = true) ListRequest request,
                                @RequestParam(required = false) EntryKind kind,
                                @RequestParam(required = false) Integer year) {
         return ApiPage.of(ledgers.entries(stationId, request, new EntryFilter(kind, year)));
@@ -160,12 +147,8 @@ class FundingApiController {
     }
 
     @GetMapping("/clawbacks")
-    @Operation(summary = "api.op.funding.clawbacks", parameters = {
-            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
-            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "openedOn,desc")),
-            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
-    ApiPage<ClawbackView> clawbacks(@Parameter(hidden = true) ListRequest request,
+    @Operation(summary = "api.op.funding.clawbacks")
+    ApiPage<ClawbackView> clawbacks(@ListParameters(sort = "openedOn,desc") ListRequest request,
                                     @RequestParam(required = false) ClawbackState status,
                                     @RequestParam(required = false) Long jurisdiction,
                                     @RequestParam(required = false) Integer year) {

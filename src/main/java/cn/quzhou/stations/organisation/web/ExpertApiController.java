@@ -6,11 +6,9 @@ import cn.quzhou.stations.organisation.ExpertRow;
 import cn.quzhou.stations.organisation.ExpertView;
 import cn.quzhou.stations.shared.ApiController;
 import cn.quzhou.stations.shared.ApiPage;
+import cn.quzhou.stations.shared.ListParameters;
 import cn.quzhou.stations.shared.ListRequest;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -39,12 +37,8 @@ class ExpertApiController {
     }
 
     @GetMapping
-    @Operation(summary = "api.op.experts.list", parameters = {
-            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
-            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "name,asc")),
-            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
-    ApiPage<ExpertRow> list(@Parameter(hidden = true) ListRequest request) {
+    @Operation(summary = "api.op.experts.list")
+    ApiPage<ExpertRow> list(@ListParameters(sort = "name,asc") ListRequest request) {
         return ApiPage.of(experts.page(request).map(ExpertRow::masked));
     }
 

@@ -6,11 +6,9 @@ import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.organisation.SocietyView;
 import cn.quzhou.stations.shared.ApiController;
 import cn.quzhou.stations.shared.ApiPage;
+import cn.quzhou.stations.shared.ListParameters;
 import cn.quzhou.stations.shared.ListRequest;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -33,12 +31,8 @@ class SocietyApiController {
     }
 
     @GetMapping("/api/societies")
-    @Operation(summary = "api.op.societies.list", parameters = {
-            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
-            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "name,asc")),
-            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
-    ApiPage<SocietyView> list(@Parameter(hidden = true) ListRequest request,
+    @Operation(summary = "api.op.societies.list")
+    ApiPage<SocietyView> list(@ListParameters(sort = "name,asc") ListRequest request,
                               @RequestParam(required = false) SocietyLevel level) {
         return ApiPage.of(societies.page(request, level));
     }

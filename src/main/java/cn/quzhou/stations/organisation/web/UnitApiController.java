@@ -8,10 +8,8 @@ import cn.quzhou.stations.organisation.UnitFilter;
 import cn.quzhou.stations.organisation.UnitNature;
 import cn.quzhou.stations.shared.ApiController;
 import cn.quzhou.stations.shared.ApiPage;
+import cn.quzhou.stations.shared.ListParameters;
 import cn.quzhou.stations.shared.ListRequest;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -37,12 +35,8 @@ class UnitApiController {
     }
 
     @GetMapping
-    @Operation(summary = "api.op.units.list", parameters = {
-            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
-            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "name,asc")),
-            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
-    ApiPage<HostUnitRow> list(@Parameter(hidden = true) ListRequest request,
+    @Operation(summary = "api.op.units.list")
+    ApiPage<HostUnitRow> list(@ListParameters(sort = "name,asc") ListRequest request,
                               @RequestParam(required = false) Long jurisdiction,
                               @RequestParam(required = false) UnitNature nature) {
         return ApiPage.of(units.page(request, new UnitFilter(jurisdiction, nature)));

@@ -15,22 +15,25 @@ import org.springframework.web.bind.annotation.RequestMethod;
  */
 enum ApiAnswers {
 
-    BAD_REQUEST(400, (method, op) -> true),
-    UNAUTHORIZED(401, (method, op) -> true),
-    FORBIDDEN(403, (method, op) -> true),
-    NOT_FOUND(404, (method, op) -> true),
-    CONFLICT(409, (method, op) -> method != RequestMethod.GET),
-    PAYLOAD_TOO_LARGE(413, (method, op) -> multipart(op)),
-    UNSUPPORTED_MEDIA_TYPE(415, (method, op) -> op.getRequestBody() != null),
-    UNPROCESSABLE(422, (method, op) -> method != RequestMethod.GET),
-    SERVER_ERROR(500, (method, op) -> true),
-    UNAVAILABLE(503, (method, op) -> true);
+    BAD_REQUEST(400, Problems.INVALID, (method, op) -> true),
+    UNAUTHORIZED(401, "unauthorized", (method, op) -> true),
+    FORBIDDEN(403, "forbidden", (method, op) -> true),
+    NOT_FOUND(404, "not_found", (method, op) -> true),
+    CONFLICT(409, "conflict", (method, op) -> method != RequestMethod.GET),
+    PAYLOAD_TOO_LARGE(413, "payload_too_large", (method, op) -> multipart(op)),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported_media_type", (method, op) -> op.getRequestBody() != null),
+    UNPROCESSABLE(422, "business_rule", (method, op) -> method != RequestMethod.GET),
+    SERVER_ERROR(500, "server_error", (method, op) -> true),
+    UNAVAILABLE(503, "unavailable", (method, op) -> true);
 
     final int status;
+    /** The problem's {@code error} category for this status (its example shows it). */
+    final String error;
     private final BiPredicate<RequestMethod, Operation> answeredBy;
 
-    ApiAnswers(int status, BiPredicate<RequestMethod, Operation> answeredBy) {
+    ApiAnswers(int status, String error, BiPredicate<RequestMethod, Operation> answeredBy) {
         this.status = status;
+        this.error = error;
         this.answeredBy = answeredBy;
     }
 

@@ -23,9 +23,13 @@ import org.springframework.context.MessageSource;
  * The last pass over {@code /v3/api-docs} (issue #18): the {@code Problem} schema (made from {@link ApiProblem}
  * itself, so it follows the record) and the shared problem answers the operations refer to ({@link ApiAnswers}),
  * nullability and required properties ({@link ApiSchemas}), an example for every request and answer body that
- * has none ({@link ApiExamples}) and the meaning of every enum value the bundles explain ({@link EnumMeanings}).
+ * has none ({@link ApiExamples}). The meaning of enum values is added while the schemas are made
+ * ({@link EnumMeaningConverter}).
  */
 class ApiContract implements GlobalOpenApiCustomizer {
+
+    /** The request id (and a 500's reference) the problem examples show. */
+    private static final String EXAMPLE_ID = "3C5E9A01";
 
     private final MessageSource messages;
     private final SchemaNames names;
@@ -46,29 +50,6 @@ class ApiContract implements GlobalOpenApiCustomizer {
         ApiSchemas.apply(components.getSchemas(), names);
         addProblemAnswers(openApi, components);
         addExamples(openApi, new ApiExamples(components.getSchemas()));
-        describeEnums(openApi, components);
-    }
-
-    /** Every enum, in a schema's property (or its items) and in a parameter, with the meaning of its values. */
-    @SuppressWarnings("rawtypes")
-    private void describeEnums(OpenAPI openApi, Components components) {
-        EnumMeanings meanings = new EnumMeanings(messages);
-        for (Schema schema : components.getSchemas().values()) {
-            if (schema.getProperties() != null) {
-                for (Object property : schema.getProperties().values()) {
-                    meanings.describe((Schema<?>) property);
-                    meanings.describe(((Schema<?>) property).getItems());
-                }
-            }
-        }
-        operations(openApi).filter(operation -> operation.getParameters() != null)
-                .flatMap(operation -> operation.getParameters().stream())
-                .forEach(parameter -> {
-                    meanings.describe(parameter.getSchema());
-                    if (parameter.getSchema() != null) {
-                        meanings.describe(parameter.getSchema().getItems());
-                    }
-                });
     }
 
     @SuppressWarnings("rawtypes")
@@ -89,27 +70,51 @@ class ApiContract implements GlobalOpenApiCustomizer {
         operations(openApi).forEach(operation -> operation.getResponses().values().stream()
                 .filter(response -> response.get$ref() != null)
                 .forEach(response -> used.add(response.get$ref().substring(response.get$ref().lastIndexOf('/') + 1))));
-        ApiExamples examples = new ApiExamples(components.getSchemas());
         for (ApiAnswers answer : ApiAnswers.values()) {
             if (used.contains(answer.component())) {
                 components.addResponses(answer.component(), new ApiResponse().description(text(answer.messageKey()))
                         .content(new Content().addMediaType(ApiProblem.MEDIA_TYPE, new MediaType()
                                 .schema(new Schema<>().$ref("#/components/schemas/" + SchemaNames.PROBLEM))
-                                .example(problemExample(answer, examples)))));
+                                .example(problemExample(answer)))));
             }
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private Object problemExample(ApiAnswers answer, ApiExamples examples) {
-        Object example = examples.of(new Schema<>().$ref("#/components/schemas/" + SchemaNames.PROBLEM));
-        if (example instanceof Map<?, ?> map) {
-            Map<String, Object> out = new LinkedHashMap<>((Map<String, Object>) map);
-            out.computeIfPresent("status", (k, v) -> answer.status);
-            out.computeIfPresent("message", (k, v) -> text(answer.messageKey()));
-            return out;
+    /** A problem as this status answers it: its category, code and words, and what only it carries. */
+    private Object problemExample(ApiAnswers answer) {
+        String code = switch (answer.status) {
+            case 400 -> Problems.REQUIRED;
+            case 409 -> "error.concurrentModification";
+            case 422 -> "input.error.unknownReference";
+            default -> answer.error;
+        };
+        String message = switch (answer.status) {
+            case 400 -> zh("api.error.validation");
+            case 401 -> zh("api.error.unauthorized");
+            case 403 -> zh("api.error.forbidden");
+            case 404 -> zh("api.error.notFound");
+            case 413 -> zh("api.error.payloadTooLarge", "20 MB", "25 MB");
+            case 415 -> zh("api.error.unsupportedMediaType");
+            case 422 -> zh(code, "societyId");
+            case 500 -> zh("api.error.server", EXAMPLE_ID);
+            case 503 -> zh("api.error.unavailable");
+            default -> zh(code);
+        };
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("status", answer.status);
+        out.put("error", answer.error);
+        out.put("code", code);
+        out.put("message", message);
+        if (answer.status == 400) {
+            out.put("fields", Map.of("version", zh(Problems.REQUIRED)));
+        } else if (answer.status == 422) {
+            out.put("field", "societyId");
+            out.put("fields", Map.of("societyId", message));
+        } else if (answer.status == 500) {
+            out.put("reference", EXAMPLE_ID);
         }
-        return example;
+        out.put("requestId", EXAMPLE_ID);
+        return out;
     }
 
     private static void addExamples(OpenAPI openApi, ApiExamples examples) {
@@ -134,6 +139,10 @@ class ApiContract implements GlobalOpenApiCustomizer {
     private static java.util.stream.Stream<Operation> operations(OpenAPI openApi) {
         return openApi.getPaths() == null ? java.util.stream.Stream.empty()
                 : openApi.getPaths().values().stream().flatMap(path -> path.readOperations().stream());
+    }
+
+    private String zh(String key, Object... args) {
+        return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
     }
 
     private String text(String key) {

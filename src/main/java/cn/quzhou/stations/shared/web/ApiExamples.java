@@ -20,6 +20,41 @@ final class ApiExamples {
     private static final List<String> PATTERNED = List.of("91330800MA2ABCDE1X", "13800000000", "2026", "A1", "a",
             "ABC", "0570-1234567", "");
 
+    private static final String PERSON = "张明";
+    private static final String REASON = "经核实，材料与事实不符，需补正。";
+    private static final String NOTE = "已核实，情况属实。";
+    private static final String DOCUMENT = "衢市科协〔2026〕12号";
+    /** Examples by property name for free text, so that a body reads like the platform's own data. */
+    private static final Map<String, String> NAMED = Map.ofEntries(
+            Map.entry("stationName", "衢州市氟硅新材料学会服务站"), Map.entry("unitName", "衢州氟硅新材料产业园"),
+            Map.entry("hostUnitName", "衢州氟硅新材料产业园"), Map.entry("societyName", "浙江省化工学会"),
+            Map.entry("jurisdictionName", "柯城区"), Map.entry("office", "柯城区科协"),
+            Map.entry("organisation", "浙江大学"), Map.entry("field", "氟硅新材料"),
+            Map.entry("recordedBy", PERSON), Map.entry("approvedBy", PERSON), Map.entry("decidedBy", PERSON),
+            Map.entry("submittedBy", PERSON), Map.entry("enteredBy", PERSON), Map.entry("uploadedBy", PERSON),
+            Map.entry("openedBy", PERSON), Map.entry("resolvedBy", PERSON), Map.entry("proposedBy", PERSON),
+            Map.entry("issuedBy", PERSON), Map.entry("actorName", PERSON), Map.entry("reviewerName", PERSON),
+            Map.entry("expertName", PERSON), Map.entry("responsibleName", PERSON), Map.entry("contactName", PERSON),
+            Map.entry("societyContact", PERSON), Map.entry("legalRepresentative", PERSON),
+            Map.entry("societyLegalRep", PERSON), Map.entry("inspectors", "张明、李华"),
+            Map.entry("reason", REASON), Map.entry("tieReason", "同分，按党组会议决定排序。"),
+            Map.entry("correctionReason", REASON), Map.entry("conflictReason", "本人为该服务站建站单位职工。"),
+            Map.entry("declaredReason", "本人为该服务站建站单位职工。"), Map.entry("cancelReason", REASON),
+            Map.entry("overrideReason", REASON), Map.entry("noticeReason", REASON),
+            Map.entry("opinion", "材料真实完整，同意。"), Map.entry("comment", NOTE), Map.entry("note", NOTE),
+            Map.entry("decisionNote", NOTE), Map.entry("cooperationNote", "与学会共建氟硅新材料联合实验室。"),
+            Map.entry("findings", "现场核查办公场所与设备设施，情况属实。"),
+            Map.entry("summary", "全年开展学术交流 12 场，引进高层次人才 3 名。"),
+            Map.entry("description", "举办氟硅新材料产业高峰论坛，参会 150 人次。"),
+            Map.entry("documentNumber", DOCUMENT), Map.entry("noticeNumber", DOCUMENT),
+            Map.entry("recognitionNumber", DOCUMENT), Map.entry("meetingReference", "党组会议纪要〔2026〕3号"),
+            Map.entry("fileName", "共建协议.pdf"), Map.entry("reportFileName", "年度报告.pdf"),
+            Map.entry("address", "浙江省衢州市柯城区世纪大道 1 号"),
+            Map.entry("societyAddress", "浙江省杭州市西湖区文三路 1 号"),
+            Map.entry("itemCode", "A1.1"), Map.entry("partCode", "OFFICE"),
+            Map.entry("creditCode", "91330800MA2ABCDE1X"),
+            Map.entry("email", "contact@example.cn"));
+
     private final Map<String, Schema> components;
 
     ApiExamples(Map<String, Schema> components) {
@@ -70,7 +105,8 @@ final class ApiExamples {
         Map<String, Object> out = new LinkedHashMap<>();
         if (schema.getProperties() != null) {
             for (Map.Entry<String, Schema> property : schema.getProperties().entrySet()) {
-                Object value = of(property.getValue(), depth + 1);
+                Object value = named(property.getKey(), property.getValue());
+                value = value != null ? value : of(property.getValue(), depth + 1);
                 boolean required = schema.getRequired() != null && schema.getRequired().contains(property.getKey());
                 if (value == null && required) {
                     return null;
@@ -86,6 +122,14 @@ final class ApiExamples {
             }
         }
         return out;
+    }
+
+    /** A value that fits what a free-text property of this name holds, where its schema says no more than "text". */
+    private static Object named(String property, Schema<?> schema) {
+        boolean plainText = schema != null && "string".equals(schema.getType()) && schema.getFormat() == null
+                && schema.getPattern() == null && schema.getEnum() == null && schema.getExample() == null;
+        String value = plainText ? NAMED.get(property) : null;
+        return value != null && fits(schema, value) ? value : null;
     }
 
     private List<Object> array(Schema<?> schema, int depth) {

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.shared.web;
 
+import cn.quzhou.stations.shared.ListRequest;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
@@ -11,6 +12,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import java.util.Locale;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,12 +29,17 @@ import org.springframework.core.annotation.Order;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
+    static {
+        // a handler's ListRequest is documented as its query parameters by ApiListParameters, not as an object
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(ListRequest.class);
+    }
+
     static final String BEARER = "bearer";
     /**
      * The version of the API's contract: the major number changes only when a client written against the previous
      * document would break (a field, operation or accepted value removed or changed); additions raise the minor one.
      */
-    static final String API_VERSION = "1.1.0";
+    static final String API_VERSION = "1.2.0";
 
     @Bean
     OpenAPI platformOpenApi(MessageSource messages) {
@@ -67,9 +74,21 @@ class OpenApiConfiguration {
         return new ModelResolver(Json.mapper(), names);
     }
 
+    /** Last in the list, so first in the converter chain: it sees every enum schema the others make. */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    EnumMeaningConverter enumMeaningConverter(MessageSource messages) {
+        return new EnumMeaningConverter(new EnumMeanings(messages));
+    }
+
     @Bean
     ApiOperations apiOperations(MessageSource messages) {
         return new ApiOperations(messages);
+    }
+
+    @Bean
+    ApiListParameters apiListParameters(MessageSource messages) {
+        return new ApiListParameters(messages);
     }
 
     @Bean

@@ -3,12 +3,10 @@ package cn.quzhou.stations.station.web;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.shared.ApiController;
 import cn.quzhou.stations.shared.ApiPage;
+import cn.quzhou.stations.shared.ListParameters;
 import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.station.StationFilter;
 import cn.quzhou.stations.station.StationStatus;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
 import cn.quzhou.stations.station.FeedbackCommand;
 import cn.quzhou.stations.station.FeedbackView;
 import cn.quzhou.stations.station.SocietyFeedback;
@@ -38,12 +36,8 @@ class SocietyStationApiController {
     }
 
     @GetMapping
-    @Operation(summary = "api.op.society.stations", parameters = {
-            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
-            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "name,asc")),
-            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
-    ApiPage<SocietyStationView> list(@Parameter(hidden = true) ListRequest request,
+    @Operation(summary = "api.op.society.stations")
+    ApiPage<SocietyStationView> list(@ListParameters(sort = "name,asc") ListRequest request,
                                      @RequestParam(required = false) Long jurisdiction,
                                      @RequestParam(required = false) SocietyLevel level,
                                      @RequestParam(required = false) StationStatus status) {

@@ -3,6 +3,7 @@ package cn.quzhou.stations.station.web;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.shared.ApiController;
 import cn.quzhou.stations.shared.ApiPage;
+import cn.quzhou.stations.shared.ListParameters;
 import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.station.StationFilter;
 import cn.quzhou.stations.station.StationRow;
@@ -19,9 +20,6 @@ import cn.quzhou.stations.station.RevocationCommand;
 import cn.quzhou.stations.station.Revocations;
 import cn.quzhou.stations.station.Stations;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -60,12 +58,9 @@ class StationApiController {
     }
 
     @GetMapping
-    @Operation(summary = "api.op.stations.list", parameters = {
-            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
-            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "name,asc")),
-            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
-    ApiPage<StationRow> list(@Parameter(hidden = true) ListRequest request, @RequestParam(required = false) Long jurisdiction,
+    @Operation(summary = "api.op.stations.list")
+    ApiPage<StationRow> list(@ListParameters(sort = "name,asc") ListRequest request,
+                             @RequestParam(required = false) Long jurisdiction,
                              @RequestParam(required = false) SocietyLevel level,
                              @RequestParam(required = false) StationStatus status) {
         return ApiPage.of(stations.page(request, new StationFilter(jurisdiction, level, status)));
@@ -78,12 +73,9 @@ class StationApiController {
     }
 
     @GetMapping("/{id}/evidence")
-    @Operation(summary = "api.op.stations.evidence", parameters = {
-            @Parameter(name = "after", in = ParameterIn.QUERY, schema = @Schema(type = "integer", format = "int64", minimum = "1")),
-            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "occurredOn,desc")),
-            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string", maxLength = 100))})
-    ApiPage<EvidenceView> evidence(@PathVariable long id, @Parameter(hidden = true) ListRequest request,
+    @Operation(summary = "api.op.stations.evidence")
+    ApiPage<EvidenceView> evidence(@PathVariable long id,
+                                   @ListParameters(sort = "occurredOn,desc", keyset = true) ListRequest request,
                                    @RequestParam(required = false) Integer year,
                                    @RequestParam(required = false) EvidenceKind kind,
                                    @RequestParam(required = false) String item) {

@@ -160,6 +160,65 @@ class ApiContractTests extends PlatformTest {
     }
 
     @Test
+    void theProblemSchemaRequiresWhatEveryProblemCarriesAndLeavesTheRestOptional() throws Exception {
+        String document = document();
+        assertThat((List<String>) JsonPath.read(document, "$.components.schemas.Problem.required"))
+                .containsExactlyInAnyOrder("status", "error", "code", "message", "requestId");
+        Map<String, Map<String, Object>> properties = JsonPath.read(document,
+                "$.components.schemas.Problem.properties");
+        // left out of the JSON when empty (@JsonInclude(NON_NULL)), so optional, never null
+        assertThat(properties).containsKeys("field", "fields", "reference")
+                .allSatisfy((name, property) -> assertThat(property).doesNotContainKey("nullable"));
+        assertThat((Map<String, Object>) JsonPath.read(document,
+                "$.components.responses.Problem404.content['application/problem+json'].example"))
+                .containsEntry("status", 404).containsEntry("error", "not_found").containsKey("requestId");
+    }
+
+    @Test
+    void everyEnumValueIsExplainedInTheWordsOfItsOwnLabels() throws Exception {
+        String document = document();
+        List<Map<String, Object>> enums = JsonPath.read(document, "$..[?(@.enum && @.type == 'string')]");
+        assertThat(enums).hasSizeGreaterThan(40).allSatisfy(schema -> {
+            String description = (String) schema.get("description");
+            assertThat(description).as("%s", schema.get("enum")).isNotNull().doesNotContain("{0}")
+                    .doesNotContainPattern("[a-z]+\\.[a-zA-Z.]+\\.[A-Z_]+");
+            ((List<Object>) schema.get("enum")).stream().filter(java.util.Objects::nonNull)
+                    .forEach(value -> assertThat(description).containsPattern(
+                            java.util.regex.Pattern.quote(value.toString()) + "(: | — )"));
+        });
+        // the application's status in the pages' words, not a notification's sentence about it
+        assertThat((String) JsonPath.read(document, "$.components.schemas.ApplicationSummary.properties.status"
+                + ".description")).contains("DRAFT: 草稿 / Draft").doesNotContain("申请书《");
+        assertThat((String) JsonPath.read(document, "$.components.schemas.HostUnitView.properties.jurisdictionKind"
+                + ".description")).contains("NEW_CITY: 新城管委会");
+    }
+
+    @Test
+    void everyListHandlerHasTheListParametersWithTheirBounds() throws Exception {
+        String document = document();
+        Map<String, Map<String, Object>> units = parameters(document, "/api/units");
+        assertThat(units).containsKeys("page", "size", "sort", "q", "nature");
+        assertThat(units.get("page")).containsEntry("minimum", 1).containsEntry("default", 1);
+        assertThat(units.get("size")).containsEntry("minimum", 1).containsEntry("maximum", 100)
+                .containsEntry("default", 20);
+        assertThat(units.get("sort")).containsEntry("example", "name,asc");
+        assertThat(units.get("q")).containsEntry("maxLength", 100);
+        // a keyset list pages by its cursor
+        assertThat(parameters(document, "/api/audit")).containsKeys("after", "size", "sort", "q")
+                .doesNotContainKey("page");
+        assertThat(parameters(document, "/api/evaluations/{year}/participants").get("sort"))
+                .containsEntry("example", "station,asc");
+    }
+
+    private static Map<String, Map<String, Object>> parameters(String document, String path) {
+        List<Map<String, Object>> parameters = JsonPath.read(document,
+                "$.paths['" + path + "'].get.parameters");
+        Map<String, Map<String, Object>> out = new java.util.LinkedHashMap<>();
+        parameters.forEach(p -> out.put((String) p.get("name"), (Map<String, Object>) p.get("schema")));
+        return out;
+    }
+
+    @Test
     void noContentIsOfAnyType() throws Exception {
         String document = document();
         List<Map<String, Object>> contents = new java.util.ArrayList<>();

@@ -24,8 +24,8 @@
 set -euo pipefail
 
 : "${BASE:?set BASE}"
-YEAR=$(date +%Y)
-TODAY=$(date +%F)
+TODAY=${TODAY:-$(date +%F)}   # the platform's date (GET /api/platform/date) if it differs from this machine's
+YEAR=${TODAY:0:4}
 
 # call TOKEN METHOD PATH [JSON] — prints the answer's body; stops on a non-2xx with the problem's message
 call() {
@@ -85,8 +85,8 @@ apply() {
   local app
   app=$(call "$APPLICANT_TOKEN" POST /api/applications "$(draft)" | jq -r .id)
   echo "draft $app"
-  curl -sSf -H "Authorization: Bearer $APPLICANT_TOKEN" -F kind=AGREEMENT -F "file=@$AGREEMENT;type=application/pdf" \
-       "$BASE/api/applications/$app/attachments" >/dev/null
+  curl -sSf -H "Authorization: Bearer $APPLICANT_TOKEN" -F "file=@$AGREEMENT;type=application/pdf" \
+       "$BASE/api/applications/$app/attachments?kind=AGREEMENT" >/dev/null
   call "$APPLICANT_TOKEN" POST "/api/applications/$app/submit?version=$(version_of "$APPLICANT_TOKEN" "$app")" >/dev/null
 
   # 2. the offices pass their steps (a county unit: county CAST, county talent office, city CAST; city-direct: city CAST)

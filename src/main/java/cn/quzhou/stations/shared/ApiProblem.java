@@ -4,6 +4,9 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import cn.quzhou.stations.shared.web.RequestId;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.springframework.http.HttpStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +19,7 @@ import java.util.Objects;
  * under which a server error's detail is logged, and the {@code requestId} (also the {@code X-Request-Id} header).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"type", "title", "status"})
 public record ApiProblem(
         @Schema(requiredMode = REQUIRED, description = "HTTP 状态码 / the HTTP status") int status,
         @Schema(requiredMode = REQUIRED, description = "稳定的类别 / the stable category", example = "conflict")
@@ -48,6 +52,26 @@ public record ApiProblem(
         code = code == null ? error : code;
         message = message == null ? code : message;
         requestId = requestId == null ? RequestIds.current() : requestId;
+    }
+
+    /** The RFC 9457 problem type: a URN per category, stable across occurrences and languages. */
+    public static final String TYPE_PREFIX = "urn:quzhou-stations:problem:";
+
+    /** RFC 9457 {@code type}, derived from the category (issue #18: a client may dispatch on it or on {@code code}). */
+    @JsonProperty("type")
+    @Schema(requiredMode = REQUIRED, description = "问题类型（RFC 9457）：每个类别一个 URN / the problem type (RFC 9457): one URN "
+            + "per category", example = "urn:quzhou-stations:problem:conflict")
+    public String type() {
+        return TYPE_PREFIX + error;
+    }
+
+    /** RFC 9457 {@code title}: the HTTP status's reason phrase, the same for every occurrence; {@code message} has words. */
+    @JsonProperty("title")
+    @Schema(requiredMode = REQUIRED, description = "HTTP 状态的简述（英文原文，不随语言变化；说明见 message）/ the status's "
+            + "reason phrase (the words are in message)", example = "Conflict")
+    public String title() {
+        HttpStatus known = HttpStatus.resolve(status);
+        return known == null ? String.valueOf(status) : known.getReasonPhrase();
     }
 
     /** The reference of the request's error: its request id, as on the HTML error page and in the log. */

@@ -101,6 +101,10 @@ class ApiContract implements GlobalOpenApiCustomizer {
             default -> zh(code);
         };
         Map<String, Object> out = new LinkedHashMap<>();
+        var problem = new cn.quzhou.stations.shared.ApiProblem(answer.status, answer.error, code, message, null, null,
+                null, EXAMPLE_ID);
+        out.put("type", problem.type());
+        out.put("title", problem.title());
         out.put("status", answer.status);
         out.put("error", answer.error);
         out.put("code", code);

@@ -18,12 +18,14 @@ final class ApiExamples {
     private static final int DEPTH = 8;
     /** Values tried, in order, for a string with a pattern: credit code, mobile, year, code-like words. */
     private static final List<String> PATTERNED = List.of("91330800MA2ABCDE1X", "13800000000", "2026", "A1", "a",
-            "ABC", "0570-1234567", "");
+            "ABC", "0570-1234567", "324000", "");
 
     private static final String PERSON = "张明";
     private static final String REASON = "经核实，材料与事实不符，需补正。";
     private static final String NOTE = "已核实，情况属实。";
     private static final String DOCUMENT = "衢市科协〔2026〕12号";
+    private static final String MOBILE = "13800000000";
+    private static final String PHONE = "0570-3051234";
     /** Examples by property name for free text, so that a body reads like the platform's own data. */
     private static final Map<String, String> NAMED = Map.ofEntries(
             Map.entry("stationName", "衢州市氟硅新材料学会服务站"), Map.entry("unitName", "衢州氟硅新材料产业园"),
@@ -53,7 +55,28 @@ final class ApiExamples {
             Map.entry("societyAddress", "浙江省杭州市西湖区文三路 1 号"),
             Map.entry("itemCode", "A1.1"), Map.entry("partCode", "OFFICE"),
             Map.entry("creditCode", "91330800MA2ABCDE1X"),
-            Map.entry("email", "contact@example.cn"));
+            Map.entry("email", "contact@example.cn"),
+            // contact numbers are checked by the facades, not by a schema pattern: examples that pass those checks
+            Map.entry("mobile", MOBILE), Map.entry("contactMobile", MOBILE), Map.entry("societyContactMobile", MOBILE),
+            Map.entry("societyLegalRepMobile", MOBILE), Map.entry("phone", PHONE), Map.entry("contactPhone", PHONE),
+            Map.entry("responsiblePhone", PHONE), Map.entry("contactFax", PHONE), Map.entry("societyPhoneFax", PHONE),
+            Map.entry("contactIm", "12345678"), Map.entry("societyQq", "12345678"), Map.entry("societyWechat", "qz_station"),
+            Map.entry("contactTitle", "办公室主任"), Map.entry("responsibleTitle", "总经理"),
+            Map.entry("societyContactTitle", "秘书长"), Map.entry("societyLegalRepTitle", "理事长"),
+            Map.entry("businessFieldOther", "新能源装备"), Map.entry("natureOther", "民办非企业单位"),
+            Map.entry("unitOverview", "园区集聚氟硅新材料企业 40 余家，建有省级研发中心 2 个。"),
+            Map.entry("industryOverview", "衢州氟硅新材料产业产值逾百亿元，共性技术需求集中于高端含氟聚合物。"),
+            Map.entry("societyOverview", "学会有个人会员 3000 余名，设氟硅材料专业委员会。"),
+            Map.entry("purposePlan", "围绕氟硅新材料产业开展学术交流、技术攻关与人才引进。"),
+            Map.entry("societyBranch", "氟硅材料专业委员会"), Map.entry("branch", "氟硅材料专业委员会"),
+            Map.entry("contact", PERSON), Map.entry("reference", "BANK-20260302-0001"),
+            Map.entry("bankReference", "BANK-20260302-0001"), Map.entry("category", "会议费"),
+            Map.entry("payee", "衢州市会展服务有限公司"), Map.entry("project", "氟硅新材料产业高峰论坛"),
+            Map.entry("purpose", "论坛场地租赁"), Map.entry("number", "衢市科协公示〔2026〕1号"),
+            Map.entry("report", "已补齐管理制度并建立专家数据库，整改完成。"),
+            Map.entry("text", "服务站本年度与学会合作紧密，工作成效明显。"),
+            // "name" and "title" name different things per body; these read well for each of them
+            Map.entry("name", "氟硅新材料"), Map.entry("title", "2026年第一批学会服务站"));
 
     private final Map<String, Schema> components;
 

@@ -142,6 +142,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (Problems.databaseRefusal(e) != null) {
             return invalid(Problems.MALFORMED, Map.of(Problems.REQUEST, text("api.error.badInput")));
         }
+        if (org.springframework.web.util.DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            log.debug("Client gone at {}: {}", request.getRequestURI(), e.toString());
+            return null;
+        }
         String reference = ApiProblem.newReference();
         if (DatabaseAway.causedBy(e)) {
             log.warn("Database unreachable, answered 503, reference {} at {}", reference, request.getRequestURI());
@@ -255,6 +259,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        if (org.springframework.web.util.DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            // the client went away while its answer was written (a closed tab, a load tool's run ending): nobody
+            // is left to answer, and it is no server error to report
+            log.debug("Client gone at {}: {}", request.getDescription(false), e.toString());
+            return null;
+        }
         if (status.is5xxServerError()) {
             String reference = ApiProblem.newReference();
             log.error("Server error, reference {} at {}", reference, request.getDescription(false), e);

@@ -163,7 +163,7 @@ class ApiContractTests extends PlatformTest {
     void theProblemSchemaRequiresWhatEveryProblemCarriesAndLeavesTheRestOptional() throws Exception {
         String document = document();
         assertThat((List<String>) JsonPath.read(document, "$.components.schemas.Problem.required"))
-                .containsExactlyInAnyOrder("status", "error", "code", "message", "requestId");
+                .containsExactlyInAnyOrder("type", "title", "status", "error", "code", "message", "requestId");
         Map<String, Map<String, Object>> properties = JsonPath.read(document,
                 "$.components.schemas.Problem.properties");
         // left out of the JSON when empty (@JsonInclude(NON_NULL)), so optional, never null

@@ -31,7 +31,8 @@ stop() {  # the launched process and, for spring-boot:run, the JVM it forked (by
 cpu_ms() {  # user + sys milliseconds the JVM has used so far (all threads; jar mode: the launched process is the JVM)
   [ "$mode" = jar ] && awk -v t="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / t) }' "/proc/$1/stat" || echo -
 }
-once() {  # appends the milliseconds from launch to UP to times
+once() {  # COLD=1: the page cache dropped first (root), so jar, JDK and data are read from disk. Appends the milliseconds from launch to UP to times
+  if [ "${COLD:-0}" = 1 ]; then sync; echo 3 > /proc/sys/vm/drop_caches; fi
   local start=$(date +%s%N)
   launch "$@"
   until curl -fs "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do

@@ -24,3 +24,4 @@ pidfile="$training/postgres/postmaster.pid"
 [ -f "$pidfile" ] && kill -TERM "$(head -1 "$pidfile")" 2>/dev/null || true
 [ -s "$dir/app.jsa" ] || { echo "FATAL: no archive written" >&2; exit 1; }
 echo "CDS archive $dir/app.jsa ($(du -h "$dir/app.jsa" | cut -f1)); start: java -XX:SharedArchiveFile=$dir/app.jsa -jar $app"
+echo "embedded (single-node) mode, fastest start: java -XX:SharedArchiveFile=$dir/app.jsa -XX:TieredStopAtLevel=1 -jar $app"

@@ -124,7 +124,8 @@ class ApiContract implements GlobalOpenApiCustomizer {
     private static void addExamples(OpenAPI openApi, ApiExamples examples) {
         operations(openApi).forEach(operation -> {
             if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
-                operation.getRequestBody().getContent().values().forEach(media -> exemplify(media, examples));
+                operation.getRequestBody().getContent().forEach((type, media) -> exemplify(media,
+                        type.startsWith("multipart/") ? examples.forUploads() : examples));
             }
             operation.getResponses().values().stream().filter(response -> response.getContent() != null)
                     .forEach(response -> response.getContent().values().forEach(media -> exemplify(media, examples)));

@@ -78,10 +78,24 @@ final class ApiExamples {
             // "name" and "title" name different things per body; these read well for each of them
             Map.entry("name", "氟硅新材料"), Map.entry("title", "2026年第一批学会服务站"));
 
+    /** What an upload's file part is shown as in a multipart example (the bytes themselves cannot be written there). */
+    static final String FILE_PART = "（文件内容：共建协议.pdf）";
+
     private final Map<String, Schema> components;
+    private final boolean uploads;
 
     ApiExamples(Map<String, Schema> components) {
+        this(components, false);
+    }
+
+    private ApiExamples(Map<String, Schema> components, boolean uploads) {
         this.components = components;
+        this.uploads = uploads;
+    }
+
+    /** The same for a multipart request body: a file part is shown by a placeholder instead of leaving no example. */
+    ApiExamples forUploads() {
+        return new ApiExamples(components, true);
     }
 
     Object of(Schema<?> schema) {
@@ -175,7 +189,7 @@ final class ApiExamples {
         return value;
     }
 
-    private static String string(Schema<?> schema) {
+    private String string(Schema<?> schema) {
         String format = schema.getFormat() == null ? "" : schema.getFormat();
         String value = switch (format) {
             case "date" -> "2026-03-02";
@@ -183,7 +197,8 @@ final class ApiExamples {
             case "email" -> "contact@example.cn";
             case "uuid" -> "3f2c8a4e-8d1b-4c7a-9f6e-2b5d7c1a0e94";
             case "uri", "uri-reference" -> "https://example.cn/";
-            case "binary", "byte" -> null;
+            case "binary" -> uploads ? FILE_PART : null;
+            case "byte" -> null;
             default -> "示例";
         };
         if (value == null) {

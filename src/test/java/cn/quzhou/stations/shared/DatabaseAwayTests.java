@@ -72,6 +72,15 @@ class DatabaseAwayTests extends PlatformTest {
             Matcher reference = REFERENCE.matcher(page.body());
             assertThat(reference.find()).isTrue();
             assertThat(page.headers().firstValue("X-Request-Id")).hasValue(reference.group(1));
+
+            HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + instance.port() + "/api/me"))
+                    .header("Authorization", "Bearer qzst_database-away").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(api.statusCode()).isEqualTo(503);
+            assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(api.body()).as("the one problem shape").contains("\"type\":\"urn:quzhou-stations:problem:unavailable\"",
+                    "\"title\":\"Service Unavailable\"", "\"code\":\"unavailable\"", "\"requestId\":\"",
+                    "数据库暂时无法连接");
         } finally {
             proxy.restore();
         }

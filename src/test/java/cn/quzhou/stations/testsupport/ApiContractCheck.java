@@ -32,24 +32,28 @@ public class ApiContractCheck implements ResultHandler {
     private volatile OpenApiInteractionValidator validator;
 
     /**
-     * The check of the latest test context, for the tests that talk HTTP to the real port ({@link RawHttp}): they have
-     * no MockMvc to hook into. Every context serves the same document, so any of them will do.
+     * The check of each test context by the port its server listens on, for the tests that talk HTTP to the real port
+     * ({@link RawHttp}): they have no MockMvc to hook into.
      */
-    private static volatile ApiContractCheck forRealPort;
+    private static final java.util.Map<Integer, ApiContractCheck> BY_PORT = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ApiContractCheck(WebApplicationContext context) {
         this.context = context;
-        forRealPort = this;
+    }
+
+    /** Called when the context's server has started (see {@link TestPlatformConfiguration}). */
+    public void servesOn(int port) {
+        BY_PORT.put(port, this);
     }
 
     /**
      * The answer of a request sent to the real port ({@code head}: its request line and headers) must be one its
      * operation documents. Only the answer: these tests send malformed requests on purpose.
      */
-    public static void checkRawAnswer(String head, RawHttp.Answer answer) {
+    public static void checkRawAnswer(int port, String head, RawHttp.Answer answer) {
         String[] line = head.split("\r\n", 2)[0].split(" ");
         String path = line.length > 1 ? line[1].split("\\?", 2)[0] : "";
-        ApiContractCheck check = forRealPort;
+        ApiContractCheck check = BY_PORT.get(port);
         if (check == null || !path.startsWith("/api/") || !isMethod(line[0])) {
             return;
         }

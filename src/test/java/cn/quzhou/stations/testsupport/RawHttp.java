@@ -39,7 +39,7 @@ public final class RawHttp {
             }
             out.flush();
             Answer answer = read(socket.getInputStream());
-            ApiContractCheck.checkRawAnswer(head, answer);
+            ApiContractCheck.checkRawAnswer(port, head, answer);
             return answer;
         }
     }

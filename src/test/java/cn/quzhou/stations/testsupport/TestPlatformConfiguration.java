@@ -48,6 +48,18 @@ public class TestPlatformConfiguration {
         return new ApiContractCheck(context);
     }
 
+    /** The real-port tests ({@link RawHttp}) find the check of the context whose server answered them. */
+    @Bean
+    org.springframework.context.ApplicationListener<org.springframework.boot.web.server.context.WebServerInitializedEvent>
+            apiContractCheckPort(ApiContractCheck check) {
+        return new org.springframework.context.ApplicationListener<>() {
+            @Override
+            public void onApplicationEvent(org.springframework.boot.web.server.context.WebServerInitializedEvent event) {
+                check.servesOn(event.getWebServer().getPort());
+            }
+        };
+    }
+
     @Bean
     MockMvcBuilderCustomizer checkApiAnswersAgainstTheDocument(ApiContractCheck check) {
         return builder -> builder.alwaysDo(check);

@@ -48,7 +48,9 @@ class DeclarationSchemas implements GlobalOpenApiCustomizer {
         List<Part> tiers = declarable.reachTiers();
         Schema draft = schemas.get(DRAFT_REQUEST);
         if (draft != null && draft.getProperties() != null) {
-            typed(((Schema<?>) draft.getProperties().get("parts")).getItems(), parts, Part::value);
+            if (draft.getProperties().get("parts") instanceof Schema<?> list) {
+                typed(list.getItems(), parts, Part::value);
+            }
             typed((Schema<?>) draft.getProperties().get("reach"), tiers, Part::value);
         }
         Schema report = schemas.get(REPORT_VIEW);

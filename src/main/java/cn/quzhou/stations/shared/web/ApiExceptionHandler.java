@@ -133,6 +133,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 null, headers);
     }
 
+    /**
+     * The client went away while its answer was being written (a closed tab, a load tool's run ending): nobody is
+     * left to answer, and it is no server error. Only a failure of writing the answer counts — a broken pipe to
+     * object storage or mail inside the action is a server error like any other.
+     */
+    private static boolean clientGone(Exception e) {
+        boolean writing = e instanceof org.springframework.http.converter.HttpMessageNotWritableException
+                || e instanceof org.springframework.web.context.request.async.AsyncRequestNotUsableException
+                || e.getClass().getName().equals("org.apache.catalina.connector.ClientAbortException");
+        return writing && org.springframework.web.util.DisconnectedClientHelper.isClientDisconnectedException(e);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
         if (Problems.isMalformedRequest(e)) {
@@ -142,11 +154,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (Problems.databaseRefusal(e) != null) {
             return invalid(Problems.MALFORMED, Map.of(Problems.REQUEST, text("api.error.badInput")));
         }
-        if (org.springframework.web.util.DisconnectedClientHelper.isClientDisconnectedException(e)) {
+        String reference = ApiProblem.newReference();
+        if (!DatabaseAway.causedBy(e) && clientGone(e)) {
             log.debug("Client gone at {}: {}", request.getRequestURI(), e.toString());
             return null;
         }
-        String reference = ApiProblem.newReference();
         if (DatabaseAway.causedBy(e)) {
             log.warn("Database unreachable, answered 503, reference {} at {}", reference, request.getRequestURI());
             HttpHeaders headers = new HttpHeaders();
@@ -259,9 +271,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        if (org.springframework.web.util.DisconnectedClientHelper.isClientDisconnectedException(e)) {
-            // the client went away while its answer was written (a closed tab, a load tool's run ending): nobody
-            // is left to answer, and it is no server error to report
+        if (clientGone(e)) {
             log.debug("Client gone at {}: {}", request.getDescription(false), e.toString());
             return null;
         }

@@ -26,9 +26,11 @@ class DatabaseAwayFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(DatabaseAwayFilter.class);
 
     private final MessageSource messages;
+    private final tools.jackson.databind.json.JsonMapper json;
 
-    DatabaseAwayFilter(MessageSource messages) {
+    DatabaseAwayFilter(MessageSource messages, tools.jackson.databind.json.JsonMapper json) {
         this.messages = messages;
+        this.json = json;
     }
 
     @Override
@@ -56,8 +58,9 @@ class DatabaseAwayFilter extends OncePerRequestFilter {
         Locale locale = locale(request);
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setContentType(ApiProblem.MEDIA_TYPE);
-            response.getWriter().write("{\"status\":503,\"error\":\"service_unavailable\",\"message\":\""
-                    + text("error.databaseAway.help", locale).replace("\"", "'") + "\",\"reference\":\"" + reference + "\"}");
+            // the one problem shape (issue #18), as ApiExceptionHandler answers a database that is away
+            response.getWriter().write(json.writeValueAsString(ApiProblem.of(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "unavailable", messages.getMessage("error.databaseAway.help", null, locale), reference)));
             return;
         }
         response.setContentType("text/html");

@@ -24,8 +24,10 @@ class ObservabilityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<DatabaseAwayFilter> databaseAwayFilter(MessageSource messages) {
-        FilterRegistrationBean<DatabaseAwayFilter> registration = new FilterRegistrationBean<>(new DatabaseAwayFilter(messages));
+    FilterRegistrationBean<DatabaseAwayFilter> databaseAwayFilter(MessageSource messages,
+                                                                  tools.jackson.databind.json.JsonMapper json) {
+        FilterRegistrationBean<DatabaseAwayFilter> registration =
+                new FilterRegistrationBean<>(new DatabaseAwayFilter(messages, json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
         return registration;

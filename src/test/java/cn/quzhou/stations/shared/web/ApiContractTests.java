@@ -65,11 +65,11 @@ class ApiContractTests extends PlatformTest {
 
     @Test
     void theRealPortCheckFailsOnAnAnswerTheOperationDoesNotDescribe() {
-        assertThatThrownBy(() -> ApiContractCheck.checkRawAnswer("GET /api/tokens HTTP/1.1\r\nAccept: */*",
+        assertThatThrownBy(() -> ApiContractCheck.checkRawAnswer(port, "GET /api/tokens HTTP/1.1\r\nAccept: */*",
                 new RawHttp.Answer(418, Map.of("content-type", "application/problem+json"),
                         "{\"status\":418,\"error\":\"teapot\",\"code\":\"teapot\",\"message\":\"I'm a teapot\"}")))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("418");
-        assertThatThrownBy(() -> ApiContractCheck.checkRawAnswer("GET /api/tokens HTTP/1.1",
+        assertThatThrownBy(() -> ApiContractCheck.checkRawAnswer(port, "GET /api/tokens HTTP/1.1",
                 new RawHttp.Answer(200, Map.of("content-type", "application/json"),
                         "[{\"id\":null,\"name\":\"CI\",\"prefix\":\"qzst_ab\",\"status\":\"ACTIVE\"}]")))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("id");

@@ -31,6 +31,12 @@ class ClientGoneTests {
     }
 
     @Test
+    void aBrokenPipeInsideTheActionIsAServerError() {
+        var storage = new IllegalStateException("object storage", new java.net.SocketException("Broken pipe"));
+        assertThat(handler.unexpected(storage, request).getStatusCode().value()).isEqualTo(500);
+    }
+
+    @Test
     void anyOtherFailureStillAnswers500() {
         var failure = new HttpMessageNotWritableException("Could not write JSON", new IllegalStateException("bug"));
         assertThat(handler.unexpected(failure, request).getStatusCode().value()).isEqualTo(500);

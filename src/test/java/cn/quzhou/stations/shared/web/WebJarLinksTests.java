@@ -32,6 +32,15 @@ class WebJarLinksTests extends PlatformTest {
         assertThat(page).contains("href=\"/css/app.css\"").contains("src=\"/js/app.js\"");
     }
 
+    @Test
+    void springsFilterThatResolvedEveryLinkIsSwitchedOff() {
+        assertThat(springFilter.isEnabled()).isFalse();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.servlet.resource.ResourceUrlEncodingFilter>
+            springFilter;
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -5,7 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.quzhou.stations.evaluation.scoring.Grade;
+import cn.quzhou.stations.evaluation.internal.ResultList;
+import cn.quzhou.stations.evaluation.internal.ScopeSql;
 import cn.quzhou.stations.organisation.AccessTokens;
+import cn.quzhou.stations.organisation.DataScope;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.shared.ListRequest;
@@ -40,6 +43,8 @@ class ResultListTests extends PlatformTest {
     private static final int UNQUALIFIED = 5;
     private static final int CITY = EXCELLENT + QUALIFIED + UNQUALIFIED;
 
+    @Autowired
+    ResultList resultList;
     @Autowired
     ResultFixtures fixtures;
 
@@ -180,6 +185,15 @@ class ResultListTests extends PlatformTest {
         YearSummary county = as(world.user(Role.COUNTY_CAST), () -> results.years()).stream()
                 .filter(y -> y.year() == YEAR).findFirst().orElseThrow();
         assertThat(county.stations()).as("the summary within scope").isLessThan(summary.stations());
+    }
+
+    @Test
+    void theYearsSummaryFromTheMaintainedCountsEqualsTheOneGroupedFromTheList() {
+        for (var scope : java.util.List.of(new DataScope.All(), as(world.user(Role.COUNTY_CAST),
+                () -> PlatformUser.current().scope()))) {
+            assertThat(resultList.yearsFromTotals(ScopeSql.of(scope, "g"), ScopeSql.of(scope, "l")))
+                    .as("%s", scope).isNotEmpty().isEqualTo(resultList.years(ScopeSql.of(scope, "l")));
+        }
     }
 
     @Test

@@ -71,10 +71,43 @@ public class ResultList {
                                       order by r.published_on, r.id limit 1) p
                  order by y.year desc""")
                 .params(scope.params())
-                .query((rs, n) -> new YearSummary(rs.getInt("year"), rs.getString("document_number"),
-                        rs.getDate("published_on").toLocalDate(), rs.getInt("stations"), rs.getInt("excellent"),
-                        rs.getInt("qualified"), rs.getInt("unqualified"), rs.getInt("corrected")))
+                .query(ResultList::summary)
                 .list();
+    }
+
+    /**
+     * The same summary as {@link #years} from the maintained counts of grades in force per year and jurisdiction
+     * ({@code result_grade_count}, V40), for a scope of the whole city or jurisdictions ({@code totals} on alias
+     * {@code g}, {@code list} on alias {@code l}); the corrected results in force are counted from the list through
+     * its partial index (V43).
+     */
+    public List<YearSummary> yearsFromTotals(ScopeSql totals, ScopeSql list) {
+        List<Object> params = new ArrayList<>(totals.params());
+        params.addAll(list.params());
+        return jdbc.sql("""
+                select y.*, coalesce(c.corrected, 0) as corrected, p.document_number, p.published_on
+                  from (select g.year, sum(g.n) as stations,
+                               coalesce(sum(g.n) filter (where g.grade = 'EXCELLENT'), 0) as excellent,
+                               coalesce(sum(g.n) filter (where g.grade = 'QUALIFIED'), 0) as qualified,
+                               coalesce(sum(g.n) filter (where g.grade = 'UNQUALIFIED'), 0) as unqualified
+                          from result_grade_count g where """ + " " + totals.condition() + """
+                         group by g.year having sum(g.n) > 0) y
+                  left join (select l.year, count(*) as corrected from evaluation_result_list l
+                              where l.version > 1 and """ + " " + list.condition() + """
+                              group by l.year) c on c.year = y.year
+                 cross join lateral (select r.document_number, r.published_on from evaluation_result r
+                                      where r.year = y.year and r.version = 1
+                                      order by r.published_on, r.id limit 1) p
+                 order by y.year desc""")
+                .params(params)
+                .query(ResultList::summary)
+                .list();
+    }
+
+    private static YearSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new YearSummary(rs.getInt("year"), rs.getString("document_number"),
+                rs.getDate("published_on").toLocalDate(), rs.getInt("stations"), rs.getInt("excellent"),
+                rs.getInt("qualified"), rs.getInt("unqualified"), rs.getInt("corrected"));
     }
 
     /** Whether {@code year} has a result in force within {@code scope}. */

@@ -191,8 +191,11 @@ class ResultListTests extends PlatformTest {
     void theYearsSummaryFromTheMaintainedCountsEqualsTheOneGroupedFromTheList() {
         for (var scope : java.util.List.of(new DataScope.All(), as(world.user(Role.COUNTY_CAST),
                 () -> PlatformUser.current().scope()))) {
+            // this class's own year: other classes write corrections with SQL alone in theirs, which the list
+            // (kept by the corrections route) does not see and the trigger-kept counts do
             assertThat(resultList.yearsFromTotals(ScopeSql.of(scope, "g"), ScopeSql.of(scope, "l")))
-                    .as("%s", scope).isNotEmpty().isEqualTo(resultList.years(ScopeSql.of(scope, "l")));
+                    .as("%s", scope).filteredOn(y -> y.year() == YEAR).hasSize(1)
+                    .isEqualTo(resultList.years(ScopeSql.of(scope, "l")).stream().filter(y -> y.year() == YEAR).toList());
         }
     }
 

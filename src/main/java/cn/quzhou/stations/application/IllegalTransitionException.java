@@ -7,7 +7,7 @@ public class IllegalTransitionException extends ConflictException {
 
     public IllegalTransitionException(ApplicationStatus status, ReviewDecision decision) {
         super(null, "application.error.illegalTransition", new Object[] {
-                ConflictException.label("application.status", status),
-                ConflictException.label("application.decision", decision)});
+                ConflictException.label(status),
+                ConflictException.label(decision)});
     }
 }

@@ -543,7 +543,7 @@ public class ReviewPanels {
         }
         if (panel(s.getPanelId()).getStatus() != PanelStatus.SCORING) {
             throw ConflictException.of("panel.error.state",
-                    ConflictException.label("panel.status", panel(s.getPanelId()).getStatus()));
+                    ConflictException.label(panel(s.getPanelId()).getStatus()));
         }
     }
 

@@ -300,8 +300,8 @@ public class EvaluationRounds {
         route.requireVersion(round, version);
         if (round.getStatus() != RoundStatus.APPROVED) {
             throw ConflictException.of("evaluation.error.illegalTransition",
-                    ConflictException.label("evaluation.round", round.getStatus()),
-                    ConflictException.label("evaluation.decision", RouteDecision.PUBLISH));
+                    ConflictException.label(round.getStatus()),
+                    ConflictException.label(RouteDecision.PUBLISH));
         }
         List<SelfReport> all = reports.findByYearOrderByStationNameAscIdAsc(year);
         GradingResult grading = grading(round, all);

@@ -202,8 +202,8 @@ public class SelfReports {
                 r.closeNotSubmitted(actor, c.opinion(), clock.instant());
             } else {
                 throw ConflictException.of("evaluation.error.illegalTransition",
-                        ConflictException.label("evaluation.status", r.getStatus()),
-                        ConflictException.label("evaluation.decision", c.decision()));
+                        ConflictException.label(r.getStatus()),
+                        ConflictException.label(c.decision()));
             }
         });
     }

@@ -30,12 +30,13 @@ public class ConflictException extends BusinessRuleException {
     }
 
     /**
-     * A message argument that reads as the Chinese/English name of {@code value}, the key being {@code prefix + "."
-     * + value.name()} (e.g. {@code label("application.status", RECOGNISED)} → 已认定). Spring's message source
+     * A message argument that reads as the Chinese/English name of {@code value}, under the key prefix its enum
+     * names with {@link Labels} — the words the pages and {@code /v3/api-docs} use (e.g. {@code label(RECOGNISED)} →
+     * 已认定). Spring's message source
      * resolves such arguments itself, so the API and the pages show the same words.
      */
-    public static MessageSourceResolvable label(String prefix, Enum<?> value) {
-        String key = prefix + "." + value.name();
+    public static MessageSourceResolvable label(Enum<?> value) {
+        String key = EnumLabels.prefixOf(value.getDeclaringClass()) + "." + value.name();
         return new DefaultMessageSourceResolvable(new String[] {key}, value.name());
     }
 

@@ -141,8 +141,9 @@ class ConflictMessagesTests {
     @MethodSource("labelledStates")
     void everyStateAConflictNamesHasItsWords(String prefix, Enum<?> value) {
         ResourceBundleMessageSource messages = platformMessages();
+        assertThat(EnumLabels.prefixOf(value.getDeclaringClass())).as("the enum's own prefix").isEqualTo(prefix);
         for (Locale locale : LOCALES) {
-            String text = messages.getMessage(ConflictException.label(prefix, value), locale);
+            String text = messages.getMessage(ConflictException.label(value), locale);
             assertThat(text).as(prefix + "." + value + " in " + locale).isNotBlank()
                     .isNotEqualTo(value.name()).doesNotContain(value.name());
         }

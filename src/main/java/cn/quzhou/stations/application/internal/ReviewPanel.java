@@ -72,7 +72,7 @@ public class ReviewPanel {
     /** The list goes to the city talent office; again after the office returned some of it. */
     public void submitted(Instant now) {
         if (status == PanelStatus.SCORING) {
-            throw ConflictException.of("panel.error.state", ConflictException.label("panel.status", status));
+            throw ConflictException.of("panel.error.state", ConflictException.label(status));
         }
         this.status = PanelStatus.SUBMITTED;
         this.submittedAt = now;
@@ -80,7 +80,7 @@ public class ReviewPanel {
 
     public void requireStatus(PanelStatus expected) {
         if (status != expected) {
-            throw ConflictException.of("panel.error.state", ConflictException.label("panel.status", status));
+            throw ConflictException.of("panel.error.state", ConflictException.label(status));
         }
     }
 

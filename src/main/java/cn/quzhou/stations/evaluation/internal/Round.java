@@ -114,8 +114,8 @@ public class Round extends AbstractAggregateRoot<Round> {
                     opinion == null || opinion.isBlank() ? null : opinion.strip(), now);
         } else {
             throw ConflictException.of("evaluation.error.illegalTransition",
-                    ConflictException.label("evaluation.round", status),
-                    ConflictException.label("evaluation.decision", decision));
+                    ConflictException.label(status),
+                    ConflictException.label(decision));
         }
     }
 
@@ -150,8 +150,8 @@ public class Round extends AbstractAggregateRoot<Round> {
     private void require(RoundStatus expected, RouteDecision decision) {
         if (status != expected) {
             throw ConflictException.of("evaluation.error.illegalTransition",
-                    ConflictException.label("evaluation.round", status),
-                    ConflictException.label("evaluation.decision", decision));
+                    ConflictException.label(status),
+                    ConflictException.label(decision));
         }
     }
 

@@ -207,8 +207,8 @@ public class SelfReport extends AbstractAggregateRoot<SelfReport> {
             move(next, decision, actor, blank(opinion), now);
         } else {
             throw ConflictException.of("evaluation.error.illegalTransition",
-                    ConflictException.label("evaluation.status", status),
-                    ConflictException.label("evaluation.decision", decision));
+                    ConflictException.label(status),
+                    ConflictException.label(decision));
         }
     }
 
@@ -262,8 +262,8 @@ public class SelfReport extends AbstractAggregateRoot<SelfReport> {
     private void requireAt(SelfReportStatus expected, RouteDecision decision) {
         if (status != expected) {
             throw ConflictException.of("evaluation.error.illegalTransition",
-                    ConflictException.label("evaluation.status", status),
-                    ConflictException.label("evaluation.decision", decision));
+                    ConflictException.label(status),
+                    ConflictException.label(decision));
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.shared.web;
 
+import cn.quzhou.stations.shared.EnumLabels;
 import cn.quzhou.stations.shared.Labels;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.Locale;
@@ -21,18 +22,13 @@ final class EnumMeanings {
         this.messages = messages;
     }
 
-    /** The key prefix of {@code type}'s constants. */
-    static String prefixOf(Class<?> type) {
-        Labels labels = type.getAnnotation(Labels.class);
-        return labels != null ? labels.value() : "enum." + type.getSimpleName();
-    }
 
     /** Sets {@code schema}'s description to the meaning of each of its values, when it has none of its own. */
     void describe(Class<?> type, Schema<?> schema) {
         if (schema == null || schema.getEnum() == null || schema.getDescription() != null) {
             return;
         }
-        String prefix = prefixOf(type);
+        String prefix = EnumLabels.prefixOf(type);
         StringBuilder text = new StringBuilder();
         schema.getEnum().stream().filter(Objects::nonNull).map(String::valueOf).forEach(value -> {
             String key = prefix + "." + value;

@@ -1,22 +1,25 @@
 package cn.quzhou.stations.documents;
 
+import cn.quzhou.stations.documents.internal.ParsedFonts;
 import cn.quzhou.stations.documents.internal.PdfSigner;
-import cn.quzhou.stations.documents.internal.ToUnicodeRepair;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Base64;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
@@ -48,16 +51,14 @@ public class PdfRenderer {
     }
 
     private final ITemplateEngine templates;
-    private final byte[] regular;
-    private final byte[] bold;
     private final PdfSigner signer;
-    private volatile ToUnicodeRepair toUnicode;
+    private final ParsedFonts parsedFonts;
 
     PdfRenderer(ITemplateEngine templates, PdfSigner signer) {
         this.templates = templates;
         this.signer = signer;
-        this.regular = font("fonts/NotoSansSC-Regular.ttf");
-        this.bold = font("fonts/NotoSansSC-Bold.ttf");
+        this.parsedFonts = new ParsedFonts(font("fonts/NotoSansSC-Regular.ttf"), font("fonts/NotoSansSC-Bold.ttf"),
+                Math.min(4, Math.max(2, Runtime.getRuntime().availableProcessors())));
     }
 
     /** The PDF of {@code templateName} (e.g. {@code "application/pdf/application-form"}) filled with {@code model}. */
@@ -65,11 +66,14 @@ public class PdfRenderer {
         String html = NOT_XML.matcher(templates.process(templateName, new Context(Locale.SIMPLIFIED_CHINESE, model)))
                 .replaceAll("");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
+        ParsedFonts.FontSet fonts = parsedFonts.borrow();
+        try (PDDocument document = new PDDocument()) {
+            // the subsets are embedded when the document is written, so the set stays borrowed until then
             new PdfRendererBuilder()
                     .useFastMode()
-                    .useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true)
-                    .useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true)
+                    .usePDDocument(document)
+                    .useFont(embedded(document, fonts.regular()), FONT_FAMILY, 400, FontStyle.NORMAL, true)
+                    .useFont(embedded(document, fonts.bold()), FONT_FAMILY, 700, FontStyle.NORMAL, true)
                     .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
                             ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                     .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
@@ -79,8 +83,10 @@ public class PdfRenderer {
                     .run();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render " + templateName, e);
+        } finally {
+            parsedFonts.giveBack(fonts);
         }
-        return toUnicode().repair(out.toByteArray());
+        return out.toByteArray();
     }
 
     /**
@@ -104,18 +110,25 @@ public class PdfRenderer {
         return dataUri(image, kind.mediaType());
     }
 
-    private ToUnicodeRepair toUnicode() {
-        ToUnicodeRepair repair = toUnicode;
-        if (repair == null) {
-            synchronized (this) {
-                if (toUnicode == null) {
-                    toUnicode = new ToUnicodeRepair(List.of(regular, bold));
+    /** The font as a subset of {@code document}, made when the layout first asks for it (a PDF may use no bold). */
+    private static PDFontSupplier embedded(PDDocument document, TrueTypeFont font) {
+        return new PDFontSupplier(null) {
+            private PDFont made;
+
+            @Override
+            public PDFont supply() {
+                if (made == null) {
+                    try {
+                        made = PDType0Font.load(document, font, true);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot embed the bundled font", e);
+                    }
                 }
-                repair = toUnicode;
+                return made;
             }
-        }
-        return repair;
+        };
     }
+
 
     private static byte[] font(String path) {
         try (InputStream in = new ClassPathResource(path).getInputStream()) {

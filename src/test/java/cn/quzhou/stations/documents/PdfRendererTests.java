@@ -118,6 +118,34 @@ class PdfRendererTests extends PlatformTest {
         }
     }
 
+    @Test
+    void documentsRenderedOneAfterAnotherAndAtOnceReadTheSameAsTheFirst() throws Exception {
+        // the parsed fonts are lent from document to document (and PDFBox closes a font once it embedded its subset)
+        String first = text(pdf);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<byte[]>> later = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                later.add(pool.submit(() -> renderer.render("documents/pdf/test-sample", Map.of("title", TITLE,
+                        "number", "衢市科协〔2021〕24号", "unit", SCRIPT, "society", "中国机械工程学会 & <b>浙江省</b>分会",
+                        "work", "一、提供产业发展战略咨询\n二、破解关键技术难题\u0001", "opinion", "同意申报。",
+                        "date", LocalDate.of(2026, 3, 9), "seal", PdfRenderer.dataUri(TestFiles.png(Color.RED), FileKind.PNG),
+                        "external", "file:///etc/passwd"))));
+            }
+            for (var next : later) {
+                assertThat(text(next.get())).isEqualTo(first);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String text(byte[] bytes) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
     private static List<PDFont> fonts(PDDocument doc) throws IOException {
         List<PDFont> fonts = new ArrayList<>();
         for (PDPage page : doc.getPages()) {

@@ -41,7 +41,8 @@ public class FormsSummary {
     /**
      * The summary of {@code errors} (Thymeleaf's {@code #fields.detailedErrors()}) of the form bound to {@code target};
      * labels are read as {@code labels + '.' + path} (row indexes left out, the row number as argument {0}); errors
-     * not at a field link to {@code anchors.get(code)} if the page names one.
+     * not at a field link to {@code anchors.get(code)} if the page names one, and a field whose input has an id of the
+     * page's own choosing to {@code anchors.get(field)}.
      */
     public List<Item> of(List<DetailedError> errors, Object target, String labels, Map<String, String> anchors) {
         List<Item> global = new ArrayList<>();
@@ -56,8 +57,14 @@ public class FormsSummary {
         Class<?> type = target == null ? Object.class : target.getClass();
         fields.sort(Comparator.comparing((DetailedError e) -> position(type, e.getFieldName()), FormsSummary::compare));
         List<Item> items = new ArrayList<>(global);
-        fields.forEach(e -> items.add(new Item(idFromName(e.getFieldName()), label(labels, e.getFieldName(), e.getMessage()))));
+        fields.forEach(e -> items.add(new Item(anchor(e.getFieldName(), anchors),
+                label(labels, e.getFieldName(), e.getMessage()))));
         return items;
+    }
+
+    /** The page's own id for a field where it names one, else the id {@code th:field} gives the input. */
+    private static String anchor(String field, Map<String, String> anchors) {
+        return anchors != null && anchors.containsKey(field) ? anchors.get(field) : idFromName(field);
     }
 
     /** The id Thymeleaf's {@code th:field} gives an input: the property path without brackets. */

@@ -14,3 +14,11 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+// A long form that came back with problems: the error summary takes the focus, so that it is read (and seen) first;
+// its links then move the focus to each field (the browser does that for links to an input).
+document.addEventListener('DOMContentLoaded', function () {
+  var summary = document.querySelector('[data-error-summary]');
+  if (summary) {
+    summary.focus();
+  }
+});

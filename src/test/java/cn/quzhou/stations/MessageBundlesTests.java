@@ -98,6 +98,27 @@ class MessageBundlesTests {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * Every bean validation constraint the code uses has our own message in both bundles, so that no field ever shows
+     * the validator's default text (a raw "最大不能超过366" on the application form, issue #14 item 2).
+     */
+    @Test
+    void everyConstraintTheCodeUsesHasOurOwnDefaultMessage() throws IOException {
+        Set<String> used = new TreeSet<>();
+        Pattern constraint = Pattern.compile("import jakarta\\.validation\\.constraints\\.(\\w+);");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = constraint.matcher(Files.readString(file));
+                while (m.find()) {
+                    used.add("jakarta.validation.constraints." + m.group(1) + ".message");
+                }
+            }
+        }
+        assertThat(used).as("constraints found in the sources").contains("jakarta.validation.constraints.Max.message");
+        assertThat(keys("messages_zh_CN.properties")).containsAll(used);
+        assertThat(keys("messages_en.properties")).containsAll(used);
+    }
+
     private static Set<String> keys(String bundle) throws IOException {
         Properties p = new Properties();
         try (Reader r = new InputStreamReader(Files.newInputStream(RESOURCES.resolve(bundle)), StandardCharsets.UTF_8)) {

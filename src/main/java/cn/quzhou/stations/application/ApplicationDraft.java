@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * Everything the applicant types into the 申请书 (appendix 1). Saving a draft checks only sizes and
- * formats; submitting checks completeness and eligibility (Art. 3) in the aggregate.
+ * formats; submitting checks completeness and eligibility (Art. 3) in the aggregate. Every constraint's message is a
+ * key of our bundles (the constraint defaults included), never the validator's own text.
  */
 public record ApplicationDraft(
         @Size(max = 200) String stationName,
@@ -28,9 +29,9 @@ public record ApplicationDraft(
         @Pattern(regexp = "^$|^\\d{6}$", message = "{validation.postcode}") String postcode,
         @Size(max = 50) String contactName,
         @Size(max = 50) String contactTitle,
-        @Size(max = 40) String contactPhone,
+        @Size(max = 40) @Pattern(regexp = PhoneNumbers.PHONE, message = "{application.validation.phone}") String contactPhone,
         @Pattern(regexp = "^$|^1\\d{10}$", message = "{application.validation.mobile}") String contactMobile,
-        @Size(max = 40) String contactFax,
+        @Size(max = 40) @Pattern(regexp = PhoneNumbers.LANDLINE, message = "{application.validation.landline}") String contactFax,
         @Email @Size(max = 120) String contactEmail,
         @Size(max = 60) String contactIm,
         UnitNature nature,
@@ -50,18 +51,19 @@ public record ApplicationDraft(
         @Size(max = 50) String societyContact,
         @Size(max = 50) String societyContactTitle,
         @Pattern(regexp = "^$|^1\\d{10}$", message = "{application.validation.mobile}") String societyContactMobile,
-        @Size(max = 40) String societyPhoneFax,
+        @Size(max = 40) @Pattern(regexp = PhoneNumbers.PHONE_AND_FAX, message = "{application.validation.phone}") String societyPhoneFax,
         @Size(max = 30) String societyQq,
         @Email @Size(max = 120) String societyEmail,
         @Size(max = 60) String societyWechat,
         @Size(max = 5000) String societyOverview,
         @Size(max = 10000) String purposePlan,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate agreementSignedOn,
-        @Min(1) @Max(10) Integer cooperationYears,
+        @Min(value = 1, message = "{application.validation.cooperationYears.min}")
+        @Max(value = 10, message = "{application.validation.cooperationYears.max}") Integer cooperationYears,
         @Size(max = 200) String cooperationNote,
         @Size(max = 50) String responsibleName,
         @Size(max = 50) String responsibleTitle,
-        @Size(max = 40) String responsiblePhone,
+        @Size(max = 40) @Pattern(regexp = PhoneNumbers.PHONE, message = "{application.validation.phone}") String responsiblePhone,
         Boolean officeDeclared,
         Boolean fundingDeclared,
         Boolean rulesDeclared,

@@ -198,6 +198,35 @@ public class Applications {
         return a.getVersion();
     }
 
+    /**
+     * What would stop {@code draft} from being submitted, asked before it is saved: a form with format errors is not
+     * saved, and submitting it must still report every empty required box in the same round (issue #14 item 2).
+     * {@code id}: the application being edited (its agreement counts), or null for a new one.
+     */
+    @PreAuthorize("hasAnyAuthority('application:draft', 'application:enter-paper')")
+    public List<FieldProblem> submitProblems(Long id, ApplicationDraft draft) {
+        boolean agreement = id != null && attachments.hasAgreement(visible(id).getId());
+        SocietyLevel societyLevel = draft.societyId() == null ? null
+                : societies.byId(draft.societyId()).map(SocietyView::level).orElse(null);
+        return new cn.quzhou.stations.application.internal.Completeness(draft, societyLevel, agreement,
+                defaultCooperationYears()).problems();
+    }
+
+    /**
+     * Art. 3(6) asked while the form is filled in: does {@code societyId} already have a station (a recognised
+     * application) or an application in the race in the city? Only yes or no — the applicant learns nothing of the
+     * other unit or its stage; reviewers read those on the application ({@link ApplicationView#societyConflicts}).
+     * {@code exceptId}: the application being edited, left out — only if the signed-in user may see it.
+     */
+    @PreAuthorize("hasAnyAuthority('application:draft', 'application:enter-paper')")
+    public boolean societyTaken(Long societyId, Long exceptId) {
+        if (societyId == null) {
+            return false;
+        }
+        long except = exceptId == null ? -1 : visible(exceptId).getId();
+        return applications.findBySocietyIdAndIdNot(societyId, except).stream().anyMatch(Applications::contends);
+    }
+
     /** Submits a draft, or resubmits one returned for amendment to the step that returned it. */
     @Transactional
     @PreAuthorize("hasAnyAuthority('application:draft', 'application:enter-paper')")
@@ -439,10 +468,15 @@ public class Applications {
             return List.of();
         }
         return applications.findBySocietyIdAndIdNot(a.getSocietyId(), a.getId()).stream()
-                .filter(o -> o.getStatus().active() || o.getStatus() == ApplicationStatus.RECOGNISED)
+                .filter(Applications::contends)
                 .map(o -> new SocietyConflict(o.getId(), o.getStationName(), o.getUnitName(), o.getStatus(),
                         o.getStatus() == ApplicationStatus.RECOGNISED || progress(o) > progress(a)))
                 .toList();
+    }
+
+    /** Art. 3(6): an application that is the society's station in the city, or still in the race to become it. */
+    private static boolean contends(Application o) {
+        return o.getStatus().active() || o.getStatus() == ApplicationStatus.RECOGNISED;
     }
 
     /** How far along the route a status is; a returned application counts at the step it left. */
@@ -462,10 +496,13 @@ public class Applications {
                 r.getDecision(), r.getOffice(), r.getReviewerName(), r.getOpinion(), r.isSealConfirmed(),
                 r.getSealFileId(), r.getDecidedAt())).toList();
         boolean full = seesPersonalData(a, user);
+        List<SocietyConflict> conflicts = conflicts(a);
+        // Art. 3(6): the other units and their stages are for the reviewing offices; everyone else learns only yes/no
+        List<SocietyConflict> shown = user.can("application:review") ? conflicts : List.of();
         return new ApplicationView(a.getId(), a.getHostUnitId(), unit.creditCode(), unit.jurisdictionName(),
                 a.isCityDirect(), a.getStatus(), a.getReturnedFrom(), a.isPaper(), a.getEnteredBy(), societyName,
-                full ? a.toDraft() : a.toDraft().masked(), reviews, attachments.current(a.getId()), conflicts(a),
-                a.getSubmittedAt(), a.getVersion(), mayEdit(a, user), canReview, !full);
+                full ? a.toDraft() : a.toDraft().masked(), reviews, attachments.current(a.getId()), shown,
+                !conflicts.isEmpty(), a.getSubmittedAt(), a.getVersion(), mayEdit(a, user), canReview, !full);
     }
 
 }

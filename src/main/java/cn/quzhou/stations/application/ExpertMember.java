@@ -18,7 +18,8 @@ import java.lang.annotation.Target;
  */
 @ExpertMember.Named
 public record ExpertMember(@Size(max = 50) String name, @Size(max = 100) String title, @Size(max = 100) String field,
-                           @Size(max = 200) String organisation, @Min(0) @Max(366) Integer plannedDays) {
+                           @Size(max = 200) String organisation, @Min(value = 0, message = "{application.validation.plannedDays}")
+                           @Max(value = 366, message = "{application.validation.plannedDays}") Integer plannedDays) {
 
     public boolean blank() {
         return isBlank(name) && isBlank(title) && isBlank(field) && isBlank(organisation) && plannedDays == null;

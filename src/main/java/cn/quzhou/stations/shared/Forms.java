@@ -16,6 +16,10 @@ public final class Forms {
     }
 
     public static void reject(BindingResult result, BusinessRuleException e) {
+        if (e instanceof RefusedAtOnceException all) {
+            all.refusals().forEach(each -> reject(result, each));
+            return;
+        }
         if (e.field() != null && result.getTarget() != null) {
             result.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
         } else {

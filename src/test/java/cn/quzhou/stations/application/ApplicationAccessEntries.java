@@ -54,6 +54,9 @@ class ApplicationAccessEntries implements AccessMatrix.Contribution {
         m.put("GET /applications/new", page(EnumSet.of(Role.APPLICANT), () -> get("/applications/new")));
         m.put("POST /applications/new", action(EnumSet.of(Role.APPLICANT),
                 () -> draft(post("/applications/new"), "矩阵草稿" + next())));
+        // Art. 3(6) on the form: the foreign application may be left out of the answer only by who may see it
+        m.put("GET /applications/society-check", page(EnumSet.of(Role.CITY_CAST), () -> get("/applications/society-check")
+                .param("societyId", String.valueOf(society.getId())).param("applicationId", String.valueOf(listed))));
         m.put("GET /applications/paper/new", page(EnumSet.of(Role.CITY_CAST),
                 () -> get("/applications/paper/new").param("unitId", String.valueOf(w.cityUnit.getId()))));
         m.put("POST /api/applications/paper", api(EnumSet.of(Role.CITY_CAST), () -> post("/api/applications/paper")

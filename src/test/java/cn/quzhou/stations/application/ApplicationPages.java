@@ -13,7 +13,7 @@ final class ApplicationPages {
     static void decide(Page page, String decision, String opinion) {
         page.check("#review-form input[name=decision][value=" + decision + "]");
         page.fill("#opinion", opinion);
-        page.check("#sealConfirmed1");
+        page.check("#sealConfirmed");
         page.click("#review-form button[type=submit]");
     }
 
@@ -37,8 +37,8 @@ final class ApplicationPages {
         p.fill("input[name='experts[0].organisation']", "某大学");
         p.fill("#responsibleName", "钱负责");
         p.fill("#responsiblePhone", "13600000000");
-        p.check("#officeDeclared1");
-        p.check("#fundingDeclared1");
-        p.check("#rulesDeclared1");
+        p.check("#officeDeclared");
+        p.check("#fundingDeclared");
+        p.check("#rulesDeclared");
     }
 }

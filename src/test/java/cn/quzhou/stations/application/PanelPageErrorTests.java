@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -72,11 +73,32 @@ class PanelPageErrorTests extends PlatformTest {
                         .param("sealConfirmed", "true"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(problem(page)).startsWith("“页面错误服务站”的评审表尚未提交齐全");
+        assertThat(summary(page)).contains("“页面错误服务站”的评审表尚未提交齐全");
         assertThat(page).containsPattern("id=\"not-" + app + "\"[^>]*checked");
         assertThat(page).doesNotContainPattern("id=\"rec-" + app + "\"[^>]*checked");
         assertThat(page).containsPattern("name=\"reason\\." + app + "\"[^>]*value=\"合作内容不具体\"");
         assertThat(page).containsPattern("id=\"list-seal\"[^>]*checked");
+    }
+
+    @Test
+    @DisplayName("建议名单的每处问题一次列出：未写不推荐理由、评审表未齐且无理由、未确认盖章，各链接到其输入")
+    void aRefusedListNamesEveryProblemAtOnceEachLinkedToItsInput() throws Exception {
+        int version = ApplicationFixtures.as(world.user(Role.CITY_CAST), () -> panels.get(panel)).version();
+        String page = mvc.perform(post("/panels/{id}/list", panel).with(user(world.user(Role.CITY_CAST))).with(csrf())
+                        .param("version", String.valueOf(version)).param("decision." + app, "NOT"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        String summary = summary(page);
+        assertThat(summary).contains("共有 3 处需要修改").contains("不予推荐“页面错误服务站”须写明理由")
+                .contains("评审表尚未提交齐全").contains("请确认加盖本单位公章");
+        assertThat(summary).contains("href=\"#reason." + app + "\"", "href=\"#overrideReason\"", "href=\"#list-seal\"");
+        assertThat(page).contains("id=\"reason." + app + "\"").doesNotContain("id=\"page-problem\"");
+    }
+
+    private static String summary(String page) {
+        int start = page.indexOf("id=\"error-summary\"");
+        assertThat(start).as("the list form has an error summary").isPositive();
+        return page.substring(start, page.indexOf("</ul>", start));
     }
 
     private String sheetPost(long sheet, String... params) throws Exception {

@@ -90,6 +90,23 @@ class StationEvidenceTests extends PlatformTest {
     }
 
     @Test
+    void anEvidenceFormWithSeveralEmptyBoxesListsThemAllInTheErrorSummaryLinkedToTheFields() throws Exception {
+        String page = mvc.perform(multipart("/stations/{id}/evidence", station).param("attendance", "-5")
+                        .with(user(host)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        int start = page.indexOf("id=\"error-summary\"");
+        assertThat(start).as("the evidence form has an error summary").isPositive();
+        String summary = page.substring(start, page.indexOf("</ul>", start));
+        assertThat(summary).contains("共有 5 处需要修改").contains("年度：此项必填。", "类型：此项必填。", "发生日期：此项必填。",
+                "佐证说明：此项必填。");
+        assertThat(summary).contains("href=\"#year\"", "href=\"#kind\"", "href=\"#occurredOn\"",
+                "href=\"#description\"", "href=\"#attendance\"");
+        assertThat(summary.indexOf("#year")).isLessThan(summary.indexOf("#kind"));
+        assertThat(summary.indexOf("#description")).isLessThan(summary.indexOf("#attendance"));
+    }
+
+    @Test
     void anotherUnitsStationIsNotFound() {
         LocalDate day = LocalDate.now(clock).withDayOfYear(1);
         EvidenceCommand command = new EvidenceCommand(year, EvidenceKind.SALON_OR_SEMINAR, day, "越权", null, null, null);

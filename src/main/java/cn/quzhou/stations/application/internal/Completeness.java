@@ -14,9 +14,10 @@ import java.util.function.Function;
  * What must be there before an application can be submitted: the appendix's required boxes and the
  * conditions of Art. 3 — a signed agreement with its cooperation period (the policy's period unless a
  * special arrangement is stated), a named expert team and responsible person, declared office space,
- * funding and rules, and a level that matches the chosen society's.
+ * funding and rules, and a level that matches the chosen society's. The form asks it too before a draft with format
+ * errors is saved, so that submitting reports everything in one round.
  */
-class Completeness {
+public class Completeness {
 
     private final ApplicationDraft d;
     private final SocietyLevel societyLevel;
@@ -24,7 +25,7 @@ class Completeness {
     private final int defaultCooperationYears;
     private final List<FieldProblem> problems = new ArrayList<>();
 
-    Completeness(ApplicationDraft draft, SocietyLevel societyLevel, boolean agreementAttached,
+    public Completeness(ApplicationDraft draft, SocietyLevel societyLevel, boolean agreementAttached,
                  int defaultCooperationYears) {
         this.d = draft;
         this.societyLevel = societyLevel;
@@ -32,7 +33,7 @@ class Completeness {
         this.defaultCooperationYears = defaultCooperationYears;
     }
 
-    List<FieldProblem> problems() {
+    public List<FieldProblem> problems() {
         required("stationName", d.stationName());
         required("legalRepresentative", d.legalRepresentative());
         required("unitName", d.unitName());

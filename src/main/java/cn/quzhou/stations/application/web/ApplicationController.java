@@ -19,6 +19,7 @@ import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.shared.ListRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -106,7 +107,7 @@ class ApplicationController {
     String create(@Valid @ModelAttribute("form") ApplicationDraft form, BindingResult result,
                   @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return form(model, null, null);
+            return invalid(null, action, form, result, model, null);
         }
         long id = applications.startDraft(form);
         return "submit".equals(action) ? submit(id, 0, form, result, model, redirect) : saved(id, redirect);
@@ -140,7 +141,7 @@ class ApplicationController {
                   @Valid @ModelAttribute("form") ApplicationDraft form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return form(model, applications.get(id), null);
+            return invalid(id, action, form, result, model, applications.get(id));
         }
         int saved;
         try {
@@ -180,18 +181,48 @@ class ApplicationController {
             Forms.notice(redirect, "application.notice.submitted");
             return "redirect:/applications/" + id;
         } catch (ApplicationIncompleteException e) {
-            for (FieldProblem p : e.problems()) {
-                if (p.field().equals("agreement") || p.field().equals("experts")) {
-                    result.reject(p.messageKey(), p.messageKey());
-                } else {
-                    result.rejectValue(p.field(), p.messageKey(), p.messageKey());
-                }
-            }
+            reject(result, e.problems());
         } catch (BusinessRuleException e) {
             Forms.reject(result, e);
         }
         // the bound form stays in the model untouched: replacing it would drop its errors
         return form(model, applications.get(id), null);
+    }
+
+    /**
+     * A form with format errors is not saved; when it was meant to be submitted, the empty required boxes are reported
+     * with them, so that one submit shows every problem (issue #14 item 2). A draft save reports formats only.
+     */
+    private String invalid(Long id, String action, ApplicationDraft form, BindingResult result, Model model,
+                           ApplicationView app) {
+        if ("submit".equals(action)) {
+            reject(result, applications.submitProblems(id, form).stream()
+                    .filter(p -> !result.hasFieldErrors(p.field())).toList());
+        }
+        return form(model, app, null);
+    }
+
+    /** Each completeness problem at its box; the agreement and the team as a whole belong to no single box. */
+    private static void reject(BindingResult result, List<FieldProblem> problems) {
+        for (FieldProblem p : problems) {
+            if (p.field().equals("agreement") || p.field().equals("experts")) {
+                result.reject(p.messageKey(), p.messageKey());
+            } else {
+                result.rejectValue(p.field(), p.messageKey(), p.messageKey());
+            }
+        }
+    }
+
+    /**
+     * Art. 3(6) while the society is chosen (htmx, on change): whether the society already has a station or an
+     * application under review in the city — yes or no, never whose (issue #14 item 4).
+     */
+    @GetMapping("/society-check")
+    String societyCheck(@RequestParam(required = false) Long societyId,
+                        @RequestParam(required = false) Long applicationId, Model model) {
+        model.addAttribute("taken", applications.societyTaken(societyId, applicationId));
+        model.addAttribute("asked", societyId != null);
+        return "application/society-check :: answer";
     }
 
     private String saved(long id, RedirectAttributes redirect) {

@@ -25,6 +25,8 @@ import cn.quzhou.stations.organisation.PlatformUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,6 +42,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/panels")
 class PanelController {
+
+    /** The list form's typed values and refusals, for its error summary. */
+    private static final String LIST_FORM = "listForm";
 
     private final ReviewPanels panels;
 
@@ -120,7 +125,12 @@ class PanelController {
             panels.fixList(id, new ListCommand(decisions, params.get("overrideReason"),
                     "true".equals(params.get("sealConfirmed")), Integer.parseInt(params.getOrDefault("version", "-1"))));
         } catch (BusinessRuleException e) {
-            return detail(id, model, e, params); // the choices and reasons typed stay on the page
+            // every refusal in the list form's error summary, the choices and reasons typed kept on the page
+            MapBindingResult refused = new MapBindingResult(new LinkedHashMap<>(params), LIST_FORM);
+            Forms.reject(refused, e);
+            model.addAttribute(LIST_FORM, refused.getTarget());
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + LIST_FORM, refused);
+            return detail(id, model, null, params);
         }
         Forms.notice(redirect, "panel.notice.listFixed");
         return "redirect:/panels/" + id;

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.quzhou.stations.application.ApplicationFixtures;
 import cn.quzhou.stations.application.NoticeFixtures;
+import cn.quzhou.stations.application.JointRecognitionSteps;
 import cn.quzhou.stations.application.RecogniseCommand;
 import cn.quzhou.stations.application.Recognitions;
 import cn.quzhou.stations.organisation.Role;
@@ -30,8 +31,7 @@ class StationAccessEntries implements AccessMatrix.Contribution {
         long app = notices.inPublicNotice(NAME, applications.newSociety(SocietyLevel.NATIONAL));
         // a notice already over (dated in the past), so that the shared clock is left alone
         long notice = notices.ended(List.of(app));
-        ApplicationFixtures.as(w.user(Role.CITY_CAST), () -> context.getBean(Recognitions.class)
-                .recognise(notice, new RecogniseCommand(null, null, null)));
+        JointRecognitionSteps.recognise(w, context.getBean(Recognitions.class), notice, new RecogniseCommand(null, null, null));
         long station = context.getBean(JdbcClient.class).sql("select id from station where application_id = ?")
                 .param(app).query(Long.class).single();
         var city = EnumSet.of(Role.CITY_CAST, Role.CITY_TALENT);

@@ -81,13 +81,13 @@ class StationAccessEntries implements AccessMatrix.Contribution {
             long fresh = context.getBean(StationFixtures.class).recognisedCityDirect("矩阵撤销服务站" + AccessMatrix.next());
             return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/stations/{id}/revoke", fresh)
                     .param("cause", "NO_PROGRESS").param("reason", "矩阵").param("documentNumber", "衢市科协〔2026〕88号")
-                    .param("decidedOn", year + "-01-01");
+                    .param("decidedOn", year + "-01-01").param("confirmed", "true");
         }));
         m.put("POST /api/stations/{id}/revocation", AccessMatrix.Entry.api(EnumSet.of(Role.CITY_CAST), () -> {
             long fresh = context.getBean(StationFixtures.class).recognisedCityDirect("矩阵接口撤销服务站" + AccessMatrix.next());
             return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/stations/{id}/revocation", fresh)
                     .param("cause", "IP_INFRINGEMENT").param("reason", "矩阵").param("documentNumber", "衢市科协〔2026〕89号")
-                    .param("decidedOn", year + "-01-01");
+                    .param("decidedOn", year + "-01-01").param("confirmed", "true");
         }));
         m.put("GET /public/stations", new AccessMatrix.Entry(AccessMatrix.Kind.PAGE, AccessMatrix.ALL_ROLES, true,
                 () -> get("/public/stations"), null));

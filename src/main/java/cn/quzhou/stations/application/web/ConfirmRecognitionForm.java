@@ -3,7 +3,7 @@ package cn.quzhou.stations.application.web;
 import cn.quzhou.stations.application.ConfirmRecognitionCommand;
 
 /** The city talent office's confirmation on the notice page; {@code confirmed}: the tick under the consequence. */
-record ConfirmRecognitionForm(Integer version, Boolean confirmed) {
+public record ConfirmRecognitionForm(Integer version, Boolean confirmed) {
 
     /** The tick under the stated consequence (absent when not ticked). */
     boolean ticked() {

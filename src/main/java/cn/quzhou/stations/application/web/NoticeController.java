@@ -120,7 +120,14 @@ class NoticeController {
     @PreAuthorize("hasAuthority('notice:manage')")
     String resolve(@PathVariable long id, @PathVariable long objectionId, @RequestParam(required = false) Boolean upheld,
                    @RequestParam(required = false) String reason, @RequestParam int version,
-                   RedirectAttributes redirect) {
+                   @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+        if (Boolean.TRUE.equals(upheld) && !confirmed) {
+            // an upheld objection ends the application: the page states it and the tick is required (issue 14 item 3)
+            redirect.addFlashAttribute("unconfirmed", "notice.objection.upholdUnconfirmed");
+            redirect.addFlashAttribute("unconfirmedObjection", objectionId);
+            redirect.addFlashAttribute("typedReason", reason);
+            return "redirect:/applications/notices/" + id + "#objection-" + objectionId;
+        }
         try {
             notices.resolve(objectionId, new ResolveObjectionCommand(upheld, reason, version));
             Forms.notice(redirect, Boolean.TRUE.equals(upheld) ? "notice.done.upheld" : "notice.done.dismissed");

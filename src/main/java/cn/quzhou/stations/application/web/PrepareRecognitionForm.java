@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The city CAST's preparation of the joint document on the notice page; {@code confirmed}: the tick under the consequence. */
-record PrepareRecognitionForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
+public record PrepareRecognitionForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
                               @Size(max = 200) String title,
                               @Size(max = 200, message = "{input.error.tooMany}") List<Long> applicationIds,
                               Boolean confirmed) {
@@ -21,7 +21,7 @@ record PrepareRecognitionForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Loc
         return Boolean.TRUE.equals(confirmed);
     }
 
-    boolean lists(long applicationId) {
+    public boolean lists(Long applicationId) {
         return applicationIds != null && applicationIds.contains(applicationId);
     }
 }

@@ -17,7 +17,8 @@
 #   AGREEMENT=agreement.pdf        the signed cooperation agreement (PDF)
 #
 #   docs/api-walk.sh apply        draft → submitted → county → city → panel → recommended → talent office → notice
-#   docs/api-walk.sh recognise N  after notice N has ended without open objections: the recognition document
+#   docs/api-walk.sh recognise N  after notice N has ended without open objections: the city CAST prepares the
+#                                 recognition document, the city talent office confirms (numbers and issues) it
 #
 # Needs curl and jq. Every failure is an application/problem+json body (docs/api.md, "Errors"); the script prints it
 # and stops. Every POST carries an Idempotency-Key, so a step that timed out can simply be run again.
@@ -130,11 +131,14 @@ apply() {
 }
 
 recognise() {
-  : "${CITY_CAST_TOKEN:?}"
-  local notice=$1 ids
+  : "${CITY_CAST_TOKEN:?}" "${CITY_TALENT_TOKEN:?}"
+  local notice=$1 ids version
   ids=$(call "$CITY_CAST_TOKEN" GET "/api/notices/$notice" | jq -c '[.stations[].applicationId]')
-  call "$CITY_CAST_TOKEN" POST "/api/notices/$notice/recognition" "$(jq -n --argjson a "$ids" --arg d "$TODAY" \
-      '{issuedOn: $d, title: "关于认定学会服务站的通知", applicationIds: $a}')" | jq '{recognitionId: .id, number: .number}'
+  # a joint document (Art. 5(3)): the city CAST prepares it — no number yet —, the city talent office confirms it
+  version=$(call "$CITY_CAST_TOKEN" POST "/api/notices/$notice/recognition" "$(jq -n --argjson a "$ids" --arg d "$TODAY" \
+      '{issuedOn: $d, title: "关于认定学会服务站的通知", applicationIds: $a}')" | jq -r .version)
+  call "$CITY_TALENT_TOKEN" POST "/api/notices/$notice/recognition/confirmation" "$(jq -n --argjson v "$version" \
+      '{version: $v}')" | jq '{recognitionId: .id, number: .number}'
 }
 
 case ${1:-} in

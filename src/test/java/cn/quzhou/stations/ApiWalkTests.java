@@ -103,9 +103,15 @@ class ApiWalkTests extends PlatformTest {
         long notice = notice(app);
         DocumentContext preview = read(call(Role.CITY_CAST, get("/api/notices/{id}/recognition-preview", notice), 200));
         assertThat(preview.read("$.possible", Boolean.class)).as(preview.jsonString()).isTrue();
-        DocumentContext recognition = read(call(Role.CITY_CAST, json(post("/api/notices/{id}/recognition", notice),
+        // the joint document: the city CAST prepares it (no number yet), the city talent office confirms it
+        DocumentContext prepared = read(call(Role.CITY_CAST, json(post("/api/notices/{id}/recognition", notice),
                 Map.of()), 201));
+        assertThat(prepared.read("$.status", String.class)).isEqualTo("PREPARED");
+        call(Role.CITY_CAST, json(post("/api/notices/{id}/recognition/confirmation", notice), Map.of()), 403);
+        DocumentContext recognition = read(call(Role.CITY_TALENT, json(post("/api/notices/{id}/recognition/confirmation",
+                notice), Map.of("version", prepared.read("$.version", Integer.class))), 201));
         assertThat(recognition.read("$.number", String.class)).matches("衢市科协〔\\d{4}〕\\d+号");
+        assertThat(recognition.read("$.confirmed.name", String.class)).isNotBlank();
         return app;
     }
 

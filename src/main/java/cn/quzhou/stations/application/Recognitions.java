@@ -4,6 +4,8 @@ import cn.quzhou.stations.shared.RecordSeals;
 import cn.quzhou.stations.application.internal.Actor;
 import cn.quzhou.stations.application.internal.Application;
 import cn.quzhou.stations.application.internal.ApplicationRepository;
+import cn.quzhou.stations.application.internal.JointRecognition;
+import cn.quzhou.stations.application.internal.JointRecognitionRepository;
 import cn.quzhou.stations.application.internal.NoticeItem;
 import cn.quzhou.stations.application.internal.ObjectionRepository;
 import cn.quzhou.stations.application.internal.PublicNotice;
@@ -14,12 +16,15 @@ import cn.quzhou.stations.application.internal.RecognitionRepository;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.documents.DocumentNumbers;
+import cn.quzhou.stations.documents.FileKind;
 import cn.quzhou.stations.documents.PdfRenderer;
 import cn.quzhou.stations.organisation.PlatformUser;
+import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.ConflictException;
 import cn.quzhou.stations.shared.NotFoundException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 联合发文认定 (Art. 5(3)): once a notice has ended with every objection resolved, the city CAST
- * issues one joint document of 市委人才办 and 市科协 for it. Its number comes from a gapless counter per
+ * prepares one joint document of 市委人才办 and 市科协 for it and the city talent office confirms it (or
+ * returns it) — the city CAST alone cannot issue it ({@link JointRecognition}). Its number comes from a gapless counter per
  * year (a row locked and incremented in the same transaction, so a rolled-back attempt gives its
  * number back). Art. 3(6): a station whose society already has a recognised station, or a second
  * station of the same society in the batch, cannot be recognised.
@@ -58,10 +65,15 @@ public class Recognitions {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final DocumentNumbers numbers;
+    private final JointRecognitionRepository joints;
+    private final OfficeSeals officeSeals;
 
     Recognitions(ApplicationRepository applications, PublicNoticeRepository notices, ObjectionRepository objections,
                  RecognitionRepository recognitions, PublicNotices publicNotices, PdfRenderer pdf, AuditLog audit, JdbcClient jdbc, Clock clock,
-                 DocumentNumbers numbers, RecordSeals seals) {
+                 DocumentNumbers numbers, RecordSeals seals, JointRecognitionRepository joints,
+                 OfficeSeals officeSeals) {
+        this.joints = joints;
+        this.officeSeals = officeSeals;
         this.seals = seals;
         this.applications = applications;
         this.notices = notices;
@@ -81,22 +93,131 @@ public class Recognitions {
         return preview(notice, notice.getItems().stream().map(NoticeItem::getApplicationId).toList());
     }
 
-    /** Issues the joint document and recognises its stations; 409 (ConflictException) when it cannot happen now. */
-    /** {@link #recognise} answered with the joint document as {@link #get} reads it, in the same transaction. */
+    /**
+     * The city CAST prepares the joint document (first time, or again after the talent office returned it): the
+     * stations, title and date are checked as for issuing, but no number is taken and nothing is recognised yet.
+     */
     @Transactional
     @PreAuthorize("hasAuthority('notice:manage')")
-    public RecognitionView recogniseAnswered(long noticeId, RecogniseCommand c) {
-        return get(recognise(noticeId, c));
-    }
-
-    @Transactional
-    @PreAuthorize("hasAuthority('notice:manage')")
-    public long recognise(long noticeId, RecogniseCommand c) {
-        PublicNotice notice = notices.findById(noticeId).orElseThrow(() -> new NotFoundException("notice", noticeId));
-        // one recognition of a notice at a time: the notice row is locked until this transaction ends
-        jdbc.sql("select id from public_notice where id = ? for update").param(noticeId).query(Long.class).single();
+    public JointRecognitionView prepare(long noticeId, RecogniseCommand c) {
+        PublicNotice notice = lockedNotice(noticeId);
+        JointRecognition joint = joints.findByNoticeId(noticeId).orElse(null);
+        if (joint != null) {
+            joint.expect(JointRecognitionStatus.Step.PREPARE);
+        }
         List<Long> wanted = c.applicationIds() == null || c.applicationIds().isEmpty() ? null
                 : List.copyOf(new LinkedHashSet<>(c.applicationIds()));
+        List<RecognitionPreview.Candidate> chosen = chosen(notice, wanted);
+        if (c.issuedOn() != null && !c.issuedOn().isAfter(notice.getEndDate())) {
+            throw new BusinessRuleException("issuedOn", "notice.error.issuedBeforeEnd");
+        }
+        JointRecognition.Draft draft = new JointRecognition.Draft(
+                c.title() == null || c.title().isBlank() ? DEFAULT_TITLE : c.title().strip(), c.issuedOn(),
+                chosen.stream().map(x -> x.station().applicationId()).toList());
+        if (joint == null) {
+            joint = new JointRecognition(noticeId, draft, signer(Role.CITY_CAST), clock.instant());
+        } else {
+            joint.prepareAgain(draft, signer(Role.CITY_CAST), clock.instant());
+        }
+        joint = saveJoint(joint);
+        audit.record(AuditRecord.success("notice.recognition.prepare", "joint_recognition", joint.getId(),
+                "notice " + noticeId + ": applications " + draft.applicationIds()));
+        return jointView(joint);
+    }
+
+    /** {@link #confirm} answered with the issued document as {@link #get} reads it, in the same transaction. */
+    @Transactional
+    @PreAuthorize("hasAuthority('notice:confirm')")
+    public RecognitionView confirmAnswered(long noticeId, ConfirmRecognitionCommand c) {
+        return get(confirm(noticeId, c));
+    }
+
+    /**
+     * The city talent office confirms the prepared document: only now is it numbered and issued and are its stations
+     * recognised. Everything is checked again (the notice may have changed since it was prepared); 409 when it
+     * cannot happen now. Returns the issued document's id.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('notice:confirm')")
+    public long confirm(long noticeId, ConfirmRecognitionCommand c) {
+        PublicNotice notice = lockedNotice(noticeId);
+        JointRecognition joint = prepared(noticeId, c.version());
+        joint.expect(JointRecognitionStatus.Step.CONFIRM);
+        List<RecognitionPreview.Candidate> chosen = chosen(notice, joint.getApplicationIds());
+        LocalDate issuedOn = joint.getIssuedOn() != null ? joint.getIssuedOn() : publicNotices.today();
+        if (!issuedOn.isAfter(notice.getEndDate())) {
+            throw new BusinessRuleException("issuedOn", "notice.error.issuedBeforeEnd");
+        }
+        Recognition recognition = issue(notice, joint, chosen, issuedOn);
+        joint.confirm(signer(Role.CITY_TALENT), recognition.getId(), clock.instant());
+        saveJoint(joint);
+        return recognition.getId();
+    }
+
+    /** The city talent office returns the prepared document to the city CAST with its reason; nothing is numbered. */
+    @Transactional
+    @PreAuthorize("hasAuthority('notice:confirm')")
+    public JointRecognitionView returnToCast(long noticeId, ReturnRecognitionCommand c) {
+        lockedNotice(noticeId);
+        JointRecognition joint = prepared(noticeId, c.version());
+        joint.returnToCast(c.reason(), signer(Role.CITY_TALENT), clock.instant());
+        joint = saveJoint(joint);
+        audit.record(AuditRecord.success("notice.recognition.return", "joint_recognition", joint.getId(),
+                "notice " + noticeId + ": " + joint.getReturnReason()));
+        return jointView(joint);
+    }
+
+    /** The notice's joint document on its way between the offices, if the city CAST prepared one. */
+    @PreAuthorize("hasAuthority('notice:read')")
+    public Optional<JointRecognitionView> joint(long noticeId) {
+        return joints.findByNoticeId(noticeId).map(this::jointView);
+    }
+
+    /** Prepared documents awaiting the city talent office, and returned ones awaiting the city CAST (to-do counts). */
+    @PreAuthorize("hasAuthority('notice:manage') or hasAuthority('notice:confirm')")
+    public long[] jointWork() {
+        return new long[] {joints.countByStatus(JointRecognitionStatus.PREPARED),
+                joints.countByStatus(JointRecognitionStatus.RETURNED)};
+    }
+
+    private Recognition issue(PublicNotice notice, JointRecognition joint, List<RecognitionPreview.Candidate> chosen,
+                              LocalDate issuedOn) {
+        int year = issuedOn.getYear();
+        DocumentNumbers.DocumentNumber issued = numbers.next(year);
+        String number = issued.text();
+        PlatformUser me = PlatformUser.current();
+        Actor issuers = new Actor(me.accountId(), me.displayName(), publicNotices.office("notice.office.joint"),
+                me.roles(), me.jurisdictionId(), null, me.hostUnitId());
+        List<RecognisedStation> lines = new ArrayList<>();
+        List<Application> recognised = new ArrayList<>();
+        for (RecognitionPreview.Candidate candidate : chosen) {
+            NoticeStation s = candidate.station();
+            Application a = applications.findById(s.applicationId()).orElseThrow();
+            a.recognise(issuers, number, issuedOn, clock.instant());
+            recognised.add(a);
+            lines.add(new RecognisedStation(a.getId(), a.getStationName(), a.getLevel(), s.unitName(), s.societyName()));
+        }
+        Recognition recognition;
+        try {
+            recognition = recognitions.saveAndFlush(new Recognition(notice.getId(), year, issued.seq(), number,
+                    joint.getTitle(), issuedOn, lines, me.getUsername(), clock.instant()));
+            recognised.forEach(applications::saveAndFlush);
+            seals.seal(RecordSeals.Sealed.RECOGNITION, recognition.getId());
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+            throw new AlreadyHandledException();
+        }
+        // the applicants are told by HandOverMessages (the transition to RECOGNISED)
+        audit.record(AuditRecord.success("notice.recognise", "recognition", recognition.getId(),
+                number + ": applications " + recognised.stream().map(Application::getId).toList()
+                        + ", prepared by " + joint.getPreparedBy() + ", confirmed by " + me.getUsername()));
+        return recognition;
+    }
+
+    /**
+     * The stations that would be recognised now: {@code wanted} (each must be eligible) or, when null, every eligible
+     * one of the notice. Serialises recognitions of the same society (Art. 3(6) across notices).
+     */
+    private List<RecognitionPreview.Candidate> chosen(PublicNotice notice, List<Long> wanted) {
         if (wanted != null) {
             for (Long id : wanted) {
                 if (!notice.lists(id)) {
@@ -104,7 +225,6 @@ public class Recognitions {
                 }
             }
         }
-        // Art. 3(6) across notices: serialise recognitions of the same society
         notice.getItems().stream().map(i -> applications.findById(i.getApplicationId()).orElseThrow().getSocietyId())
                 .filter(Objects::nonNull).distinct().sorted()
                 .forEach(s -> jdbc.sql("select 1 from (select pg_advisory_xact_lock(?, ?)) l").param(36)
@@ -126,40 +246,60 @@ public class Recognitions {
         if (chosen.isEmpty()) {
             throw ConflictException.of("notice.error.nothingToRecognise");
         }
-        LocalDate issuedOn = c.issuedOn() != null ? c.issuedOn() : publicNotices.today();
-        if (!issuedOn.isAfter(notice.getEndDate())) {
-            throw new BusinessRuleException("issuedOn", "notice.error.issuedBeforeEnd");
-        }
-        int year = issuedOn.getYear();
-        DocumentNumbers.DocumentNumber issued = numbers.next(year);
-        int seq = issued.seq();
-        String number = issued.text();
-        String title = c.title() == null || c.title().isBlank() ? DEFAULT_TITLE : c.title().strip();
-        PlatformUser me = PlatformUser.current();
-        Actor issuers = new Actor(me.accountId(), me.displayName(), publicNotices.office("notice.office.joint"),
-                me.roles(), me.jurisdictionId(), null, me.hostUnitId());
-        List<RecognisedStation> lines = new ArrayList<>();
-        List<Application> recognised = new ArrayList<>();
-        for (RecognitionPreview.Candidate candidate : chosen) {
-            NoticeStation s = candidate.station();
-            Application a = applications.findById(s.applicationId()).orElseThrow();
-            a.recognise(issuers, number, issuedOn, clock.instant());
-            recognised.add(a);
-            lines.add(new RecognisedStation(a.getId(), a.getStationName(), a.getLevel(), s.unitName(), s.societyName()));
-        }
-        Recognition recognition;
+        return chosen;
+    }
+
+    /** The notice, its row locked until this transaction ends: one step of its recognition at a time. */
+    private PublicNotice lockedNotice(long noticeId) {
+        PublicNotice notice = notices.findById(noticeId).orElseThrow(() -> new NotFoundException("notice", noticeId));
+        jdbc.sql("select id from public_notice where id = ? for update").param(noticeId).query(Long.class).single();
+        return notice;
+    }
+
+    private JointRecognition prepared(long noticeId, Integer version) {
+        JointRecognition joint = joints.findByNoticeId(noticeId)
+                .orElseThrow(() -> ConflictException.of("notice.joint.error.notPrepared"));
+        joint.expectVersion(version);
+        return joint;
+    }
+
+    private JointRecognition saveJoint(JointRecognition joint) {
         try {
-            recognition = recognitions.saveAndFlush(new Recognition(noticeId, year, seq, number, title, issuedOn, lines,
-                    me.getUsername(), clock.instant()));
-            recognised.forEach(applications::saveAndFlush);
-            seals.seal(RecordSeals.Sealed.RECOGNITION, recognition.getId());
+            return joints.saveAndFlush(joint);
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
             throw new AlreadyHandledException();
         }
-        // the applicants are told by HandOverMessages (the transition to RECOGNISED)
-        audit.record(AuditRecord.success("notice.recognise", "recognition", recognition.getId(),
-                number + ": applications " + recognised.stream().map(Application::getId).toList()));
-        return recognition.getId();
+    }
+
+    /** The signed-in user acting for {@code office}, with that office's seal as it is now. */
+    private JointRecognition.Signer signer(Role office) {
+        PlatformUser me = PlatformUser.current();
+        return new JointRecognition.Signer(me.getUsername(), me.displayName(), officeSeals.sealFor(office, 0).orElse(null));
+    }
+
+    private String sealImage(java.util.UUID file) {
+        if (file == null) {
+            return null;
+        }
+        byte[] image = officeSeals.image(file);
+        return FileKind.detect(image).map(kind -> PdfRenderer.dataUri(image, kind)).orElse(null);
+    }
+
+    private JointRecognitionView jointView(JointRecognition j) {
+        PublicNotice notice = notice(j.getNoticeId());
+        List<JointRecognitionView.Station> stations = j.getApplicationIds().stream()
+                .map(id -> new JointRecognitionView.Station(id, notice.getItems().stream()
+                        .filter(i -> i.getApplicationId() == id).map(NoticeItem::getStationName)
+                        .findFirst().orElse(""))).toList();
+        return new JointRecognitionView(j.getId(), j.getNoticeId(), j.getStatus(), j.getTitle(), j.getIssuedOn(),
+                stations, confirmation(j.getPreparedByName(), j.getPreparedAt()),
+                confirmation(j.getConfirmedByName(), j.getConfirmedAt()),
+                confirmation(j.getReturnedByName(), j.getReturnedAt()), j.getReturnReason(), j.getRecognitionId(),
+                j.getVersion());
+    }
+
+    private static RecognitionView.Confirmation confirmation(String name, Instant at) {
+        return at == null ? null : new RecognitionView.Confirmation(name, at);
     }
 
     @PreAuthorize("hasAuthority('notice:read')")
@@ -169,14 +309,20 @@ public class Recognitions {
 
     @PreAuthorize("hasAuthority('notice:read')")
     public List<RecognitionView> list() {
-        return recognitions.findAllByOrderByIdDesc().stream().map(Recognitions::view).toList();
+        return recognitions.findAllByOrderByIdDesc().stream().map(this::view).toList();
     }
 
     /** The joint document as a PDF. */
     @PreAuthorize("hasAuthority('notice:read')")
     public byte[] pdf(long id) {
         RecognitionView doc = get(id);
-        return pdf.renderOfficial("application/notice/recognition-pdf", Map.of("doc", doc));
+        Map<String, Object> model = new HashMap<>(Map.of("doc", doc));
+        // each office's seal as it was when it acted (none on a document issued before the joint confirmation)
+        joints.findByRecognitionId(id).ifPresent(j -> {
+            model.put("castSeal", sealImage(j.getPreparedSeal()));
+            model.put("talentSeal", sealImage(j.getConfirmedSeal()));
+        });
+        return pdf.renderOfficial("application/notice/recognition-pdf", model);
     }
 
     private RecognitionPreview preview(PublicNotice notice, List<Long> ids) {
@@ -236,10 +382,13 @@ public class Recognitions {
         return notices.findById(id).orElseThrow(() -> new NotFoundException("notice", id));
     }
 
-    private static RecognitionView view(Recognition r) {
+    private RecognitionView view(Recognition r) {
+        JointRecognition joint = joints.findByRecognitionId(r.getId()).orElse(null);
         return new RecognitionView(r.getId(), r.getNoticeId(), r.getNumber(), r.getTitle(), r.getIssuedOn(),
                 r.getIssuedBy(), r.getIssuedAt(), r.getStations().stream()
                 .map(s -> new RecognitionView.Line(s.getApplicationId(), s.getStationName(), s.getLevel(),
-                        s.getUnitName(), s.getSocietyName())).toList());
+                        s.getUnitName(), s.getSocietyName())).toList(),
+                joint == null ? null : confirmation(joint.getPreparedByName(), joint.getPreparedAt()),
+                joint == null ? null : confirmation(joint.getConfirmedByName(), joint.getConfirmedAt()));
     }
 }

@@ -34,6 +34,7 @@ class NoticeAccessEntries implements AccessMatrix.Contribution {
 
     private static final Set<Role> CITY = EnumSet.of(Role.CITY_CAST, Role.CITY_TALENT);
     private static final Set<Role> CITY_CAST = EnumSet.of(Role.CITY_CAST);
+    private static final Set<Role> CITY_TALENT = EnumSet.of(Role.CITY_TALENT);
     private static final Set<Role> CALENDAR = EnumSet.of(Role.CITY_CAST, Role.SYSTEM_ADMIN);
     /** The title of the matrix's notice: the lists page, so they are asked with it ({@code q}) on a busy database. */
     private static final String MARKER = "矩阵公示标题";
@@ -52,9 +53,17 @@ class NoticeAccessEntries implements AccessMatrix.Contribution {
                 new ByteArrayInputStream(TestFiles.pdf()), "10.9.0.1");
         long withFile = jdbc.sql("select max(id) from notice_objection where notice_id = ?").param(notice)
                 .query(Long.class).single();
-        long recognised = ApplicationFixtures.as(w.user(Role.CITY_CAST), () -> recognitions.recognise(
-                fixtures.ended(List.of(fixtures.inPublicNotice("矩阵认定服务站", applications.newSociety(SocietyLevel.NATIONAL)))),
-                new RecogniseCommand(null, null, null)));
+        long recognisedNotice = fixtures.ended(List.of(fixtures.inPublicNotice("矩阵认定服务站",
+                applications.newSociety(SocietyLevel.NATIONAL))));
+        long recognised = JointRecognitionSteps.recognise(w, recognitions, recognisedNotice,
+                new RecogniseCommand(null, null, null));
+        // a notice whose joint document the city CAST prepared (a fresh one for each probe of the talent office)
+        java.util.function.LongSupplier prepared = () -> {
+            long ended = fixtures.ended(List.of(fixtures.inPublicNotice("矩阵待确认" + next(),
+                    applications.newSociety(SocietyLevel.NATIONAL))));
+            ApplicationFixtures.as(w.user(Role.CITY_CAST), () -> recognitions.prepare(ended, new RecogniseCommand(null, null, null)));
+            return ended;
+        };
 
         m.put("GET /applications/notices", list(CITY, () -> get("/applications/notices").param("q", MARKER), MARKER));
         m.put("GET /applications/notices/export", page(CITY, () -> get("/applications/notices/export").param("q", MARKER)));
@@ -76,8 +85,12 @@ class NoticeAccessEntries implements AccessMatrix.Contribution {
         m.put("POST /applications/notices/{id}/recognise", action(CITY_CAST, () -> {
             long ended = fixtures.ended(List.of(fixtures.inPublicNotice("矩阵待认定" + next(),
                     applications.newSociety(SocietyLevel.NATIONAL))));
-            return post("/applications/notices/{id}/recognise", ended);
+            return post("/applications/notices/{id}/recognise", ended).param("confirmed", "true");
         }));
+        m.put("POST /applications/notices/{id}/recognition/confirm", action(CITY_TALENT,
+                () -> post("/applications/notices/{id}/recognition/confirm", prepared.getAsLong()).param("confirmed", "true")));
+        m.put("POST /applications/notices/{id}/recognition/return", action(CITY_TALENT,
+                () -> post("/applications/notices/{id}/recognition/return", prepared.getAsLong()).param("reason", "矩阵退回")));
         m.put("GET /applications/recognitions/{id}", page(CITY, () -> get("/applications/recognitions/{id}", recognised)));
         m.put("GET /applications/recognitions/{id}/pdf", page(CITY, () -> get("/applications/recognitions/{id}/pdf", recognised)));
 
@@ -138,5 +151,12 @@ class NoticeAccessEntries implements AccessMatrix.Contribution {
                     applications.newSociety(SocietyLevel.NATIONAL))));
             return post("/api/notices/{id}/recognition", ended).contentType(MediaType.APPLICATION_JSON).content("{}");
         }));
+        m.put("GET /api/notices/{id}/recognition", api(CITY, () -> get("/api/notices/{id}/recognition", recognisedNotice)));
+        m.put("POST /api/notices/{id}/recognition/confirmation", api(CITY_TALENT,
+                () -> post("/api/notices/{id}/recognition/confirmation", prepared.getAsLong())
+                        .contentType(MediaType.APPLICATION_JSON).content("{}")));
+        m.put("POST /api/notices/{id}/recognition/return", api(CITY_TALENT,
+                () -> post("/api/notices/{id}/recognition/return", prepared.getAsLong())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"矩阵退回\"}")));
     }
 }

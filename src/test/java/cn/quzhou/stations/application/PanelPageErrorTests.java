@@ -3,6 +3,7 @@ package cn.quzhou.stations.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -70,7 +71,7 @@ class PanelPageErrorTests extends PlatformTest {
         // no sheet submitted and no override reason: the rules refuse the list
         String page = mvc.perform(post("/panels/{id}/list", panel).with(user(world.user(Role.CITY_CAST))).with(csrf())
                         .param("version", String.valueOf(version)).param("decision." + app, "NOT").param("reason." + app, "合作内容不具体")
-                        .param("sealConfirmed", "true"))
+                        .param("sealConfirmed", "true").param("confirmNot", "true"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(summary(page)).contains("“页面错误服务站”的评审表尚未提交齐全");
@@ -78,6 +79,26 @@ class PanelPageErrorTests extends PlatformTest {
         assertThat(page).doesNotContainPattern("id=\"rec-" + app + "\"[^>]*checked");
         assertThat(page).containsPattern("name=\"reason\\." + app + "\"[^>]*value=\"合作内容不具体\"");
         assertThat(page).containsPattern("id=\"list-seal\"[^>]*checked");
+    }
+
+    @Test
+    void theListFormPreselectsNoOutcomeAndNotRecommendingIsDecidedOnlyOnceItsConsequenceIsConfirmed() throws Exception {
+        String form = mvc.perform(get("/panels/{id}", panel).with(user(world.user(Role.CITY_CAST))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("id=\"list-form\"").contains("id=\"not-" + app + "\"")
+                .doesNotContainPattern("name=\"decision\\.[^\"]*\"[^>]*checked");
+
+        int version = ApplicationFixtures.as(world.user(Role.CITY_CAST), () -> panels.get(panel)).version();
+        String asked = mvc.perform(post("/panels/{id}/list", panel).with(user(world.user(Role.CITY_CAST))).with(csrf())
+                        .param("version", String.valueOf(version)).param("decision." + app, "NOT")
+                        .param("reason." + app, "合作意向不明确").param("sealConfirmed", "true").param("overrideReason", "专家已口头确认"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(problem(asked)).startsWith("“不予推荐”将终止相应申请");
+        assertThat(asked).contains("id=\"confirm-not\"", "状态变为“未通过”")
+                .containsPattern("id=\"not-" + app + "\"[^>]*checked")
+                .containsPattern("name=\"reason\\." + app + "\"[^>]*value=\"合作意向不明确\"");
+        assertThat(ApplicationFixtures.as(world.user(Role.CITY_CAST), () -> panels.get(panel)).status())
+                .isEqualTo(PanelStatus.SCORING);
     }
 
     @Test

@@ -202,11 +202,27 @@ class RecognitionJourneyTests extends PlatformTest {
             assertThat(cityCast.isChecked("#rec-" + jiangshanId)).isTrue();
             assertThat(cityCast.isChecked("#rec-" + cityId)).isTrue();
             shot(cityCast, 11, "notice-ended");
+            // the city CAST prepares the joint document: without the tick under the consequence it is asked again
             cityCast.click("form[action$='/recognise'] button");
-            cityCast.waitForURL(url -> url.matches(".*/applications/recognitions/\\d+$"));
+            assertThat(cityCast.locator("#prepare-recognition-form").textContent()).contains("提交前，请阅读上方说明并勾选确认");
+            cityCast.check("#confirm-prepare");
+            cityCast.click("form[action$='/recognise'] button");
+            assertThat(cityCast.locator("#joint-recognition").textContent()).contains("待市委人才办确认");
+            assertThat(cityCast.locator("#confirm-recognition-form").count()).isZero(); // the city CAST alone cannot issue
+
+            // ---- 12b. the city talent office confirms: only now is the document numbered and issued ------------
+            signInAgain(cityTalent, world.username(Role.CITY_TALENT));
+            cityTalent.navigate(notice);
+            cityTalent.click("#confirm-recognition-form button");
+            assertThat(cityTalent.locator("#confirm-recognition-form").textContent()).contains("确认印发前，请阅读上方说明并勾选确认");
+            cityTalent.check("#confirm-issue");
+            cityTalent.click("#confirm-recognition-form button");
+            cityTalent.waitForURL(url -> url.matches(".*/applications/recognitions/\\d+$"));
+            cityCast.navigate(cityTalent.url());
             String number = cityCast.locator("section p").first().textContent();
             assertThat(number).containsPattern("衢市科协〔\\d{4}〕\\d+号");
             assertThat(cityCast.locator("section table").textContent()).contains(jiangshanStation, cityStation);
+            assertThat(cityCast.locator("#doc-confirmed").textContent()).contains("市委人才办确认");
             shot(cityCast, 12, "recognition-document");
 
             // ---- 13. the joint document's PDF ---------------------------------------------------------

@@ -170,7 +170,7 @@ class RecognitionTests extends PlatformTest {
 
         // an attempt that rolls back after the number was taken
         String rolledBack = tx.execute(status -> {
-            long id = as(world.user(Role.CITY_CAST), () -> recognitions.recognise(a, new RecogniseCommand(issued, null, null)));
+            long id = JointRecognitionSteps.recognise(world, recognitions, a, new RecogniseCommand(issued, null, null));
             String number = as(world.user(Role.CITY_CAST), () -> recognitions.get(id).number());
             status.setRollbackOnly();
             return number;
@@ -178,16 +178,14 @@ class RecognitionTests extends PlatformTest {
         assertThat(rolledBack).isEqualTo("衢市科协〔2099〕1号");
         // an attempt refused before anything is issued (the notice has not ended)
         long running = fixtures.runningToday(List.of(fixtures.inPublicNotice("未满服务站", applicationFixtures.newSociety(SocietyLevel.NATIONAL))));
-        assertThatThrownBy(() -> as(world.user(Role.CITY_CAST), () -> recognitions.recognise(running,
-                new RecogniseCommand(issued, null, null)))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> JointRecognitionSteps.recognise(world, recognitions, running, new RecogniseCommand(issued, null, null))).isInstanceOf(ConflictException.class);
 
-        long first = as(world.user(Role.CITY_CAST), () -> recognitions.recognise(a, new RecogniseCommand(issued, null, null)));
-        long second = as(world.user(Role.CITY_CAST), () -> recognitions.recognise(b, new RecogniseCommand(issued, null, null)));
+        long first = JointRecognitionSteps.recognise(world, recognitions, a, new RecogniseCommand(issued, null, null));
+        long second = JointRecognitionSteps.recognise(world, recognitions, b, new RecogniseCommand(issued, null, null));
         assertThat(as(world.user(Role.CITY_CAST), () -> recognitions.get(first).number())).isEqualTo("衢市科协〔2099〕1号");
         assertThat(as(world.user(Role.CITY_CAST), () -> recognitions.get(second).number())).isEqualTo("衢市科协〔2099〕2号");
         // a new year starts at 1 again
-        long third = as(world.user(Role.CITY_CAST), () -> recognitions.recognise(c,
-                new RecogniseCommand(LocalDate.of(2100, 1, 4), null, null)));
+        long third = JointRecognitionSteps.recognise(world, recognitions, c, new RecogniseCommand(LocalDate.of(2100, 1, 4), null, null));
         assertThat(as(world.user(Role.CITY_CAST), () -> recognitions.get(third).number())).isEqualTo("衢市科协〔2100〕1号");
     }
 
@@ -209,7 +207,7 @@ class RecognitionTests extends PlatformTest {
     }
 
     @Test
-    void theApiAnswers409ForARecognitionThatCannotHappenAndIssuesOneThatCan() throws Exception {
+    void theApiAnswers409ForARecognitionThatCannotHappenAndPreparesOneThatTheTalentOfficeIssues() throws Exception {
         long app = fixtures.inPublicNotice("接口认定服务站", society);
         long running = fixtures.runningToday(List.of(app));
         String token = ApiTokens.of(Role.CITY_CAST, world, tokens);
@@ -219,11 +217,17 @@ class RecognitionTests extends PlatformTest {
         MockHttpServletResponse r = mvc.perform(ApiTokens.bearer(post("/api/notices/{id}/recognition", running)
                 .contentType(MediaType.APPLICATION_JSON).content("{}"), token)).andReturn().getResponse();
         assertThat(r.getStatus()).isEqualTo(201);
+        assertThat(r.getContentAsString()).contains("接口认定服务站", "\"status\":\"PREPARED\"").doesNotContain("衢市科协");
+        // the joint document is issued by the city talent office's confirmation
+        r = mvc.perform(ApiTokens.bearer(post("/api/notices/{id}/recognition/confirmation", running)
+                .contentType(MediaType.APPLICATION_JSON).content("{}"), ApiTokens.of(Role.CITY_TALENT, world, tokens)))
+                .andReturn().getResponse();
+        assertThat(r.getStatus()).isEqualTo(201);
         assertThat(r.getContentAsString()).contains("接口认定服务站", "衢市科协");
     }
 
     private long recognise(long notice, List<Long> ids) {
-        return as(world.user(Role.CITY_CAST), () -> recognitions.recognise(notice, new RecogniseCommand(null, null, ids)));
+        return JointRecognitionSteps.recognise(world, recognitions, notice, new RecogniseCommand(null, null, ids));
     }
 
     private ApplicationStatus status(long id) {

@@ -80,7 +80,7 @@ class EvaluationAccessEntries implements AccessMatrix.Contribution {
                 "/evaluations/{year}/talent-decision", 2059).param("decision", "APPROVE")
                 .param("version", String.valueOf(roundAt("AT_TALENT")))));
         m.put("POST /evaluations/{year}/publish", action(CAST, () -> post("/evaluations/{year}/publish", 2059)
-                .param("version", String.valueOf(roundAt("APPROVED")))));
+                .param("version", String.valueOf(roundAt("APPROVED"))).param("confirmed", "true")));
         m.put("GET /evaluations/{year}/results.xlsx", page(CITY, () -> get("/evaluations/{year}/results.xlsx", 2056)));
 
         String r = "/evaluations/reports/{id}";

@@ -155,6 +155,9 @@ class EvaluationJourneyTests extends PlatformTest {
             cityTalent.click("#talent-form button[value=APPROVE]");
             assertThat(cityTalent.locator("#round-status").textContent()).isEqualTo("市委人才办已同意");
             cityCast.navigate(baseUrl() + "/evaluations/" + YEAR + "/preview");
+            cityCast.click("#publish"); // without the tick under the consequence: asked again, nothing published
+            assertThat(cityCast.locator("#publish-form .invalid-feedback").textContent()).isEqualTo("发布前，请阅读上方说明并勾选确认。");
+            cityCast.check("#publish-consequence-tick");
             cityCast.click("#publish");
             assertThat(cityCast.locator("#document-number").textContent()).containsPattern("衢市科协〔\\d{4}〕\\d+号");
             shot(cityCast, 6, "published");

@@ -90,7 +90,7 @@ class ResultsAccessEntries implements AccessMatrix.Contribution {
         m.put("GET /revocation-proposals/{id}", page(cast, () -> get("/revocation-proposals/{id}", proposal)));
         m.put("POST /revocation-proposals/{id}/accept", action(cast,
                 () -> multipart("/revocation-proposals/{id}/accept", freshProposal()).param("reason", "矩阵撤销")
-                        .param("documentNumber", "衢市科协〔2080〕1号").param("decidedOn", today)));
+                        .param("documentNumber", "衢市科协〔2080〕1号").param("decidedOn", today).param("confirmed", "true")));
         m.put("POST /revocation-proposals/{id}/dismiss", action(cast,
                 () -> post("/revocation-proposals/{id}/dismiss", freshProposal()).param("note", "矩阵不予采纳")));
 

@@ -78,9 +78,10 @@ class FundingAccessEntries implements AccessMatrix.Contribution {
         m.put("GET /funding/instalments/{id}", page(city, () -> get("/funding/instalments/{id}", instalment)));
         m.put("POST /funding/instalments/{id}/payments", action(cast, () -> post("/funding/instalments/{id}/payments", webDue)
                 .param("idempotencyKey", UUID.randomUUID().toString()).param("paidOn", today.toString())
-                .param("amount", "500000.00").param("documentNumber", "矩阵拨付").param("bankReference", "矩阵流水")));
+                .param("amount", "500000.00").param("documentNumber", "矩阵拨付").param("bankReference", "矩阵流水")
+                .param("confirmed", "true")));
         m.put("POST /funding/payments/{paymentId}/approve", action(cast,
-                () -> post("/funding/payments/{p}/approve", webPending).param("instalmentId", "0")));
+                () -> post("/funding/payments/{p}/approve", webPending).param("instalmentId", "0").param("confirmed", "true")));
         m.put("GET /funding/ledgers/{stationId}", page(city, () -> get("/funding/ledgers/{s}", paid)));
         m.put("POST /funding/ledgers/{stationId}/expenses", action(nobody, () -> multipart("/funding/ledgers/{s}/expenses", paid)
                 .param("entryDate", today.toString()).param("amount", "1.00").param("category", "MATERIALS")

@@ -6,6 +6,7 @@ import static cn.quzhou.stations.application.ApplicationFixtures.pass;
 import cn.quzhou.stations.application.ApplicationFixtures;
 import cn.quzhou.stations.application.Applications;
 import cn.quzhou.stations.application.NoticeFixtures;
+import cn.quzhou.stations.application.JointRecognitionSteps;
 import cn.quzhou.stations.application.RecogniseCommand;
 import cn.quzhou.stations.application.Recognitions;
 import cn.quzhou.stations.evaluation.EvaluationResultPublished;
@@ -178,7 +179,7 @@ public class FundingFixtures {
 
     private long recognise(long app) {
         long notice = notices.ended(List.of(app));
-        as(world.user(Role.CITY_CAST), () -> recognitions.recognise(notice, new RecogniseCommand(null, null, null)));
+        JointRecognitionSteps.recognise(world, recognitions, notice, new RecogniseCommand(null, null, null));
         return inFundingYears(jdbc.sql("select id from station where application_id = ?").param(app)
                 .query(Long.class).single());
     }

@@ -80,7 +80,7 @@ class FundingFormsTests extends PlatformTest {
                         .with(user(world.user(Role.CITY_CAST))).with(csrf())
                         .param("paidOn", LocalDate.now(clock).toString()).param("amount", "500000.00")
                         .param("documentNumber", number).param("bankReference", "BANK-FORM-1")
-                        .param("idempotencyKey", UUID.randomUUID().toString()))
+                        .param("idempotencyKey", UUID.randomUUID().toString()).param("confirmed", "true"))
                 .andReturn().getResponse();
         assertThat(r.getStatus()).isEqualTo(200);
         assertThat(r.getContentAsString()).contains("is-invalid", number, "BANK-FORM-1");

@@ -70,6 +70,10 @@ class FundingJourneyTests extends PlatformTest {
             cast.fill("#documentNumber", "衢财拨〔2099〕12号");
             cast.fill("#bankReference", "ICBC-2099-0001");
             shot(cast, 1, "payment-form");
+            cast.click("#payment-form button[type=submit]"); // without the tick: asked again with what was typed
+            assertThat(cast.locator("#payment-form .invalid-feedback").textContent()).isEqualTo("登记前，请阅读上方说明并勾选确认。");
+            assertThat(cast.inputValue("#bankReference")).isEqualTo("ICBC-2099-0001");
+            cast.check("#payment-consequence-tick");
             cast.click("#payment-form button[type=submit]");
             cast.locator("#payment").waitFor();
             assertThat(cast.locator("#instalment-status").textContent()).isEqualTo("待审核");
@@ -81,6 +85,7 @@ class FundingJourneyTests extends PlatformTest {
             Page approver = signIn(secondCast);
             assertThat(approver.locator("main").textContent()).contains("待审核的资助拨付");
             approver.navigate(instalment);
+            approver.check("#approve-consequence-tick");
             approver.click("#approve-form button");
             approver.locator("#payment-approver:has-text(\"" + secondCast + "\")").waitFor();
             assertThat(approver.locator("#instalment-status").textContent()).isEqualTo("已拨付");
@@ -113,7 +118,10 @@ class FundingJourneyTests extends PlatformTest {
             cast.fill("#reason", "建站一年内合作项目无任何进展。");
             cast.fill("#documentNumber", "衢市科协〔2099〕30号");
             cast.fill("#decidedOn", today);
-            cast.onDialog(d -> d.accept());
+            cast.click("#revoke-form button[type=submit]"); // without the tick: asked again with what was typed
+            assertThat(cast.locator("#revoke-form .invalid-feedback").last().textContent()).isEqualTo("撤销前，请阅读上方说明并勾选确认。");
+            assertThat(cast.inputValue("#reason")).isEqualTo("建站一年内合作项目无任何进展。");
+            cast.check("#revoke-consequence-tick");
             cast.click("#revoke-form button[type=submit]");
             cast.locator("#revocation").waitFor();
             shot(cast, 6, "station-revoked");

@@ -169,7 +169,8 @@ class PaymentTests extends PlatformTest {
         MockHttpServletResponse r = mvc.perform(post("/funding/instalments/{id}/payments", instalment)
                         .with(user(world.user(Role.CITY_CAST))).with(csrf())
                         .param("idempotencyKey", UUID.randomUUID().toString()).param("paidOn", paidOn)
-                        .param("amount", amount).param("documentNumber", document).param("bankReference", "BANK-F"))
+                        .param("amount", amount).param("documentNumber", document).param("bankReference", "BANK-F")
+                        .param("confirmed", "true"))
                 .andReturn().getResponse();
         assertThat(r.getStatus()).isEqualTo(200);
         return r.getContentAsString();

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.quzhou.stations.application.ApplicationFixtures;
 import cn.quzhou.stations.application.NoticeFixtures;
+import cn.quzhou.stations.application.JointRecognitionSteps;
 import cn.quzhou.stations.application.RecogniseCommand;
 import cn.quzhou.stations.application.Recognitions;
 import cn.quzhou.stations.organisation.Role;
@@ -30,8 +31,7 @@ class StationAccessEntries implements AccessMatrix.Contribution {
         long app = notices.inPublicNotice(NAME, applications.newSociety(SocietyLevel.NATIONAL));
         // a notice already over (dated in the past), so that the shared clock is left alone
         long notice = notices.ended(List.of(app));
-        ApplicationFixtures.as(w.user(Role.CITY_CAST), () -> context.getBean(Recognitions.class)
-                .recognise(notice, new RecogniseCommand(null, null, null)));
+        JointRecognitionSteps.recognise(w, context.getBean(Recognitions.class), notice, new RecogniseCommand(null, null, null));
         long station = context.getBean(JdbcClient.class).sql("select id from station where application_id = ?")
                 .param(app).query(Long.class).single();
         var city = EnumSet.of(Role.CITY_CAST, Role.CITY_TALENT);
@@ -81,13 +81,13 @@ class StationAccessEntries implements AccessMatrix.Contribution {
             long fresh = context.getBean(StationFixtures.class).recognisedCityDirect("矩阵撤销服务站" + AccessMatrix.next());
             return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/stations/{id}/revoke", fresh)
                     .param("cause", "NO_PROGRESS").param("reason", "矩阵").param("documentNumber", "衢市科协〔2026〕88号")
-                    .param("decidedOn", year + "-01-01");
+                    .param("decidedOn", year + "-01-01").param("confirmed", "true");
         }));
         m.put("POST /api/stations/{id}/revocation", AccessMatrix.Entry.api(EnumSet.of(Role.CITY_CAST), () -> {
             long fresh = context.getBean(StationFixtures.class).recognisedCityDirect("矩阵接口撤销服务站" + AccessMatrix.next());
             return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/stations/{id}/revocation", fresh)
                     .param("cause", "IP_INFRINGEMENT").param("reason", "矩阵").param("documentNumber", "衢市科协〔2026〕89号")
-                    .param("decidedOn", year + "-01-01");
+                    .param("decidedOn", year + "-01-01").param("confirmed", "true");
         }));
         m.put("GET /public/stations", new AccessMatrix.Entry(AccessMatrix.Kind.PAGE, AccessMatrix.ALL_ROLES, true,
                 () -> get("/public/stations"), null));

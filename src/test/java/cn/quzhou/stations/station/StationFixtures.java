@@ -2,6 +2,7 @@ package cn.quzhou.stations.station;
 
 import cn.quzhou.stations.application.ApplicationFixtures;
 import cn.quzhou.stations.application.NoticeFixtures;
+import cn.quzhou.stations.application.JointRecognitionSteps;
 import cn.quzhou.stations.application.RecogniseCommand;
 import cn.quzhou.stations.application.Recognitions;
 import cn.quzhou.stations.organisation.Role;
@@ -42,8 +43,7 @@ public class StationFixtures {
         world.ensure();
         long app = notices.inPublicNotice(name, society);
         long notice = notices.ended(List.of(app));
-        ApplicationFixtures.as(world.user(Role.CITY_CAST),
-                () -> recognitions.recognise(notice, new RecogniseCommand(null, null, null)));
+        JointRecognitionSteps.recognise(world, recognitions, notice, new RecogniseCommand(null, null, null));
         return jdbc.sql("select id from station where application_id = ?").param(app).query(Long.class).single();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.quzhou.stations.application.ApplicationFixtures;
 import cn.quzhou.stations.application.NoticeFixtures;
+import cn.quzhou.stations.application.JointRecognitionSteps;
 import cn.quzhou.stations.application.RecogniseCommand;
 import cn.quzhou.stations.application.Recognitions;
 import cn.quzhou.stations.organisation.Role;
@@ -43,7 +44,7 @@ class StationRegistryTests extends PlatformTest {
         long app = notices.inPublicNotice("登记簿服务站", society);
         long notice = notices.runningToday(List.of(app));
         clock.advance(Duration.ofDays(1));
-        as(world.user(Role.CITY_CAST), () -> recognitions.recognise(notice, new RecogniseCommand(null, null, null)));
+        JointRecognitionSteps.recognise(world, recognitions, notice, new RecogniseCommand(null, null, null));
 
         StationView station = as(world.user(Role.CITY_CAST), () -> stations.list()).stream()
                 .filter(s -> s.applicationId() == app).findFirst().orElseThrow();
@@ -75,7 +76,7 @@ class StationRegistryTests extends PlatformTest {
         world.ensure();
         long app = notices.inPublicNotice("名录服务站", applications.newSociety(SocietyLevel.PROVINCIAL));
         long notice = notices.ended(List.of(app));
-        as(world.user(Role.CITY_CAST), () -> recognitions.recognise(notice, new RecogniseCommand(null, null, null)));
+        JointRecognitionSteps.recognise(world, recognitions, notice, new RecogniseCommand(null, null, null));
         String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/public/stations")
                         .param("q", "名录服务站"))
                 .andReturn().getResponse().getContentAsString();

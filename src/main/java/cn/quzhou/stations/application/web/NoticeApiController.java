@@ -1,5 +1,7 @@
 package cn.quzhou.stations.application.web;
 
+import cn.quzhou.stations.application.ConfirmRecognitionCommand;
+import cn.quzhou.stations.application.JointRecognitionView;
 import cn.quzhou.stations.application.NoticeDefaults;
 import cn.quzhou.stations.application.NoticeFilter;
 import cn.quzhou.stations.application.NoticeState;
@@ -13,10 +15,12 @@ import cn.quzhou.stations.application.RecogniseCommand;
 import cn.quzhou.stations.application.RecognitionView;
 import cn.quzhou.stations.application.Recognitions;
 import cn.quzhou.stations.application.ResolveObjectionCommand;
+import cn.quzhou.stations.application.ReturnRecognitionCommand;
 import cn.quzhou.stations.shared.ApiController;
 import cn.quzhou.stations.shared.ApiPage;
 import cn.quzhou.stations.shared.ListParameters;
 import cn.quzhou.stations.shared.ListRequest;
+import cn.quzhou.stations.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The city CAST's notice actions over the API; an impossible transition answers 409. */
+/** The city offices' notice actions over the API; an impossible transition answers 409. */
 @ApiController
 @RequestMapping("/api/notices")
 @Tag(name = "notices", description = "api.tag.notices")
@@ -91,12 +95,34 @@ class NoticeApiController {
         return notices.resolveAnswered(objectionId, command);
     }
 
+    /** The city CAST prepares the joint document (again after a return): no number yet, nothing recognised. */
     @PostMapping("/{id}/recognition")
     @Operation(summary = "api.op.notices.recognise")
-    ResponseEntity<RecognitionView> recognise(@PathVariable long id, @RequestBody RecogniseCommand command) {
-        // the recognition is shown with its notice: that is the address of what was created
+    ResponseEntity<JointRecognitionView> recognise(@PathVariable long id, @Valid @RequestBody RecogniseCommand command) {
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().build().toUri())
+                .body(recognitions.prepare(id, command));
+    }
+
+    @GetMapping("/{id}/recognition")
+    @Operation(summary = "api.op.notices.recognition")
+    JointRecognitionView recognition(@PathVariable long id) {
+        return recognitions.joint(id).orElseThrow(() -> new NotFoundException("recognition", id));
+    }
+
+    /** The city talent office confirms: the document is numbered and issued, its stations recognised. */
+    @PostMapping("/{id}/recognition/confirmation")
+    @Operation(summary = "api.op.notices.confirmRecognition")
+    ResponseEntity<RecognitionView> confirm(@PathVariable long id, @RequestBody ConfirmRecognitionCommand command) {
+        // the issued document is shown with its notice: that is the address of what was created
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().replacePath("/api/notices/{id}")
-                .buildAndExpand(id).toUri()).body(recognitions.recogniseAnswered(id, command));
+                .buildAndExpand(id).toUri()).body(recognitions.confirmAnswered(id, command));
+    }
+
+    /** The city talent office returns the prepared document to the city CAST with a reason. */
+    @PostMapping("/{id}/recognition/return")
+    @Operation(summary = "api.op.notices.returnRecognition")
+    JointRecognitionView returnToCast(@PathVariable long id, @Valid @RequestBody ReturnRecognitionCommand command) {
+        return recognitions.returnToCast(id, command);
     }
 
     /** The page's preview before recognising: what blocks it now, and each station's eligibility, in words. */

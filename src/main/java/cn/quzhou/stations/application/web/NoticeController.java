@@ -7,14 +7,15 @@ import cn.quzhou.stations.application.NoticeState;
 import cn.quzhou.stations.application.ObjectionStatus;
 import cn.quzhou.stations.application.OpenNoticeCommand;
 import cn.quzhou.stations.application.PublicNotices;
-import cn.quzhou.stations.application.RecogniseCommand;
 import cn.quzhou.stations.application.Recognitions;
 import cn.quzhou.stations.application.ResolveObjectionCommand;
+import cn.quzhou.stations.application.ReturnRecognitionCommand;
 import cn.quzhou.stations.documents.FileDownloads;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.shared.ListRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -102,6 +103,16 @@ class NoticeController {
         model.addAttribute("objectionStatuses", ObjectionStatus.values());
         model.addAttribute("objections", notices.objections(id, request, filter));
         model.addAttribute("preview", recognitions.preview(id));
+        model.addAttribute("joint", recognitions.joint(id).orElse(null));
+        if (!model.containsAttribute("prepareForm")) {
+            model.addAttribute("prepareForm", new PrepareRecognitionForm(null, null, null, null));
+        }
+        if (!model.containsAttribute("returnForm")) {
+            model.addAttribute("returnForm", new ReturnRecognitionCommand(null, null));
+        }
+        if (!model.containsAttribute("confirmForm")) {
+            model.addAttribute("confirmForm", new ConfirmRecognitionForm(null, null));
+        }
         return "application/notice/detail";
     }
 
@@ -109,7 +120,14 @@ class NoticeController {
     @PreAuthorize("hasAuthority('notice:manage')")
     String resolve(@PathVariable long id, @PathVariable long objectionId, @RequestParam(required = false) Boolean upheld,
                    @RequestParam(required = false) String reason, @RequestParam int version,
-                   RedirectAttributes redirect) {
+                   @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+        if (Boolean.TRUE.equals(upheld) && !confirmed) {
+            // an upheld objection ends the application: the page states it and the tick is required (issue 14 item 3)
+            redirect.addFlashAttribute("unconfirmed", "notice.objection.upholdUnconfirmed");
+            redirect.addFlashAttribute("unconfirmedObjection", objectionId);
+            redirect.addFlashAttribute("typedReason", reason);
+            return "redirect:/applications/notices/" + id + "#objection-" + objectionId;
+        }
         try {
             notices.resolve(objectionId, new ResolveObjectionCommand(upheld, reason, version));
             Forms.notice(redirect, Boolean.TRUE.equals(upheld) ? "notice.done.upheld" : "notice.done.dismissed");
@@ -126,18 +144,40 @@ class NoticeController {
         return FileDownloads.attachment(d.file(), d.content());
     }
 
+    /** The city CAST prepares the joint document; it goes to the city talent office, nothing is numbered yet. */
     @PostMapping("/notices/{id}/recognise")
     @PreAuthorize("hasAuthority('notice:manage')")
-    String recognise(@PathVariable long id, @ModelAttribute RecogniseCommand command,
-                     RedirectAttributes redirect) {
-        try {
-            long recognition = recognitions.recognise(id, command);
-            Forms.notice(redirect, "notice.done.recognised");
-            return "redirect:/applications/recognitions/" + recognition;
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-            return "redirect:/applications/notices/" + id;
+    String prepare(@PathVariable long id, @Valid @ModelAttribute("prepareForm") PrepareRecognitionForm form,
+                   BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!form.ticked()) {
+            // the page states what preparing leads to; the server asks again without the tick (issue 14 item 3)
+            result.rejectValue("confirmed", "notice.joint.confirmPrepare");
         }
+        return Forms.submit(result, redirect, "notice.done.prepared", "redirect:/applications/notices/" + id,
+                () -> recognitions.prepare(id, form.command()), () -> detail(id, ListRequest.first(), null, model));
+    }
+
+    /** The city talent office confirms: the joint document is numbered and issued, its stations recognised. */
+    @PostMapping("/notices/{id}/recognition/confirm")
+    @PreAuthorize("hasAuthority('notice:confirm')")
+    String confirm(@PathVariable long id, @ModelAttribute("confirmForm") ConfirmRecognitionForm form,
+                   BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!form.ticked()) {
+            result.rejectValue("confirmed", "notice.joint.confirmIssue");
+        }
+        long[] issued = new long[1];
+        String page = Forms.submit(result, redirect, "notice.done.recognised", null,
+                () -> issued[0] = recognitions.confirm(id, form.command()), () -> detail(id, ListRequest.first(), null, model));
+        return page != null ? page : "redirect:/applications/recognitions/" + issued[0];
+    }
+
+    /** The city talent office returns the prepared document to the city CAST with its reason. */
+    @PostMapping("/notices/{id}/recognition/return")
+    @PreAuthorize("hasAuthority('notice:confirm')")
+    String returnToCast(@PathVariable long id, @Valid @ModelAttribute("returnForm") ReturnRecognitionCommand form,
+                        BindingResult result, Model model, RedirectAttributes redirect) {
+        return Forms.submit(result, redirect, "notice.done.returned", "redirect:/applications/notices/" + id,
+                () -> recognitions.returnToCast(id, form), () -> detail(id, ListRequest.first(), null, model));
     }
 
     @GetMapping("/recognitions/{id}")

@@ -1,6 +1,7 @@
 package cn.quzhou.stations.application.web;
 
 import cn.quzhou.stations.application.PublicNotices;
+import cn.quzhou.stations.application.Recognitions;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.TodoItem;
 import cn.quzhou.stations.organisation.TodoSource;
@@ -8,26 +9,36 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** 待办 for the city CAST: stations waiting for a notice, objections to resolve, ended notices to recognise. */
+/**
+ * 待办 for the city CAST: stations waiting for a notice, objections to resolve, ended notices to recognise, returned
+ * joint documents; for the city talent office: joint documents awaiting its confirmation.
+ */
 @Component
 class NoticeTodos implements TodoSource {
 
     private final PublicNotices notices;
+    private final Recognitions recognitions;
 
-    NoticeTodos(PublicNotices notices) {
+    NoticeTodos(PublicNotices notices, Recognitions recognitions) {
         this.notices = notices;
+        this.recognitions = recognitions;
     }
 
     @Override
     public List<TodoItem> todosFor(PlatformUser user) {
-        if (!user.can("notice:manage")) {
-            return List.of();
-        }
         List<TodoItem> items = new ArrayList<>();
-        long[] work = notices.openWork();
-        add(items, "notice.todo.candidates", work[0]);
-        add(items, "notice.todo.objections", work[1]);
-        add(items, "notice.todo.recognise", work[2]);
+        long[] joint = user.can("notice:manage") || user.can("notice:confirm") ? recognitions.jointWork() : null;
+        if (user.can("notice:manage")) {
+            long[] work = notices.openWork();
+            add(items, "notice.todo.candidates", work[0]);
+            add(items, "notice.todo.objections", work[1]);
+            add(items, "notice.todo.recognise", work[2]);
+            add(items, "notice.todo.returned", joint[1]);
+        }
+        if (user.can("notice:confirm")) {
+            // the joint document waits for the city talent office's confirmation (Art. 5(3))
+            add(items, "notice.todo.confirm", joint[0]);
+        }
         return items;
     }
 

@@ -121,6 +121,11 @@ class PanelController {
                         params.get("reason." + applicationId)));
             }
         });
+        if (decisions.stream().anyMatch(d -> !d.recommend()) && !"true".equals(params.get("confirmNot"))) {
+            // 不予推荐 ends those applications (未通过): the page states it and asks for the tick (issue 14 item 3)
+            model.addAttribute("confirmNotNeeded", true);
+            return detail(id, model, new BusinessRuleException("decisions", "panel.list.confirmNotRequired"), params);
+        }
         try {
             panels.fixList(id, new ListCommand(decisions, params.get("overrideReason"),
                     "true".equals(params.get("sealConfirmed")), Integer.parseInt(params.getOrDefault("version", "-1"))));

@@ -65,9 +65,14 @@ class ProposalController {
 
     @PostMapping("/{id}/accept")
     String accept(@PathVariable long id, @Valid @ModelAttribute("acceptance") ProposalAcceptance acceptance,
-            BindingResult result, @RequestParam(required = false) MultipartFile evidence, Model model,
+            BindingResult result, @RequestParam(required = false) MultipartFile evidence,
+            @RequestParam(defaultValue = "false") boolean confirmed, Model model,
             RedirectAttributes redirect) throws IOException {
-        if (!result.hasErrors()) {
+        if (!confirmed) {
+            // accepting revokes the station: the page states the consequence and the tick is required (issue 14 item 3)
+            model.addAttribute("unconfirmed", "revocation.unconfirmed");
+        }
+        if (!result.hasErrors() && confirmed) {
             try (InputStream content = evidence == null || evidence.isEmpty() ? null : evidence.getInputStream()) {
                 proposals.accept(id, acceptance, evidence == null ? null : evidence.getOriginalFilename(), content);
                 Forms.notice(redirect, "results.proposal.accepted");

@@ -135,7 +135,13 @@ class RoundController {
     }
 
     @PostMapping("/{year}/publish")
-    String publish(@PathVariable int year, @RequestParam int version, RedirectAttributes redirect) {
+    String publish(@PathVariable int year, @RequestParam int version,
+                   @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+        if (!confirmed) {
+            // publication cannot be undone: the page states its consequence and the tick is required (issue 14 item 3)
+            redirect.addFlashAttribute("unconfirmed", "evaluation.publishUnconfirmed");
+            return "redirect:/evaluations/" + year + "/preview#publish-form";
+        }
         return act(year, redirect, "evaluation.published", () -> rounds.publish(year, version));
     }
 

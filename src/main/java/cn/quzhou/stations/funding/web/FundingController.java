@@ -95,7 +95,14 @@ class FundingController {
     /** The form carries an idempotency key made when it was shown: a double click or a resend records one payment. */
     @PostMapping("/instalments/{id}/payments")
     String record(@PathVariable long id, @Valid @ModelAttribute("form") PaymentCommand form, BindingResult result,
-                  @RequestParam String idempotencyKey, Model model, RedirectAttributes redirect) {
+                  @RequestParam String idempotencyKey, @RequestParam(defaultValue = "false") boolean confirmed,
+                  Model model, RedirectAttributes redirect) {
+        if (!confirmed) {
+            // a recorded payment is paid and cannot be recorded again: asked again with what was typed
+            model.addAttribute("unconfirmed", "funding.payment.recordUnconfirmed");
+            model.addAttribute("idempotencyKey", idempotencyKey);
+            return page(grants.get(id), model);
+        }
         return Forms.submit(result, redirect, "funding.payment.recorded", "redirect:/funding/instalments/" + id,
                 () -> grants.record(id, form, idempotencyKey),
                 () -> {
@@ -105,7 +112,13 @@ class FundingController {
     }
 
     @PostMapping("/payments/{paymentId}/approve")
-    String approve(@PathVariable long paymentId, @RequestParam long instalmentId, RedirectAttributes redirect) {
+    String approve(@PathVariable long paymentId, @RequestParam long instalmentId,
+                   @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+        if (!confirmed) {
+            // the approval settles the payment for good: the page states it and the tick is required (issue 14 item 3)
+            redirect.addFlashAttribute("unconfirmed", "funding.payment.approveUnconfirmed");
+            return "redirect:/funding/instalments/" + instalmentId + "#approve-form";
+        }
         try {
             grants.approve(paymentId);
             Forms.notice(redirect, "funding.payment.approved");

@@ -76,9 +76,14 @@ class StationController {
 
     @PostMapping("/{id}/revoke")
     String revoke(@PathVariable long id, @Valid @ModelAttribute("revocation") RevocationCommand revocation,
-                  BindingResult result, @RequestParam(required = false) MultipartFile evidence, Model model,
+                  BindingResult result, @RequestParam(required = false) MultipartFile evidence,
+                  @RequestParam(defaultValue = "false") boolean confirmed, Model model,
                   RedirectAttributes redirect) throws IOException {
-        if (!result.hasErrors()) {
+        if (!confirmed) {
+            // a revocation cannot be undone: the page states its consequence and the tick is required (issue 14 item 3)
+            model.addAttribute("unconfirmed", "revocation.unconfirmed");
+        }
+        if (!result.hasErrors() && confirmed) {
             try (InputStream content = evidence == null || evidence.isEmpty() ? null : evidence.getInputStream()) {
                 revocations.revoke(id, revocation, evidence == null ? null : evidence.getOriginalFilename(), content);
                 Forms.notice(redirect, "revocation.done");

@@ -121,6 +121,7 @@ class ApiContractTests extends PlatformTest {
             "post, /api/panels, 201",
             "post, /api/notices, 201",
             "post, /api/notices/{id}/recognition, 201",
+            "post, /api/notices/{id}/recognition/confirmation, 201",
             "delete, /api/tokens/{id}, 204",
             "post, /api/panels/sheets/{id}/conflict, 204",
             "post, /api/experts, 201",

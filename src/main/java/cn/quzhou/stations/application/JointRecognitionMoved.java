@@ -1,0 +1,8 @@
+package cn.quzhou.stations.application;
+
+/**
+ * Published when the joint recognition document of notice {@code noticeId} moved by {@code step} to {@code status}
+ * (after it is saved): the other office learns that it has something to do.
+ */
+public record JointRecognitionMoved(long noticeId, JointRecognitionStatus.Step step, JointRecognitionStatus status) {
+}

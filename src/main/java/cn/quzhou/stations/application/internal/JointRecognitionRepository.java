@@ -1,0 +1,14 @@
+package cn.quzhou.stations.application.internal;
+
+import cn.quzhou.stations.application.JointRecognitionStatus;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface JointRecognitionRepository extends JpaRepository<JointRecognition, Long> {
+
+    Optional<JointRecognition> findByNoticeId(long noticeId);
+
+    Optional<JointRecognition> findByRecognitionId(long recognitionId);
+
+    long countByStatus(JointRecognitionStatus status);
+}

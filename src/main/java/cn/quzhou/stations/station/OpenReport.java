@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * A plan or summary a host unit still owes for this year: waiting since {@code since} (the recognition date, or the
  * year's first day for an older station), due on {@code deadline} (null while no due date applies).
  */
-public record OpenReport(long stationId, String stationName, int year, ReportKind kind, LocalDate since,
+public record OpenReport(long stationId, String stationName, long hostUnitId, int year, ReportKind kind, LocalDate since,
                          LocalDate deadline) {
 
     public boolean overdueOn(LocalDate today) {

@@ -123,6 +123,62 @@ class WorkbenchTests extends PlatformTest {
         assertThat(days.addWorkingDays(cutoff.minusDays(1), 10)).isBefore(LocalDate.of(2021, 1, 19));
     }
 
+    @Test
+    void aPlanDueWithinFiveWorkingDaysIsRemindedOncePerDayAndOverdueOnesDailyAfterwards() {
+        String name = "计划提醒服务站" + System.nanoTime();
+        long station = stations.recognisedCityDirect(name);
+        jdbc.sql("update station set recognised_on = ?, agreement_ends_on = ? where id = ?")
+                .params(LocalDate.of(2089, 3, 1), LocalDate.of(2092, 3, 1), station).update();
+        String link = "/stations/" + station + "/reports";
+        planReminders.remindOn(LocalDate.of(2089, 3, 21));
+        assertThat(messages(link)).as("deadline 29 March is six working days away").isEmpty();
+        planReminders.remindOn(LocalDate.of(2089, 3, 22));
+        planReminders.remindOn(LocalDate.of(2089, 3, 22));
+        int once = messages(link).size();
+        assertThat(once).as("the host unit's accounts, once however often the job runs").isPositive();
+        assertThat(messages(link)).allMatch(k -> k.equals("reports.reminder.PLAN"));
+        planReminders.remindOn(LocalDate.of(2089, 3, 30));
+        assertThat(messages(link)).hasSize(2 * once).contains("reports.reminder.overdue.PLAN");
+    }
+
+    @Test
+    void aReviewNearItsDeadlineIsRemindedToTheDecidingOfficeOncePerDay() {
+        long id = applications.submittedCityDirect("审核提醒服务站" + System.nanoTime(),
+                applications.newSociety(SocietyLevel.NATIONAL));
+        jdbc.sql("update application set updated_at = ? where id = ?")
+                .params(Timestamp.from(at(LocalDate.of(2021, 1, 4))), id).update();
+        String link = "/applications/" + id;
+        try {
+            reviewReminders.remindOn(LocalDate.of(2021, 1, 12));
+            assertThat(messages(link)).as("due 18 January, four working days away").isEmpty();
+            reviewReminders.remindOn(LocalDate.of(2021, 1, 13));
+            reviewReminders.remindOn(LocalDate.of(2021, 1, 13));
+            assertThat(messages(link)).isNotEmpty().allMatch(k -> k.equals("application.reminder.due"));
+            assertThat(recipients(link)).contains(world.user(Role.CITY_CAST).accountId());
+            int once = messages(link).size();
+            reviewReminders.remindOn(LocalDate.of(2021, 1, 19));
+            assertThat(messages(link)).hasSize(2 * once).contains("application.reminder.overdue");
+        } finally {
+            jdbc.sql("update application set updated_at = now() where id = ?").param(id).update();
+        }
+    }
+
+    @Autowired
+    cn.quzhou.stations.station.internal.ReportReminders planReminders;
+
+    @Autowired
+    cn.quzhou.stations.application.internal.ReviewReminders reviewReminders;
+
+    private List<String> messages(String link) {
+        return jdbc.sql("select subject_key from notification_message where link = ? and subject_key like '%reminder%'")
+                .param(link).query(String.class).list();
+    }
+
+    private List<Long> recipients(String link) {
+        return jdbc.sql("select recipient_account_id from notification_message where link = ?").param(link)
+                .query(Long.class).list();
+    }
+
     @Autowired
     AnnualReports reportsFacade;
 

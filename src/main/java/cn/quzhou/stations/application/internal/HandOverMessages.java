@@ -43,7 +43,8 @@ class HandOverMessages {
         }
     }
 
-    private List<Long> decidersOf(ApplicationStatus step, long jurisdictionId) {
+    /** The accounts that decide at {@code step} (the county office of the jurisdiction at a county step). */
+    List<Long> decidersOf(ApplicationStatus step, long jurisdictionId) {
         Role role = step == ApplicationStatus.PANEL_REVIEW ? Role.CITY_CAST : step.reviewer();
         if (role == null) {
             return List.of();

@@ -26,7 +26,7 @@ public class OwedReports {
         this.deadlines = deadlines;
     }
 
-    private record Row(long id, String name, LocalDate recognisedOn, ReportKind kind, LocalDate due) {
+    private record Row(long id, String name, long unit, LocalDate recognisedOn, ReportKind kind, LocalDate due) {
     }
 
     /** What {@code hostUnitId}'s stations owe on {@code today}; every active station's when it is null. */
@@ -38,7 +38,7 @@ public class OwedReports {
             params.add(hostUnitId);
         }
         List<Row> rows = jdbc.sql("""
-                select s.id, s.name, s.recognised_on, k.kind,
+                select s.id, s.name, s.host_unit_id, s.recognised_on, k.kind,
                        case k.kind when 'PLAN' then d.plan_due_on else d.summary_due_on end as due
                 from station s cross join (values ('PLAN'), ('SUMMARY')) k(kind)
                 left join annual_report_due d on d.year = ?
@@ -47,8 +47,8 @@ public class OwedReports {
                   and (k.kind = 'PLAN' or s.recognised_on < ?)"""
                         + (hostUnitId == null ? "" : " and s.host_unit_id = ?") + " order by s.name, s.id, k.kind")
                 .params(params)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        ReportKind.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class)))
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getObject(4, LocalDate.class),
+                        ReportKind.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class)))
                 .list();
         if (rows.isEmpty()) {
             return List.of();
@@ -72,6 +72,6 @@ public class OwedReports {
                 deadline = fromRecognition;
             }
         }
-        return new OpenReport(r.id(), r.name(), year, r.kind(), since, deadline);
+        return new OpenReport(r.id(), r.name(), r.unit(), year, r.kind(), since, deadline);
     }
 }

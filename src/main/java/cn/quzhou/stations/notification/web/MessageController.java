@@ -1,6 +1,7 @@
 package cn.quzhou.stations.notification.web;
 
 import cn.quzhou.stations.shared.Forms;
+import cn.quzhou.stations.shared.web.ListLinks;
 import cn.quzhou.stations.notification.MessageFilter;
 import cn.quzhou.stations.notification.MessageView;
 import cn.quzhou.stations.shared.ListRequest;
@@ -22,8 +23,11 @@ class MessageController {
 
     private final Notifications notifications;
 
-    MessageController(Notifications notifications) {
+    private final ListLinks lists;
+
+    MessageController(Notifications notifications, ListLinks lists) {
         this.notifications = notifications;
+        this.lists = lists;
     }
 
     /** An unknown status binds to nothing (every message), never an error page. */
@@ -34,6 +38,7 @@ class MessageController {
         model.addAttribute("filter", given);
         model.addAttribute("messages", notifications.page(request, given));
         model.addAttribute("statuses", MessageFilter.Status.values());
+        model.addAttribute("kinds", MessageFilter.Kind.values());
         return "notification/inbox";
     }
 
@@ -46,6 +51,13 @@ class MessageController {
         }
         model.addAttribute("message", message);
         return "notification/message";
+    }
+
+    /** Marks the checked messages read and returns to the inbox as it was (page, filters, sort). */
+    @PostMapping("/read")
+    String read(MarkReadForm form, RedirectAttributes redirect) {
+        Forms.notice(redirect, "notification.markedRead", notifications.markRead(form.chosen()));
+        return "redirect:" + lists.back("/messages");
     }
 
     @PostMapping("/read-all")

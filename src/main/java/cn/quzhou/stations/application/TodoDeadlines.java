@@ -22,12 +22,16 @@ public class TodoDeadlines {
     public record Term(int workingDays, int remindBefore) {
     }
 
+    private static final java.time.ZoneId BEIJING = java.time.ZoneId.of("Asia/Shanghai");
+
     private final JdbcClient jdbc;
     private final WorkingCalendar calendar;
+    private final java.time.Clock clock;
 
-    TodoDeadlines(JdbcClient jdbc, WorkingCalendar calendar) {
+    TodoDeadlines(JdbcClient jdbc, WorkingCalendar calendar, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.calendar = calendar;
+        this.clock = clock;
     }
 
     /** The term of {@code item} in force on {@code day}. */
@@ -38,9 +42,9 @@ public class TodoDeadlines {
                 .orElseThrow(() -> new IllegalStateException("no " + item + " deadline in force on " + day));
     }
 
-    /** Today's Beijing date on the platform clock. */
+    /** Today's Beijing date on the platform clock (without reading the calendar, as {@code calendar.today()} does). */
     public LocalDate today() {
-        return calendar.today().today();
+        return LocalDate.ofInstant(clock.instant(), BEIJING);
     }
 
     public WorkingDays workingDays() {

@@ -49,12 +49,16 @@ class InboxBulkTests extends PlatformTest {
         long foreign = as(signedIn(dave), () -> notifications.mine(1)).get(0).id();
 
         jakarta.servlet.http.Cookie session = cn.quzhou.stations.testsupport.SessionCookie.open(mvc);
-        mvc.perform(get("/messages").param("kind", "APPLICATION").param("status", "UNREAD").param("size", "2")
-                .param("page", "2").cookie(session).with(user(me)));
-        var post = post("/messages/read").cookie(session).with(user(me)).with(csrf())
+        // the address as a browser sends it (a query string: what the inbox remembers as the way back)
+        String inbox = mvc.perform(get("/messages?kind=APPLICATION&status=UNREAD&size=2&page=2").cookie(session)
+                .with(user(me))).andReturn().getResponse().getContentAsString();
+        String address = inbox.replaceAll("(?s).*name=\"back\" value=\"([^\"]*)\".*", "$1").replace("&amp;", "&");
+        var post = post("/messages/read").cookie(session).with(user(me)).with(csrf()).param("back", address)
                 .param("ids", String.valueOf(applications.get(0)), String.valueOf(applications.get(1)),
                         String.valueOf(foreign));
         String back = mvc.perform(post).andReturn().getResponse().getRedirectedUrl();
+        assertThat(mvc.perform(post("/messages/read").with(user(me)).with(csrf()).param("back", "https://evil.example/x"))
+                .andReturn().getResponse().getRedirectedUrl()).as("only an inbox address is followed").isEqualTo("/messages");
         assertThat(back).startsWith("/messages?").contains("kind=APPLICATION").contains("status=UNREAD")
                 .contains("page=2").contains("size=2");
 

@@ -1,7 +1,6 @@
 package cn.quzhou.stations.notification.web;
 
 import cn.quzhou.stations.shared.Forms;
-import cn.quzhou.stations.shared.web.ListLinks;
 import cn.quzhou.stations.notification.MessageFilter;
 import cn.quzhou.stations.notification.MessageView;
 import cn.quzhou.stations.shared.ListRequest;
@@ -23,11 +22,8 @@ class MessageController {
 
     private final Notifications notifications;
 
-    private final ListLinks lists;
-
-    MessageController(Notifications notifications, ListLinks lists) {
+    MessageController(Notifications notifications) {
         this.notifications = notifications;
-        this.lists = lists;
     }
 
     /** An unknown status binds to nothing (every message), never an error page. */
@@ -57,7 +53,7 @@ class MessageController {
     @PostMapping("/read")
     String read(MarkReadForm form, RedirectAttributes redirect) {
         Forms.notice(redirect, "notification.markedRead", notifications.markRead(form.chosen()));
-        return "redirect:" + lists.back("/messages");
+        return "redirect:" + form.backTo();
     }
 
     @PostMapping("/read-all")

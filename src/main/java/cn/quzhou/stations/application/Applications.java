@@ -27,6 +27,7 @@ import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.shared.Paged;
 import cn.quzhou.stations.shared.NotFoundException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -310,6 +311,16 @@ public class Applications {
     public Map<ApplicationStatus, Long> waitingFor(PlatformUser user) {
         return list.countByStatus(user, java.util.Arrays.stream(ApplicationStatus.values())
                 .filter(s -> s.reviewer() != null && user.has(s.reviewer())).toList());
+    }
+
+    /**
+     * The review queues of {@link #waitingFor}, with the oldest item's day and how many are overdue on {@code today}:
+     * an item is due {@code workingDays} working days after it reached the step.
+     */
+    public List<ReviewQueue> queuesFor(PlatformUser user, LocalDate today, WorkingDays days, int workingDays) {
+        return list.queues(user, java.util.Arrays.stream(ApplicationStatus.values())
+                .filter(s -> s.reviewer() != null && user.has(s.reviewer())).toList(),
+                days.earliestOnTime(today, workingDays));
     }
 
     /** The signed-in applicant's own drafts and returned applications: one grouped count. */

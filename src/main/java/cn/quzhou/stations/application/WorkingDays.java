@@ -61,4 +61,31 @@ public final class WorkingDays {
         }
         return addWorkingDays(onOrAfter(start), length - 1);
     }
+
+    /**
+     * Working days waited from {@code since} up to {@code today}: the working days after {@code since}, up to and
+     * including {@code today} (a to-do that came in yesterday, a working day before today's, has waited one).
+     */
+    public int between(LocalDate since, LocalDate today) {
+        int n = 0;
+        for (LocalDate day = since.plusDays(1); !day.isAfter(today); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The earliest day a to-do may have begun waiting and still be on time {@code today}, when it is due
+     * {@code length} working days after it began: every start before it is overdue. Lets one SQL statement count the
+     * overdue items with a plain date comparison instead of the calendar arithmetic per row.
+     */
+    public LocalDate earliestOnTime(LocalDate today, int length) {
+        LocalDate start = today;
+        while (!addWorkingDays(start.minusDays(1), length).isBefore(today)) {
+            start = start.minusDays(1);
+        }
+        return start;
+    }
 }

@@ -150,7 +150,7 @@ public class ResultCorrections {
         }
         audit.record(AuditRecord.success("results.correction.reject", "station", c.stationId(),
                 c.year() + " #" + correctionId + ": " + note.note().strip()));
-        notifyProposer(c, "results.notify.correctionRejected");
+        notifyProposer(c, "results.notify.correctionRejectedWithReason", note.note().strip());
     }
 
     /** The open proposals, for the city CAST's overview. */
@@ -171,9 +171,11 @@ public class ResultCorrections {
         return corrections.find(id, station.name()).orElseThrow();
     }
 
-    private void notifyProposer(CorrectionView c, String key) {
-        notifications.notify(corrections.proposerAccount(c.id()).stream().toList(), key,
-                List.of(c.stationName(), String.valueOf(c.year())), "/evaluations/results/stations/" + c.stationId());
+    private void notifyProposer(CorrectionView c, String key, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of(c.stationName(), String.valueOf(c.year())));
+        args.addAll(List.of(more));
+        notifications.notify(corrections.proposerAccount(c.id()).stream().toList(), key, args,
+                "/evaluations/results/stations/" + c.stationId());
     }
 
     /**

@@ -1,5 +1,7 @@
 package cn.quzhou.stations.notification;
 
+import cn.quzhou.stations.audit.AuditLog;
+import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.notification.internal.Message;
 import cn.quzhou.stations.notification.internal.MessageList;
 import cn.quzhou.stations.notification.internal.MessageRepository;
@@ -43,8 +45,11 @@ public class Notifications {
     private final Clock clock;
     private final MessageList list;
 
+    private final AuditLog audit;
+
     Notifications(MessageRepository messages, MessageSource texts, ApplicationEventPublisher events, Clock clock,
-                  MessageList list) {
+                  MessageList list, AuditLog audit) {
+        this.audit = audit;
         this.list = list;
         this.messages = messages;
         this.texts = texts;
@@ -124,6 +129,22 @@ public class Notifications {
     @PreAuthorize("isAuthenticated()")
     public void markAllRead() {
         messages.markAllRead(me(), clock.instant());
+    }
+
+    /**
+     * Marks the chosen messages of the signed-in account read (the inbox's check boxes): others' ids and messages
+     * already read are left alone. Audited with the ids it changed.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public int markRead(Collection<Long> ids) {
+        List<Long> chosen = ids == null ? List.of() : ids.stream().filter(Objects::nonNull).distinct().limit(MAX_LIST)
+                .toList();
+        List<Long> changed = list.markRead(me(), chosen, clock.instant());
+        if (!changed.isEmpty()) {
+            audit.record(AuditRecord.success("notification.markRead", "account", me(), "messages " + changed));
+        }
+        return changed.size();
     }
 
     /** Renders a message key with its arguments; a key nobody defines shows as itself. */

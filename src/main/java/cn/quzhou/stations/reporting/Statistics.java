@@ -8,7 +8,12 @@ import cn.quzhou.stations.organisation.Jurisdictions;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.station.StationStatistics;
 import cn.quzhou.stations.station.StationStatus;
+import cn.quzhou.stations.organisation.SocietyLevel;
+import cn.quzhou.stations.station.RecognitionCount;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,8 +35,11 @@ public class Statistics {
     private final FundsOverview funds;
     private final Jurisdictions jurisdictions;
 
+    private final java.time.Clock clock;
+
     Statistics(ApplicationStatistics applications, StationStatistics stations, ResultStatistics results,
-               FundsOverview funds, Jurisdictions jurisdictions) {
+               FundsOverview funds, Jurisdictions jurisdictions, java.time.Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.stations = stations;
         this.results = results;
@@ -59,6 +67,43 @@ public class Statistics {
                 .map(c -> new StatisticsView.GradeLine(c.year(), c.jurisdictionId(), names.get(c.jurisdictionId()),
                         c.grade(), c.count())).toList();
         return new StatisticsView(year, applicationLines, stationLines, totals, gradeLines, funds(year));
+    }
+
+    /**
+     * Stations recognised, county × level × year, with subtotals, the grand total and year-on-year changes: for
+     * {@code year} alone (its change against the year before), or every year with recognitions (null).
+     */
+    @PreAuthorize("hasAuthority('report:read')")
+    public CrossTable crossTable(Integer year) {
+        List<RecognitionCount> counts = stations.recognitionsByJurisdictionLevelYear(year);
+        List<Integer> years = year != null ? List.of(year)
+                : counts.stream().map(RecognitionCount::year).distinct().sorted().toList();
+        Map<Long, Map<SocietyLevel, Map<Integer, Long>>> cells = new HashMap<>();
+        Map<Integer, Long> all = new TreeMap<>();
+        for (RecognitionCount c : counts) {
+            cells.computeIfAbsent(c.jurisdictionId(), j -> new EnumMap<>(SocietyLevel.class))
+                    .computeIfAbsent(c.level(), l -> new TreeMap<>()).merge(c.year(), c.count(), Long::sum);
+            all.merge(c.year(), c.count(), Long::sum);
+        }
+        List<CrossTable.Line> lines = new ArrayList<>();
+        for (JurisdictionView j : jurisdictions.list()) {
+            Map<SocietyLevel, Map<Integer, Long>> county = cells.get(j.id());
+            if (county == null) {
+                continue;
+            }
+            Map<Integer, Long> subtotal = new TreeMap<>();
+            county.forEach((level, byYear) -> {
+                lines.add(new CrossTable.Line(j.id(), j.name(), level, byYear, years));
+                byYear.forEach((y, n) -> subtotal.merge(y, n, Long::sum));
+            });
+            lines.add(new CrossTable.Line(j.id(), j.name(), null, subtotal, years));
+        }
+        return new CrossTable(years, lines, new CrossTable.Line(null, null, null, all, years));
+    }
+
+    /** When a report is generated: now, in Beijing time (the date printed on the report and in the Excel). */
+    public java.time.ZonedDateTime generatedAt() {
+        return clock.instant().atZone(java.time.ZoneId.of("Asia/Shanghai"));
     }
 
     /** The funds overview is the city offices' (funding:overview): county offices see no funds section. */

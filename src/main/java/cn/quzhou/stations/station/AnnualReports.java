@@ -8,6 +8,7 @@ import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.shared.NotFoundException;
 import cn.quzhou.stations.shared.Paged;
 import cn.quzhou.stations.station.internal.AnnualReportList;
+import cn.quzhou.stations.station.internal.OwedReports;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -34,7 +35,11 @@ public class AnnualReports {
     private final Clock clock;
     private final AnnualReportList list;
 
-    AnnualReports(JdbcClient jdbc, Stations stations, AuditLog audit, Clock clock, AnnualReportList list) {
+    private final OwedReports owed;
+
+    AnnualReports(JdbcClient jdbc, Stations stations, AuditLog audit, Clock clock, AnnualReportList list,
+                  OwedReports owed) {
+        this.owed = owed;
         this.list = list;
         this.jdbc = jdbc;
         this.stations = stations;
@@ -114,5 +119,12 @@ public class AnnualReports {
         stations.get(stationId);
         return jdbc.sql("select content from station_annual_report where station_id = ? and year = ? and kind = ?")
                 .params(stationId, year, kind.name()).query(String.class).optional();
+    }
+
+    /** What the signed-in host unit's stations still owe this year, with deadlines (its 待办); nothing for others. */
+    @PreAuthorize("hasAuthority('station:evidence')")
+    public List<OpenReport> owedByMyUnit() {
+        Long unit = PlatformUser.current().hostUnitId();
+        return unit == null ? List.of() : owed.owed(unit, LocalDate.now(clock));
     }
 }

@@ -56,4 +56,28 @@ public class StationStatistics {
                         rs.getLong("n")))
                 .list();
     }
+
+    /**
+     * Stations recognised by jurisdiction, level and year of recognition, whatever their status since: the cells of the
+     * county × level × year table, one grouped statement. With a {@code year}, that year and the one before (for the
+     * year-on-year change); every year otherwise.
+     */
+    @PreAuthorize("hasAuthority('report:read')")
+    public List<RecognitionCount> recognitionsByJurisdictionLevelYear(Integer year) {
+        DataScope.Sql scope = PlatformUser.current().scope().sql("jurisdiction_id", "host_unit_id");
+        List<Object> params = new ArrayList<>(scope.params());
+        String yearCondition = "";
+        if (year != null) {
+            yearCondition = " and recognised_on >= ? and recognised_on < ?";
+            params.add(LocalDate.of(year - 1, 1, 1));
+            params.add(LocalDate.of(year + 1, 1, 1));
+        }
+        return jdbc.sql("select jurisdiction_id, level, extract(year from recognised_on)::int as y, count(*) as n"
+                        + " from station where (" + scope.condition() + ")" + yearCondition
+                        + " group by jurisdiction_id, level, y order by jurisdiction_id, level, y")
+                .params(params)
+                .query((rs, n) -> new RecognitionCount(rs.getLong("jurisdiction_id"),
+                        SocietyLevel.valueOf(rs.getString("level")), rs.getInt("y"), rs.getLong("n")))
+                .list();
+    }
 }

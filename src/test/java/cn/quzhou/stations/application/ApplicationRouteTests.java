@@ -250,7 +250,12 @@ class ApplicationRouteTests extends PlatformTest {
         assertThat(toCountyCast).contains("application.message.review");
         decide(Role.COUNTY_CAST, id, returnForAmendment(version(id)));
         assertThat(messagesOf(world.user(Role.APPLICANT), id))
-                .contains("application.message.status.COUNTY_CAST_REVIEW", "application.message.status.RETURNED");
+                .contains("application.message.status.COUNTY_CAST_REVIEW", "application.message.reason.RETURNED");
+        // the return message carries the reviewer's reason, and its link leads to the application
+        assertThat(jdbc.sql("select array_to_string(args, '|') from notification_message where recipient_account_id = ?"
+                        + " and link = ? and subject_key = 'application.message.reason.RETURNED'")
+                .params(world.user(Role.APPLICANT).accountId(), "/applications/" + id).query(String.class).single())
+                .endsWith("|请补充专家团队在站计划。");
         assertThat(messagesOf(fixtures.otherCountyCast(), id)).as("another county's office hears nothing").isEmpty();
     }
 

@@ -83,9 +83,9 @@ class InboxListTests extends PlatformTest {
 
     @Test
     void readAndUnreadFiltersSplitTheInbox() {
-        assertThat(alices(1, 100, null, new MessageFilter(MessageFilter.Status.READ)).items()).hasSize(4)
+        assertThat(alices(1, 100, null, new MessageFilter(MessageFilter.Status.READ, null)).items()).hasSize(4)
                 .allMatch(MessageView::read);
-        assertThat(alices(1, 100, null, new MessageFilter(MessageFilter.Status.UNREAD)).items()).hasSize(29)
+        assertThat(alices(1, 100, null, new MessageFilter(MessageFilter.Status.UNREAD, null)).items()).hasSize(29)
                 .noneMatch(MessageView::read);
     }
 

@@ -37,5 +37,6 @@ class NotificationAccessEntries implements AccessMatrix.Contribution {
         m.put("GET /messages", list(NOBODY, () -> get("/messages"), marker));
         m.put("GET /messages/{id}", page(NOBODY, () -> get("/messages/{id}", foreign)));
         m.put("POST /messages/read-all", action(ALL_ROLES, () -> post("/messages/read-all")));
+        m.put("POST /messages/read", action(ALL_ROLES, () -> post("/messages/read").param("ids", String.valueOf(foreign))));
     }
 }

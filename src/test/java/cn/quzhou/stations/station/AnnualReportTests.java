@@ -25,12 +25,17 @@ class AnnualReportTests extends PlatformTest {
     @Autowired
     ApplicationFixtures applications;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void theHostUnitFilesItsPlanAndStaffSeeWhatIsOverdue() {
         long station = stations.recognisedCityDirect("年度计划服务站" + System.nanoTime());
         PlatformUser host = applications.cityApplicant();
         LocalDate today = LocalDate.now(clock);
         int year = today.getYear();
+        // recognised last year: only then does it owe a summary of the year before this one
+        jdbc.sql("update station set recognised_on = ? where id = ?").params(today.minusYears(1), station).update();
         as(world.user(Role.CITY_CAST), () -> {
             reports.setDueDates(new DueDatesCommand(year, today.minusDays(1), today.plusDays(30)));
             return null;

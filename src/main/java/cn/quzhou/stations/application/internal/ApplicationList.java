@@ -2,6 +2,7 @@ package cn.quzhou.stations.application.internal;
 
 import cn.quzhou.stations.application.ApplicationFilter;
 import cn.quzhou.stations.application.ApplicationStatus;
+import cn.quzhou.stations.application.ReviewQueue;
 import cn.quzhou.stations.organisation.DataScope;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Role;
@@ -96,6 +97,32 @@ public class ApplicationList {
         statuses.forEach(s -> counts.putIfAbsent(s, 0L));
         return counts;
     }
+
+    /**
+     * The queues at {@code statuses} within the user's scope, one grouped statement: count, the oldest item's day at the
+     * step (its last change, made by the hand-over that put it there) and how many reached it before
+     * {@code overdueBefore}.
+     */
+    public List<ReviewQueue> queues(PlatformUser user, Collection<ApplicationStatus> statuses, LocalDate overdueBefore) {
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        DataScope.Sql visible = visibleTo(user);
+        List<Object> params = new ArrayList<>();
+        params.add(overdueBefore);
+        params.addAll(visible.params());
+        statuses.forEach(s -> params.add(s.name()));
+        return jdbc.sql("select a.status, count(*) as n, min(" + SINCE + ") as since, count(*) filter (where " + SINCE
+                        + " < ?) as overdue from " + FROM + " where (" + visible.condition() + ") and a.status in ("
+                        + String.join(", ", statuses.stream().map(s -> "?").toList()) + ") group by a.status order by a.status")
+                .params(params)
+                .query((rs, n) -> new ReviewQueue(ApplicationStatus.valueOf(rs.getString("status")), rs.getLong("n"),
+                        rs.getObject("since", LocalDate.class), rs.getLong("overdue")))
+                .list();
+    }
+
+    /** The Beijing date an application reached its current step. */
+    private static final String SINCE = "(a.updated_at at time zone 'Asia/Shanghai')::date";
 
     private static Where where(PlatformUser user, ApplicationFilter filter, ListQuery query) {
         DataScope.Sql visible = visibleTo(user);

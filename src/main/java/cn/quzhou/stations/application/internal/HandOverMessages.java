@@ -39,11 +39,31 @@ class HandOverMessages {
         }
         List<Long> applicant = ids(accounts.contactsOfUnit(event.hostUnitId()));
         if (!applicant.isEmpty()) {
-            notifications.notify(applicant, "application.message.status." + event.to().name(), List.of(name), link);
+            notifications.notify(applicant, applicantMessage(application, event.to(), name), applicantArgs(application,
+                    event.to(), name), link);
         }
     }
 
-    private List<Long> decidersOf(ApplicationStatus step, long jurisdictionId) {
+    /** A return or rejection carries the reviewer's reason (the last opinion box), so the unit need not look it up. */
+    private static boolean withReason(ApplicationStatus to) {
+        return to == ApplicationStatus.RETURNED || to == ApplicationStatus.REJECTED;
+    }
+
+    private static String applicantMessage(Application application, ApplicationStatus to, String name) {
+        return (withReason(to) ? "application.message.reason." : "application.message.status.") + to.name();
+    }
+
+    private static List<String> applicantArgs(Application application, ApplicationStatus to, String name) {
+        if (!withReason(to)) {
+            return List.of(name);
+        }
+        List<ReviewRecord> reviews = application.getReviews();
+        String opinion = reviews.isEmpty() ? null : reviews.get(reviews.size() - 1).getOpinion();
+        return List.of(name, opinion == null ? "" : opinion.strip());
+    }
+
+    /** The accounts that decide at {@code step} (the county office of the jurisdiction at a county step). */
+    List<Long> decidersOf(ApplicationStatus step, long jurisdictionId) {
         Role role = step == ApplicationStatus.PANEL_REVIEW ? Role.CITY_CAST : step.reviewer();
         if (role == null) {
             return List.of();

@@ -212,8 +212,8 @@ public class RouteSupport {
                     "evaluation.notify.toForward", args, link);
             case CITY_REVIEW -> notify(accounts.contactsOf(Role.CITY_CAST, null), "evaluation.notify.toReview", args,
                     link);
-            case RETURNED -> notify(accounts.contactsOfUnit(r.getHostUnitId()), "evaluation.notify.returned", args,
-                    link);
+            case RETURNED -> notify(accounts.contactsOfUnit(r.getHostUnitId()), "evaluation.notify.returnedWithReason",
+                    List.of(args.get(0), args.get(1), lastOpinion(r)), link);
             default -> { }
         }
     }
@@ -229,5 +229,12 @@ public class RouteSupport {
         return new RoundView(r.getId(), r.getYear(), r.getReportDeadline(), r.getRecognisedBy(), r.getStatus(),
                 r.chosenInTie(), r.getTieReason(), r.getDecidedOn(), r.getMeetingReference(), r.getDocumentNumber(),
                 r.getPublishedOn(), r.getVersion(), r.getRecords().stream().map(RouteRecord::view).toList());
+    }
+
+    /** The reason of the step that returned the report: its last opinion box. */
+    private static String lastOpinion(SelfReport r) {
+        List<ReportRecord> records = r.getRecords();
+        String opinion = records.isEmpty() ? null : records.get(records.size() - 1).view().opinion();
+        return opinion == null ? "" : opinion.strip();
     }
 }

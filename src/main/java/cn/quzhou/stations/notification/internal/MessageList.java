@@ -64,6 +64,11 @@ public class MessageList {
         } else if (filter.status() == MessageFilter.Status.READ) {
             where.and("m.read_at is not null");
         }
+        if (filter.kind() != null) {
+            List<String> patterns = filter.kind().patterns();
+            where.and(String.join(" or ", java.util.Collections.nCopies(patterns.size(), "m.subject_key like ?")),
+                    new ArrayList<Object>(patterns));
+        }
         if (query.hasKeyword()) {
             List<Object> params = new ArrayList<>();
             StringBuilder condition = new StringBuilder("array_to_string(m.args, ' ') ilike ?");
@@ -76,5 +81,20 @@ public class MessageList {
             where.and(condition.toString(), params);
         }
         return SqlList.page(jdbc, SELECT, FROM, where, query, SORTS, ROWS);
+    }
+
+    /** Marks those of {@code ids} that are {@code recipient}'s and unread as read at {@code at}; answers which were. */
+    public List<Long> markRead(long recipient, Collection<Long> ids, Instant at) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(Timestamp.from(at));
+        params.add(recipient);
+        params.addAll(ids);
+        return jdbc.sql("update notification_message set read_at = ? where recipient_account_id = ? and read_at is null"
+                        + " and id in (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")"
+                        + " returning id")
+                .params(params).query(Long.class).list();
     }
 }

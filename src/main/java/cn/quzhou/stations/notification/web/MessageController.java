@@ -34,6 +34,7 @@ class MessageController {
         model.addAttribute("filter", given);
         model.addAttribute("messages", notifications.page(request, given));
         model.addAttribute("statuses", MessageFilter.Status.values());
+        model.addAttribute("kinds", MessageFilter.Kind.values());
         return "notification/inbox";
     }
 
@@ -46,6 +47,13 @@ class MessageController {
         }
         model.addAttribute("message", message);
         return "notification/message";
+    }
+
+    /** Marks the checked messages read and returns to the inbox as it was (page, filters, sort). */
+    @PostMapping("/read")
+    String read(MarkReadForm form, RedirectAttributes redirect) {
+        Forms.notice(redirect, "notification.markedRead", notifications.markRead(form.chosen()));
+        return "redirect:" + form.backTo();
     }
 
     @PostMapping("/read-all")

@@ -43,12 +43,12 @@ public class AnnualReportList {
     }
 
     public Paged<ReportStatus> page(DataScope scope, int year, ReportFilter filter, ListQuery query, LocalDate today) {
-        return SqlList.page(jdbc, SELECT, from(year), where(scope, filter, query, today), query, SORTS, rows(today));
+        return SqlList.page(jdbc, SELECT, from(year), where(scope, year, filter, query, today), query, SORTS, rows(today));
     }
 
     public void export(DataScope scope, int year, ReportFilter filter, ListQuery query, LocalDate today,
                        Consumer<ReportStatus> each) {
-        SqlList.stream(template, SELECT, from(year), where(scope, filter, query, today), query, SORTS, rows(today),
+        SqlList.stream(template, SELECT, from(year), where(scope, year, filter, query, today), query, SORTS, rows(today),
                 each);
     }
 
@@ -59,11 +59,14 @@ public class AnnualReportList {
                 + " and r.kind = k.kind left join annual_report_due d on d.year = " + year;
     }
 
-    private static Where where(DataScope scope, ReportFilter filter, ListQuery query, LocalDate today) {
+    private static Where where(DataScope scope, int year, ReportFilter filter, ListQuery query, LocalDate today) {
         DataScope.Sql within = scope.sql("s.jurisdiction_id", "s.host_unit_id");
         // active today, as the registry derives it: stored ACTIVE and the agreement not ended
         Where where = Where.of(within.condition(), within.params())
                 .and("s.status = 'ACTIVE' and s.agreement_ends_on >= ?", today)
+                // a plan for the years it exists in, a summary of the year before only if it existed then
+                .and("(k.kind = 'PLAN' and s.recognised_on <= ?) or (k.kind = 'SUMMARY' and s.recognised_on < ?)",
+                        LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1))
                 .andIf(filter.kind() == null ? null : filter.kind().name(), "k.kind = ?")
                 .keyword(query, List.of("s.search_text"), List.of());
         if (filter.state() == ReportFilter.State.SUBMITTED) {

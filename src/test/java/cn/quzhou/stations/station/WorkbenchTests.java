@@ -1,0 +1,204 @@
+package cn.quzhou.stations.station;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import cn.quzhou.stations.application.ApplicationFixtures;
+import cn.quzhou.stations.application.WorkingDays;
+import cn.quzhou.stations.organisation.PlatformUser;
+import cn.quzhou.stations.organisation.Role;
+import cn.quzhou.stations.organisation.SocietyLevel;
+import cn.quzhou.stations.organisation.TodoItem;
+import cn.quzhou.stations.organisation.TodoSource;
+import cn.quzhou.stations.testsupport.PlatformTest;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The home page's workbench (待办) on an injected clock: each line with its deadline, the working days waited and an
+ * overdue mark; a newly recognised station owes its plan from its recognition and no summary of a year before it.
+ * Dates: January 2021 (a review queue nobody else's application is that old in) and 2089 (no other plan or summary).
+ */
+class WorkbenchTests extends PlatformTest {
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    List<TodoSource> sources;
+
+    @Autowired
+    ApplicationFixtures applications;
+
+    @Autowired
+    StationFixtures stations;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private Instant start;
+
+    @AfterEach
+    void clockBack() {
+        if (start != null) {
+            clock.set(start);
+        }
+    }
+
+    @ParameterizedTest(name = "waiting since Monday 4 January 2021, on {0}: waited {1} working days, overdue {2}")
+    @CsvSource({"2021-01-15, 9, false", "2021-01-18, 10, false", "2021-01-19, 11, true"})
+    void aReviewLineShowsItsDeadlineTheWorkingDaysWaitedAndWhetherItIsOverdue(LocalDate today, int waited,
+                                                                               boolean overdue) {
+        long id = applications.submittedCityDirect("待办期限服务站" + System.nanoTime(),
+                applications.newSociety(SocietyLevel.NATIONAL));
+        jdbc.sql("update application set updated_at = ? where id = ?")
+                .params(Timestamp.from(at(LocalDate.of(2021, 1, 4))), id).update();
+        try {
+            setClock(today);
+            TodoItem line = todos(world.user(Role.CITY_CAST)).stream()
+                    .filter(t -> t.labelKey().equals("application.todo.review.CITY_CAST_REVIEW")).findFirst().orElseThrow();
+            // ten working days (the dated parameter of V46) after 4 January
+            assertThat(line.deadline()).isEqualTo(LocalDate.of(2021, 1, 18));
+            assertThat(line.daysWaited()).isEqualTo(waited);
+            assertThat(line.isOverdue()).isEqualTo(overdue);
+        } finally {
+            jdbc.sql("update application set updated_at = now() where id = ?").param(id).update();
+        }
+    }
+
+    @Test
+    void aStationRecognisedThisYearOwesItsPlanFromItsRecognitionAndNoSummaryOfTheYearBefore() throws Exception {
+        String name = "新认定计划服务站" + System.nanoTime();
+        long station = stations.recognisedCityDirect(name);
+        // recognised on Tuesday 1 March 2089 (SQL instead of recognising on a shared clock so far ahead)
+        jdbc.sql("update station set recognised_on = ?, agreement_ends_on = ? where id = ?")
+                .params(LocalDate.of(2089, 3, 1), LocalDate.of(2092, 3, 1), station).update();
+        PlatformUser host = applications.cityApplicant();
+
+        setClock(LocalDate.of(2089, 3, 2));
+        List<TodoItem> mine = ours(host, name);
+        assertThat(mine).extracting(TodoItem::labelKey).containsExactly("reports.todo.PLAN");
+        TodoItem plan = mine.get(0);
+        // twenty working days (V46) after the recognition
+        assertThat(plan.deadline()).isEqualTo(LocalDate.of(2089, 3, 29));
+        assertThat(plan.daysWaited()).isEqualTo(1);
+        assertThat(plan.isOverdue()).isFalse();
+        assertThat(plan.href()).isEqualTo("/stations/" + station + "/reports");
+        assertThat(as(world.user(Role.CITY_CAST), () -> StationFixtures.reportStatus(reportsFacade, 2089)))
+                .filteredOn(r -> r.stationId() == station).extracting(ReportStatus::kind).containsExactly(ReportKind.PLAN);
+
+        setClock(LocalDate.of(2089, 3, 30));
+        assertThat(ours(host, name)).singleElement().satisfies(t -> {
+            assertThat(t.isOverdue()).isTrue();
+            assertThat(t.daysWaited()).isEqualTo(21);
+        });
+        String html = mvc.perform(get("/").with(user(host))).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains(name).contains("截止 2089-03-29").contains("已等待 21 个工作日")
+                .contains("todo-overdue-mark").contains("2089年度工作计划").doesNotContain("??");
+
+        setClock(LocalDate.of(2090, 1, 5));
+        assertThat(ours(host, name)).extracting(TodoItem::labelKey)
+                .containsExactlyInAnyOrder("reports.todo.PLAN", "reports.todo.SUMMARY");
+    }
+
+    @Test
+    void workingDaysWaitedAndTheEarliestStartOnTimeFollowTheCalendar() {
+        // Friday 1 January 2021 a holiday, Sunday 3 January worked (调休)
+        WorkingDays days = new WorkingDays(Set.of(LocalDate.of(2021, 1, 1)), Set.of(LocalDate.of(2021, 1, 3)));
+        assertThat(days.between(LocalDate.of(2020, 12, 31), LocalDate.of(2021, 1, 4))).isEqualTo(2);
+        LocalDate cutoff = days.earliestOnTime(LocalDate.of(2021, 1, 19), 10);
+        assertThat(days.addWorkingDays(cutoff, 10)).isAfterOrEqualTo(LocalDate.of(2021, 1, 19));
+        assertThat(days.addWorkingDays(cutoff.minusDays(1), 10)).isBefore(LocalDate.of(2021, 1, 19));
+    }
+
+    @Test
+    void aPlanDueWithinFiveWorkingDaysIsRemindedOncePerDayAndOverdueOnesDailyAfterwards() {
+        String name = "计划提醒服务站" + System.nanoTime();
+        long station = stations.recognisedCityDirect(name);
+        jdbc.sql("update station set recognised_on = ?, agreement_ends_on = ? where id = ?")
+                .params(LocalDate.of(2089, 3, 1), LocalDate.of(2092, 3, 1), station).update();
+        String link = "/stations/" + station + "/reports";
+        planReminders.remindOn(LocalDate.of(2089, 3, 21));
+        assertThat(messages(link)).as("deadline 29 March is six working days away").isEmpty();
+        planReminders.remindOn(LocalDate.of(2089, 3, 22));
+        planReminders.remindOn(LocalDate.of(2089, 3, 22));
+        int once = messages(link).size();
+        assertThat(once).as("the host unit's accounts, once however often the job runs").isPositive();
+        assertThat(messages(link)).allMatch(k -> k.equals("reports.reminder.PLAN"));
+        planReminders.remindOn(LocalDate.of(2089, 3, 30));
+        assertThat(messages(link)).hasSize(2 * once).contains("reports.reminder.overdue.PLAN");
+    }
+
+    @Test
+    void aReviewNearItsDeadlineIsRemindedToTheDecidingOfficeOncePerDay() {
+        long id = applications.submittedCityDirect("审核提醒服务站" + System.nanoTime(),
+                applications.newSociety(SocietyLevel.NATIONAL));
+        jdbc.sql("update application set updated_at = ? where id = ?")
+                .params(Timestamp.from(at(LocalDate.of(2021, 1, 4))), id).update();
+        String link = "/applications/" + id;
+        try {
+            reviewReminders.remindOn(LocalDate.of(2021, 1, 12));
+            assertThat(messages(link)).as("due 18 January, four working days away").isEmpty();
+            reviewReminders.remindOn(LocalDate.of(2021, 1, 13));
+            reviewReminders.remindOn(LocalDate.of(2021, 1, 13));
+            assertThat(messages(link)).isNotEmpty().allMatch(k -> k.equals("application.reminder.due"));
+            assertThat(recipients(link)).contains(world.user(Role.CITY_CAST).accountId());
+            int once = messages(link).size();
+            reviewReminders.remindOn(LocalDate.of(2021, 1, 19));
+            assertThat(messages(link)).hasSize(2 * once).contains("application.reminder.overdue");
+        } finally {
+            jdbc.sql("update application set updated_at = now() where id = ?").param(id).update();
+        }
+    }
+
+    @Autowired
+    cn.quzhou.stations.station.internal.ReportReminders planReminders;
+
+    @Autowired
+    cn.quzhou.stations.application.internal.ReviewReminders reviewReminders;
+
+    private List<String> messages(String link) {
+        return jdbc.sql("select subject_key from notification_message where link = ? and subject_key like '%reminder%'")
+                .param(link).query(String.class).list();
+    }
+
+    private List<Long> recipients(String link) {
+        return jdbc.sql("select recipient_account_id from notification_message where link = ?").param(link)
+                .query(Long.class).list();
+    }
+
+    @Autowired
+    AnnualReports reportsFacade;
+
+    private List<TodoItem> ours(PlatformUser host, String name) {
+        return todos(host).stream().filter(t -> t.args().contains(name)).toList();
+    }
+
+    private List<TodoItem> todos(PlatformUser user) {
+        Supplier<List<TodoItem>> all = () -> sources.stream().flatMap(s -> s.todosFor(user).stream()).toList();
+        return as(user, all);
+    }
+
+    private void setClock(LocalDate day) {
+        Instant was = clock.set(at(day));
+        if (start == null) {
+            start = was;
+        }
+    }
+
+    private static Instant at(LocalDate day) {
+        return LocalDateTime.of(day, java.time.LocalTime.of(10, 0)).atZone(BEIJING).toInstant();
+    }
+}

@@ -4,7 +4,7 @@ create table import_batch (
     id             bigserial primary key,
     kind           varchar(32)  not null,
     file_name      varchar(300) not null,
-    sha256         char(64)     not null,
+    sha256         varchar(64)  not null,
     uploaded_by    bigint       not null references account (id),
     uploaded_at    timestamptz  not null,
     state          varchar(16)  not null check (state in ('UPLOADED', 'VALIDATED', 'INVALID', 'COMMITTED')),

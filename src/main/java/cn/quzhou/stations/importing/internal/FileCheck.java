@@ -31,7 +31,7 @@ final class FileCheck {
     private final List<ImportColumn> columns;
     private final List<String> sample;
     private final List<ImportRow> rows = new ArrayList<>();
-    private final Collected problems = new Collected();
+    private final Collected problems;
     private List<String> headers;
     private String marker;
 
@@ -42,6 +42,7 @@ final class FileCheck {
         this.maxRows = maxRows;
         this.columns = kind.columns();
         this.sample = Templates.sample(kind, session);
+        this.problems = new Collected();
     }
 
     /** {@code titleOf} names the kind of another template's marker, for the refusal. */

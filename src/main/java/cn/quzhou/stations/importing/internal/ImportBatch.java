@@ -62,6 +62,11 @@ public class ImportBatch {
         state = ImportState.INVALID;
     }
 
+    /** Only a batch that passed the preview may be committed (checked before its file is read again). */
+    public void requireCommittable() {
+        require(state == ImportState.VALIDATED);
+    }
+
     public void committed(Instant at) {
         require(state == ImportState.VALIDATED);
         state = ImportState.COMMITTED;

@@ -68,6 +68,7 @@ public class ImportRunner {
      * Answers false (the batch now INVALID, its problems listed) when the registers changed since the preview.
      */
     public boolean commit(ImportBatch batch, ImportKind kind, Function<String, String> titleOf) {
+        batch.requireCommittable();
         refuseImportedBefore(batch.getSha256());
         ImportKind.Session session = kind.open();
         FileCheck.Outcome outcome = new FileCheck(kind, session, texts, limits.maxRows())

@@ -133,6 +133,19 @@ class ImportPreviewTests extends PlatformTest {
                 .containsExactly("accounts");
     }
 
+    @Test
+    @DisplayName("The import pages render in Chinese and in English, each problem with its row and column")
+    void pagesInBothLanguages() throws Exception {
+        long id = upload("societies", "双语.xlsx", ImportFiles.filled(template("societies"),
+                List.of(List.of("预览导入双语学会", "市级学会", "", "", ""))));
+        for (String lang : List.of("zh_CN", "en")) {
+            mvc.perform(get("/imports").param("lang", lang).with(user(cast()))).andExpect(status().isOk());
+            String page = mvc.perform(get("/imports/batches/{id}", id).param("lang", lang).with(user(cast())))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).contains(lang.equals("en") ? "Row 3, column B (级别)" : "第3行 第B列（级别）");
+        }
+    }
+
     private cn.quzhou.stations.organisation.PlatformUser cast() {
         return world.user(Role.CITY_CAST);
     }

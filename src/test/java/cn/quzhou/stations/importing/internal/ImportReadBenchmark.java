@@ -42,7 +42,7 @@ public final class ImportReadBenchmark {
         for (int i = 1; i <= runs; i++) {
             long start = System.nanoTime();
             FileCheck.Outcome outcome = new FileCheck(kind, kind.open(), texts, rows).run(file, code -> code);
-            System.out.printf("run %d: %d rows, %d problems, %d ms, peak heap so far %d MB%n", i,
+            System.out.printf("run %d: %d rows, %d problems, %d ms, heap pools' peak usage summed %d MB%n", i,
                     outcome.rows().size(), outcome.problems().size(), (System.nanoTime() - start) / 1_000_000,
                     peakHeap() / 1048576);
         }

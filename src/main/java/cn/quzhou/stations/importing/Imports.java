@@ -39,24 +39,22 @@ public class Imports {
         this.audit = audit;
     }
 
-    /** The kinds the signed-in user may import. */
+    /** The kinds the signed-in user may import and the user's latest batches. */
     @PreAuthorize("hasAuthority('import:manage')")
-    public List<ImportKindView> kinds() {
+    public ImportOverview overview() {
         PlatformUser me = PlatformUser.current();
-        return kinds.values().stream().filter(k -> me.can(k.permission()))
+        List<ImportKindView> allowed = kinds.values().stream().filter(k -> me.can(k.permission()))
                 .map(k -> new ImportKindView(k.code(), k.titleKey())).toList();
-    }
-
-    @PreAuthorize("hasAuthority('import:manage')")
-    public ImportKindView kind(String code) {
-        ImportKind k = allowed(code);
-        return new ImportKindView(k.code(), k.titleKey());
+        List<ImportBatchView> recent = batches.findTop20ByUploadedByOrderByUploadedAtDescIdDesc(me.accountId())
+                .stream().map(this::view).toList();
+        return new ImportOverview(allowed, recent);
     }
 
     /** The kind's template (.xlsx) with today's dictionaries in its drop-downs. */
     @PreAuthorize("hasAuthority('import:manage')")
-    public byte[] template(String code) {
-        return runner.template(allowed(code));
+    public ImportTemplate template(String code) {
+        ImportKind kind = allowed(code);
+        return new ImportTemplate(runner.templateName(kind), runner.template(kind));
     }
 
     /**
@@ -87,25 +85,17 @@ public class Imports {
         return view(batch);
     }
 
+    /** The batch with one page (from 0) of its problems, in row and column order. */
     @PreAuthorize("hasAuthority('import:manage')")
-    public ImportBatchView batch(long id) {
-        return view(own(id));
-    }
-
-    /** One page (from 0) of the batch's problems, in row and column order. */
-    @PreAuthorize("hasAuthority('import:manage')")
-    public List<ImportProblemView> problems(long id, int page) {
-        return runner.problems(own(id), Math.max(page, 0) * PAGE_SIZE, PAGE_SIZE).stream()
+    public ImportPreview preview(long id, int page) {
+        ImportBatch batch = own(id);
+        int shown = Math.max(page, 0);
+        List<ImportProblemView> problems = runner.problems(batch, shown * PAGE_SIZE, PAGE_SIZE).stream()
                 .map(p -> new ImportProblemView(p.row(), p.columnLetter(), p.header(), p.messageKey(),
                         p.args().toArray()))
                 .toList();
-    }
-
-    /** The signed-in user's latest imports. */
-    @PreAuthorize("hasAuthority('import:manage')")
-    public List<ImportBatchView> recent() {
-        return batches.findTop20ByUploadedByOrderByUploadedAtDescIdDesc(PlatformUser.current().accountId()).stream()
-                .map(this::view).toList();
+        return new ImportPreview(view(batch), problems, shown,
+                (batch.getProblemCount() + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
     private ImportKind allowed(String code) {

@@ -48,7 +48,7 @@ class ImportAccessEntries implements AccessMatrix.Contribution {
 
     /** A valid host-unit file with a fresh unit, so that every upload and commit of the matrix succeeds for its owner. */
     private byte[] file() {
-        byte[] template = PlatformUser.runAs(world.user(Role.CITY_CAST), () -> imports.template("host-units"));
+        byte[] template = PlatformUser.runAs(world.user(Role.CITY_CAST), () -> imports.template("host-units").content());
         return ImportFiles.filled(template, List.of(List.of("矩阵导入单位" + AccessMatrix.next(), World.creditCode(),
                 "柯城区", "企业", "", "化工", "", "", "", "")));
     }

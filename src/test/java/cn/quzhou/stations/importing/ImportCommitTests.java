@@ -46,7 +46,7 @@ class ImportCommitTests extends PlatformTest {
         byte[] file = ImportFiles.filled(template("host-units", cast()),
                 List.of(unit("提交导入甲"), unit("提交导入乙"), unit("提交导入丙")));
         long id = upload("host-units", "三家单位.xlsx", file, cast());
-        assertThat(as(cast(), () -> imports.batch(id)).state()).isEqualTo(ImportState.VALIDATED);
+        assertThat(as(cast(), () -> imports.preview(id, 0).batch()).state()).isEqualTo(ImportState.VALIDATED);
 
         ImportBatchView done = as(cast(), () -> imports.commit(id));
 
@@ -77,7 +77,7 @@ class ImportCommitTests extends PlatformTest {
         ImportBatchView after = as(cast(), () -> imports.commit(id));
 
         assertThat(after.state()).isEqualTo(ImportState.INVALID);
-        assertThat(as(cast(), () -> imports.problems(id, 0))).extracting(p -> p.row() + p.column() + " " + p.key())
+        assertThat(as(cast(), () -> imports.preview(id, 0).problems())).extracting(p -> p.row() + p.column() + " " + p.key())
                 .containsExactly("4B unit.error.duplicateCreditCode");
         assertThat(jdbc.queryForObject("select count(*) from host_unit where name = '提交导入变化前'", Integer.class))
                 .isZero();
@@ -115,7 +115,7 @@ class ImportCommitTests extends PlatformTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"csv", "xls", "plain workbook", "merged", "too many rows", "empty"})
+    @ValueSource(strings = {"csv", "xls", "plain workbook", "merged", "too many rows", "empty", "external entity"})
     @DisplayName("A file that is not this kind's template, or unreadable as rows, is refused as a whole with one message")
     void refusedFiles(String what) throws Exception {
         String expected = switch (what) {
@@ -124,6 +124,7 @@ class ImportCommitTests extends PlatformTest {
             case "plain workbook" -> "import.error.notTemplate";
             case "merged" -> "import.error.merged";
             case "too many rows" -> "import.error.tooManyRows";
+            case "external entity" -> "import.error.unreadable";
             default -> "import.error.empty";
         };
         int batches = jdbc.queryForObject("select count(*) from import_batch", Integer.class);
@@ -153,6 +154,7 @@ class ImportCommitTests extends PlatformTest {
             case "merged" -> ImportFiles.merged(template("host-units", cast()), List.of(unit("提交导入合并")));
             case "too many rows" -> ImportFiles.filled(template("host-units", cast()),
                     IntStream.range(0, 20_001).<List<Object>>mapToObj(i -> List.of("超限" + i)).toList());
+            case "external entity" -> ImportFiles.withExternalEntity(template("host-units", cast()));
             default -> template("host-units", cast());
         };
     }
@@ -162,7 +164,7 @@ class ImportCommitTests extends PlatformTest {
     }
 
     private byte[] template(String kind, PlatformUser user) {
-        return as(user, () -> imports.template(kind));
+        return as(user, () -> imports.template(kind).content());
     }
 
     private long upload(String kind, String name, byte[] content, PlatformUser user) {

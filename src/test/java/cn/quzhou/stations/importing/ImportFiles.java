@@ -45,6 +45,30 @@ final class ImportFiles {
         return edited(filled(template, rows), sheet -> sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, 1)));
     }
 
+    /**
+     * The template with its data sheet's XML replaced by one declaring an external entity (XXE) that would pull a local
+     * file into a cell if the parser resolved it.
+     */
+    static byte[] withExternalEntity(byte[] template) {
+        String sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>";
+        try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(template));
+             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+             var out = new java.util.zip.ZipOutputStream(bytes)) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(e.getName().equals("xl/worksheets/sheet1.xml")
+                        ? sheet.getBytes(java.nio.charset.StandardCharsets.UTF_8) : in.readAllBytes());
+                out.closeEntry();
+            }
+            out.finish();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static byte[] edited(byte[] workbook, java.util.function.Consumer<Sheet> edit) {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook));
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -68,10 +68,10 @@ class ImportPreviewTests extends PlatformTest {
 
         long id = upload("host-units", "十二种错误.xlsx", ImportFiles.filled(template("host-units"), rows));
 
-        ImportBatchView batch = as(cast(), () -> imports.batch(id));
+        ImportBatchView batch = as(cast(), () -> imports.preview(id, 0).batch());
         assertThat(batch.state()).isEqualTo(ImportState.INVALID);
         assertThat(batch.rowCount()).isEqualTo(15);
-        assertThat(as(cast(), () -> imports.problems(id, 0))).extracting(p -> p.row() + p.column() + " " + p.key())
+        assertThat(as(cast(), () -> imports.preview(id, 0).problems())).extracting(p -> p.row() + p.column() + " " + p.key())
                 .containsExactly(
                         "3A import.error.required",
                         "4B import.error.creditCodeCheck",
@@ -114,7 +114,7 @@ class ImportPreviewTests extends PlatformTest {
 
         long id = upload("experts", "专家.xlsx", ImportFiles.filled(template("experts"), rows));
 
-        assertThat(as(cast(), () -> imports.problems(id, 0))).extracting(p -> p.row() + p.column() + " " + p.key())
+        assertThat(as(cast(), () -> imports.preview(id, 0).problems())).extracting(p -> p.row() + p.column() + " " + p.key())
                 .containsExactly("3F import.error.phone", "4G import.error.email", "5H import.error.notAllowed",
                         "6E import.error.unknownUnit");
     }
@@ -125,12 +125,30 @@ class ImportPreviewTests extends PlatformTest {
         long id = upload("societies", "学会.xlsx", ImportFiles.filled(template("societies"),
                 List.of(List.of("预览导入学会", "全国学会", "", "", ""))));
 
-        assertThatThrownBy(() -> as(world.user(Role.SYSTEM_ADMIN), () -> imports.batch(id)))
+        assertThatThrownBy(() -> as(world.user(Role.SYSTEM_ADMIN), () -> imports.preview(id, 0).batch()))
                 .isInstanceOf(cn.quzhou.stations.shared.NotFoundException.class);
-        assertThatThrownBy(() -> as(world.user(Role.SYSTEM_ADMIN), () -> imports.template("host-units")))
+        assertThatThrownBy(() -> as(world.user(Role.SYSTEM_ADMIN), () -> imports.template("host-units").content()))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        assertThat(as(world.user(Role.SYSTEM_ADMIN), () -> imports.kinds())).extracting(ImportKindView::code)
+        assertThat(as(world.user(Role.SYSTEM_ADMIN), () -> imports.overview().kinds())).extracting(ImportKindView::code)
                 .containsExactly("accounts");
+    }
+
+    @Test
+    @DisplayName("The template has Chinese headers, a sample row, drop-downs fed from a hidden sheet and a very hidden marker")
+    void template() throws Exception {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template("host-units")))) {
+            var data = wb.getSheetAt(0);
+            assertThat(data.getSheetName()).isEqualTo("建站单位");
+            assertThat(data.getRow(0).getCell(1).getStringCellValue()).isEqualTo("统一社会信用代码 *");
+            assertThat(cn.quzhou.stations.shared.CreditCode.isValid(data.getRow(1).getCell(1).getStringCellValue())).isTrue();
+            assertThat(data.getDataValidations()).extracting(v -> v.getValidationConstraint().getFormula1())
+                    .allMatch(f -> f.startsWith("'可选值'!")).hasSize(3);
+            assertThat(wb.getSheetVisibility(wb.getSheetIndex("可选值")))
+                    .isEqualTo(org.apache.poi.ss.usermodel.SheetVisibility.HIDDEN);
+            assertThat(wb.getSheetVisibility(wb.getSheetIndex("_import")))
+                    .isEqualTo(org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+            assertThat(wb.getSheet("可选值").getRow(0).getCell(0).getStringCellValue()).isNotBlank();
+        }
     }
 
     @Test
@@ -151,7 +169,7 @@ class ImportPreviewTests extends PlatformTest {
     }
 
     private byte[] template(String kind) {
-        return as(cast(), () -> imports.template(kind));
+        return as(cast(), () -> imports.template(kind).content());
     }
 
     private long upload(String kind, String name, byte[] content) {

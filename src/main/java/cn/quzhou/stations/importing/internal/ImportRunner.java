@@ -43,6 +43,11 @@ public class ImportRunner {
         return Templates.write(kind, kind.open(), texts, limits.maxRows());
     }
 
+    /** "建站单位导入模板.xlsx"-like name of a kind's template. */
+    public String templateName(ImportKind kind) {
+        return texts.getMessage("import.template.fileName", new Object[] {title(kind)}, Locale.SIMPLIFIED_CHINESE);
+    }
+
     /** Checks the file and keeps it as a batch with its problems; a file refused as a whole keeps nothing. */
     public ImportBatch upload(ImportKind kind, String fileName, byte[] content, long uploader,
                               Function<String, String> titleOf) {

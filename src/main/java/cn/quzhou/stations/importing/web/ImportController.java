@@ -2,14 +2,12 @@ package cn.quzhou.stations.importing.web;
 
 import cn.quzhou.stations.documents.FileDownloads;
 import cn.quzhou.stations.importing.ImportBatchView;
-import cn.quzhou.stations.importing.ImportKindView;
+import cn.quzhou.stations.importing.ImportTemplate;
 import cn.quzhou.stations.importing.ImportState;
 import cn.quzhou.stations.importing.Imports;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import java.io.IOException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -28,27 +26,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ImportController {
 
     private final Imports imports;
-    private final MessageSource texts;
 
-    ImportController(Imports imports, MessageSource texts) {
+    ImportController(Imports imports) {
         this.imports = imports;
-        this.texts = texts;
     }
 
     @GetMapping
     String index(Model model) {
-        model.addAttribute("kinds", imports.kinds());
-        model.addAttribute("batches", imports.recent());
+        model.addAttribute("overview", imports.overview());
         return "importing/index";
     }
 
     @GetMapping("/{kind}/template")
     ResponseEntity<Resource> template(@PathVariable String kind) {
-        ImportKindView k = imports.kind(kind);
-        String name = texts.getMessage("import.template.fileName",
-                new Object[] {texts.getMessage(k.titleKey(), null, LocaleContextHolder.getLocale())},
-                LocaleContextHolder.getLocale());
-        return FileDownloads.xlsx(name, imports.template(kind));
+        ImportTemplate template = imports.template(kind);
+        return FileDownloads.xlsx(template.fileName(), template.content());
     }
 
     /** A file refused as a whole comes back to the list with its reason; a checked one opens its preview. */
@@ -71,11 +63,7 @@ class ImportController {
 
     @GetMapping("/batches/{id}")
     String batch(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
-        ImportBatchView batch = imports.batch(id);
-        model.addAttribute("batch", batch);
-        model.addAttribute("problems", imports.problems(id, page));
-        model.addAttribute("page", Math.max(page, 0));
-        model.addAttribute("pages", (batch.problemCount() + Imports.PAGE_SIZE - 1) / Imports.PAGE_SIZE);
+        model.addAttribute("preview", imports.preview(id, page));
         return "importing/batch";
     }
 

@@ -114,6 +114,41 @@ public class Accounts {
     }
 
     /**
+     * Creates an account that has no password yet (the import of accounts): it gets a generated one-time secret,
+     * sent out of band ({@code SecretDelivery}: the holder's own address, else the operator's file) only once the
+     * transaction has committed, so that a file refused half-way never hands out a secret of an account that does not
+     * exist; the holder chooses a password at the first sign-in. The secret is shown to nobody on a page.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('account:manage')")
+    public AccountView createForActivation(ActivatedAccountCommand c) {
+        Account a = provisioning.create(c.username(), c.displayName(), null, true,
+                c.hostUnitId(), c.jurisdictionId(), null, c.societyId());
+        a.setEmail(c.email(), cipher::blindIndex);
+        String secret = TemporarySecrets.generate();
+        provisioning.setTemporarySecret(a, secret);
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        delivery.deliver(a, secret);
+                    }
+                });
+        audit.record(AuditRecord.success("account.create", "account", a.getId(),
+                "username=" + a.getUsername() + ", unit=" + a.getHostUnitId() + ", jurisdiction=" + a.getJurisdictionId()
+                        + ", society=" + a.getSocietyId() + ", email=" + Masks.mask(a.getEmail())
+                        + ", one-time activation secret sent out of band after commit"));
+        return view(a);
+    }
+
+    /** Which of the given user names (normalised) are taken, for an import checking a whole file at once. */
+    @PreAuthorize("hasAuthority('account:read')")
+    public Set<String> takenUsernames(Collection<String> usernames) {
+        return usernames.isEmpty() ? Set.of()
+                : accounts.takenOf(usernames.stream().map(Account::normalise).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /**
      * Sets or clears the address the account's e-mail notifications go to. Not for an administrator's account: its
      * address carries the holder's one-time secrets, so only the holder sets it ({@link #changeOwnEmail}); otherwise the
      * system administrator could point it at itself and receive the secret of a reset it had approved.

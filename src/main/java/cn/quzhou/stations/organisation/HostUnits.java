@@ -107,6 +107,15 @@ public class HostUnits {
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 
+    /**
+     * The ids of the registered units among the given credit codes (normalised), keyed by code: an import checks a
+     * whole file in one statement. No scope check: a code is unique platform-wide and the caller has done its own.
+     */
+    public Map<String, Long> idsByCreditCode(java.util.Collection<String> codes) {
+        return codes.isEmpty() ? Map.of() : units.idsByCreditCode(codes.stream().map(CreditCode::normalise).toList())
+                .stream().collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1]));
+    }
+
     /** For other modules acting on a unit's behalf: no scope check, the caller has done its own. */
     public Optional<HostUnitView> byId(long id) {
         return units.findById(id).map(this::view);

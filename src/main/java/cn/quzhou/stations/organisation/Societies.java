@@ -79,6 +79,12 @@ public class Societies {
                 .collect(java.util.stream.Collectors.toMap(Society::getId, Society::getName));
     }
 
+    /** Every society's id by its name, for an import naming societies (a society is not scoped data). */
+    public java.util.Map<String, Long> idsByName() {
+        return repository.findAll().stream()
+                .collect(java.util.stream.Collectors.toMap(Society::getName, Society::getId, (a, b) -> a));
+    }
+
     /** One society as every reader sees it (the API's read): the phone masked. */
     @PreAuthorize("hasAuthority('society:read')")
     public SocietyView read(long id) {

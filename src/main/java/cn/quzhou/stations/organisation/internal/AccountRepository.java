@@ -15,6 +15,9 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByUsername(String username);
 
+    @Query("select a.username from Account a where a.username in :usernames")
+    Set<String> takenOf(java.util.Collection<String> usernames);
+
 
     @Query("select count(a) > 0 from Account a join a.roles r where r = :role")
     boolean existsWithRole(Role role);

@@ -1,0 +1,7 @@
+/**
+ * 导入 — Excel imports of the registers (issue #15): for each {@link cn.quzhou.stations.importing.ImportKind} a
+ * template with drop-downs, an upload read as a stream, a preview listing every problem at its row and column, and an
+ * all-or-nothing commit through the owning module's facades (never its tables), audited with the file's SHA-256.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "导入")
+package cn.quzhou.stations.importing;

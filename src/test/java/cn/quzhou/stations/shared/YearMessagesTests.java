@@ -44,7 +44,9 @@ class YearMessagesTests {
             "funding.report.title", "funding.report.heading", "funding.error.noPassingResult",
             "funding.error.cancelled.CORRECTED", "results.year.title", "results.correction.error.noResult",
             "results.proposal.years", "results.proposal.basisGone", "results.pdf.title", "results.pdf.body",
-            "results.notice.body", "evidence.frozen", "input.error.dateRange");
+            "results.notice.body", "evidence.frozen", "input.error.dateRange",
+            // the workbench's report lines and reminders pass String.valueOf(year) (messages store their arguments as text)
+            "reports.todo.PLAN", "reports.todo.SUMMARY", "reports.reminder.PLAN", "reports.reminder.overdue.PLAN");
     private static final Locale[] LOCALES = {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH};
 
     record YearMessage(String key, Set<Integer> yearArguments, boolean numberFormat) {

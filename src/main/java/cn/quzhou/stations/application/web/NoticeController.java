@@ -149,8 +149,9 @@ class NoticeController {
     @PreAuthorize("hasAuthority('notice:manage')")
     String prepare(@PathVariable long id, @Valid @ModelAttribute("prepareForm") PrepareRecognitionForm form,
                    BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!form.ticked()) {
-            // the page states what preparing leads to; the server asks again without the tick (issue 14 item 3)
+        if (!result.hasErrors() && !form.ticked()) {
+            // the page states what preparing leads to; the server asks again without the tick (issue 14 item 3).
+            // A field refused while binding leaves the record unbuilt (null): the page shows again from the result.
             result.rejectValue("confirmed", "notice.joint.confirmPrepare");
         }
         return Forms.submit(result, redirect, "notice.done.prepared", "redirect:/applications/notices/" + id,
@@ -162,7 +163,7 @@ class NoticeController {
     @PreAuthorize("hasAuthority('notice:confirm')")
     String confirm(@PathVariable long id, @ModelAttribute("confirmForm") ConfirmRecognitionForm form,
                    BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!form.ticked()) {
+        if (!result.hasErrors() && !form.ticked()) {
             result.rejectValue("confirmed", "notice.joint.confirmIssue");
         }
         long[] issued = new long[1];

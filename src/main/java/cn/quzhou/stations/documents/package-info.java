@@ -10,7 +10,9 @@
  *   <li>{@link cn.quzhou.stations.documents.Workbooks}: streamed Excel exports (styles, numeric cells, texts that
  *       are never formulas); {@code FileDownloads.xlsx} sends them.</li>
  * </ul>
- * This module has no HTTP endpoints: the modules owning the records decide who may download what.
+ * {@link cn.quzhou.stations.documents.PolicyText}: the measures (衢市科协〔2021〕24号), shown read-only to everybody
+ *   at {@code /public/policy}.
+ * Its only HTTP endpoint is that public page: the modules owning the records decide who may download what.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "公文")
 package cn.quzhou.stations.documents;

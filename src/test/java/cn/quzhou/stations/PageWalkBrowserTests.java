@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PageWalkBrowserTests extends PlatformTest {
 
     private static final String AXE = axe();
-    private static final List<String> PUBLIC_PAGES = List.of("/login", "/public/notices", "/public/stations");
+    private static final List<String> PUBLIC_PAGES = List.of("/login", "/public/notices", "/public/stations", "/public/policy");
 
     private Chromium chromium;
     private final Set<String> ownPagesSeen = new java.util.HashSet<>();

@@ -48,7 +48,8 @@ public class ApplicationPdf {
                              boolean sealed, String sealImage) {
     }
 
-    private List<OpinionBox> boxes(ApplicationView app) {
+    // package-private: the tests read the boxes without parsing the PDF
+    List<OpinionBox> boxes(ApplicationView app) {
         return List.of(
                 applicantBox(app),
                 box(app, "application.pdf.box.countyCast", ApplicationStatus.COUNTY_CAST_REVIEW, app.cityDirect()),

@@ -59,4 +59,9 @@ class ApplicationAttachments {
         return jdbc.sql("update application_attachment set removed_at = ? where application_id = ? and id = ? and removed_at is null")
                 .params(Timestamp.from(at), applicationId, attachmentId).update() == 1;
     }
+
+    /** The rows of a deleted draft (never submitted, so nothing of record); the files stay in the store. */
+    void deleteAll(long applicationId) {
+        jdbc.sql("delete from application_attachment where application_id = ?").param(applicationId).update();
+    }
 }

@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 public class ApplicationPdf {
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    /** What the applicant records in the opinion boxes: never a reviewing office's box. */
+    private static final java.util.Set<ReviewDecision> APPLICANTS =
+            java.util.EnumSet.of(ReviewDecision.SUBMIT, ReviewDecision.RESUBMIT, ReviewDecision.WITHDRAW);
 
     private final Applications applications;
     private final OfficeSeals seals;
@@ -45,7 +48,8 @@ public class ApplicationPdf {
                              boolean sealed, String sealImage) {
     }
 
-    private List<OpinionBox> boxes(ApplicationView app) {
+    // package-private: the tests read the boxes without parsing the PDF
+    List<OpinionBox> boxes(ApplicationView app) {
         return List.of(
                 applicantBox(app),
                 box(app, "application.pdf.box.countyCast", ApplicationStatus.COUNTY_CAST_REVIEW, app.cityDirect()),
@@ -54,10 +58,12 @@ public class ApplicationPdf {
                 box(app, "application.pdf.box.cityTalent", ApplicationStatus.CITY_TALENT_REVIEW, false));
     }
 
+    /** The latest submission; none once the unit withdrew it (撤回) and has not submitted it again. */
     private OpinionBox applicantBox(ApplicationView app) {
         return app.reviews().stream()
-                .filter(r -> r.decision() == ReviewDecision.SUBMIT || r.decision() == ReviewDecision.RESUBMIT)
+                .filter(r -> APPLICANTS.contains(r.decision()))
                 .max(Comparator.comparingInt(ReviewView::seq))
+                .filter(r -> r.decision() != ReviewDecision.WITHDRAW)
                 .map(r -> new OpinionBox("application.pdf.box.applicant", false, null, date(r), r.office(), false, null))
                 .orElse(new OpinionBox("application.pdf.box.applicant", false, null, null, null, false, null));
     }
@@ -68,8 +74,7 @@ public class ApplicationPdf {
             return new OpinionBox(labelKey, true, null, null, null, false, null);
         }
         Optional<ReviewView> latest = app.reviews().stream()
-                .filter(r -> r.step() == step && r.decision() != ReviewDecision.SUBMIT
-                        && r.decision() != ReviewDecision.RESUBMIT)
+                .filter(r -> r.step() == step && !APPLICANTS.contains(r.decision()))
                 .max(Comparator.comparingInt(ReviewView::seq));
         return latest.map(r -> new OpinionBox(labelKey, false, r.opinion(), date(r), r.office(), r.sealConfirmed(),
                         sealImage(r)))

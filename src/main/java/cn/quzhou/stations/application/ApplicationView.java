@@ -14,7 +14,8 @@ public record ApplicationView(long id, long hostUnitId, String creditCode, Strin
                               String societyName, ApplicationDraft draft, List<ReviewView> reviews,
                               List<AttachmentView> attachments, List<SocietyConflict> societyConflicts, boolean societyFlagged,
                               Instant submittedAt, int version,
-                              boolean canEdit, boolean canReview, boolean personalMasked) {
+                              boolean canEdit, boolean canReview, boolean personalMasked,
+                              boolean canWithdraw) {
 
     public boolean canSubmit() {
         return canEdit && status == ApplicationStatus.DRAFT;
@@ -22,6 +23,11 @@ public record ApplicationView(long id, long hostUnitId, String creditCode, Strin
 
     public boolean canResubmit() {
         return canEdit && status == ApplicationStatus.RETURNED;
+    }
+
+    /** A draft that was never submitted: its unit may delete it (one withdrawn keeps its opinion boxes, so stays). */
+    public boolean canDelete() {
+        return canEdit && status == ApplicationStatus.DRAFT && reviews.isEmpty();
     }
 
     public boolean hasAgreement() {

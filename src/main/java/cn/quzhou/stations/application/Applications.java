@@ -234,10 +234,7 @@ public class Applications {
     public void submit(long id, int version) {
         Application a = editable(id, version);
         ApplicationStatus before = a.getStatus();
-        Actor applicant = new Actor(PlatformUser.current().accountId(), PlatformUser.current().displayName(),
-                a.getUnitName() == null ? units.byId(a.getHostUnitId()).orElseThrow().name() : a.getUnitName(),
-                PlatformUser.current().roles(), PlatformUser.current().jurisdictionId(), null,
-                PlatformUser.current().hostUnitId());
+        Actor applicant = applicantActor(a);
         SocietyLevel societyLevel = a.getSocietyId() == null ? null
                 : societies.byId(a.getSocietyId()).map(SocietyView::level).orElse(null);
         boolean agreement = attachments.hasAgreement(id);
@@ -250,6 +247,39 @@ public class Applications {
         flush(a);
         audit.record(AuditRecord.success("application.submit", "application", id, before + " → " + a.getStatus()));
         counters.countOnCommit(BusinessCounters.APPLICATIONS_SUBMITTED);
+    }
+
+    /**
+     * 撤回: the unit (or the staff member who entered the paper form) takes a submitted application back as a draft,
+     * while the first review step has not decided it; anyone else gets not found.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyAuthority('application:draft', 'application:enter-paper')")
+    public void withdraw(long id, int version) {
+        Application a = owned(id);
+        requireVersion(a, version);
+        ApplicationStatus before = a.getStatus();
+        a.withdraw(applicantActor(a), clock.instant());
+        flush(a);
+        audit.record(AuditRecord.success("application.withdraw", "application", id, before + " → " + a.getStatus()));
+    }
+
+    /**
+     * Deletes a draft that was never submitted, with its attachment rows and team (the files stay in the
+     * content-addressed store); anyone but its unit or the staff member who entered it gets not found.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyAuthority('application:draft', 'application:enter-paper')")
+    public void delete(long id, int version) {
+        Application a = owned(id);
+        requireVersion(a, version);
+        a.requireDeletable();
+        String name = a.getStationName();
+        attachments.deleteAll(id);
+        applications.delete(a);
+        applications.flush();
+        audit.record(AuditRecord.success("application.delete", "application", id,
+                "unit=" + a.getHostUnitId() + (name == null ? "" : ", " + name)));
     }
 
     @Transactional
@@ -355,6 +385,23 @@ public class Applications {
         }
     }
 
+    /** The applicant's side of an opinion box: the signed-in person, in the unit's name. */
+    private Actor applicantActor(Application a) {
+        PlatformUser me = PlatformUser.current();
+        return new Actor(me.accountId(), me.displayName(),
+                a.getUnitName() == null ? units.byId(a.getHostUnitId()).orElseThrow().name() : a.getUnitName(),
+                me.roles(), me.jurisdictionId(), null, me.hostUnitId());
+    }
+
+    /** An application the signed-in user acts on as its applicant; anyone else gets not found. */
+    private Application owned(long id) {
+        Application a = visible(id);
+        if (!owns(a, PlatformUser.current())) {
+            throw new NotFoundException("application", id);
+        }
+        return a;
+    }
+
     private void requireVersion(Application a, int version) {
         if (a.getVersion() != version) {
             throw new AlreadyHandledException();
@@ -372,9 +419,11 @@ public class Applications {
 
     /** The unit's own applicant edits; staff edit only the paper applications they entered. */
     private static boolean mayEdit(Application a, PlatformUser user) {
-        if (!a.getStatus().editableByApplicant()) {
-            return false;
-        }
+        return a.getStatus().editableByApplicant() && owns(a, user);
+    }
+
+    /** The unit's own applicant, or for a paper application the staff member who entered it. */
+    private static boolean owns(Application a, PlatformUser user) {
         if (a.isPaper()) {
             return user.getUsername().equals(a.getEnteredBy()) || user.can("application:draft")
                     && user.hostUnitId() != null && user.hostUnitId() == a.getHostUnitId();
@@ -513,7 +562,8 @@ public class Applications {
         return new ApplicationView(a.getId(), a.getHostUnitId(), unit.creditCode(), unit.jurisdictionName(),
                 a.isCityDirect(), a.getStatus(), a.getReturnedFrom(), a.isPaper(), a.getEnteredBy(), societyName,
                 full ? a.toDraft() : a.toDraft().masked(), reviews, attachments.current(a.getId()), shown,
-                !conflicts.isEmpty(), a.getSubmittedAt(), a.getVersion(), mayEdit(a, user), canReview, !full);
+                !conflicts.isEmpty(), a.getSubmittedAt(), a.getVersion(), mayEdit(a, user), canReview, !full,
+                a.withdrawable() && owns(a, user));
     }
 
 }

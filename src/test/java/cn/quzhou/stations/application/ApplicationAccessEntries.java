@@ -68,6 +68,11 @@ class ApplicationAccessEntries implements AccessMatrix.Contribution {
         m.put("GET /applications/{id}/edit", page(NOBODY, () -> get("/applications/{id}/edit", listed)));
         m.put("POST /applications/{id}/edit", action(NOBODY, () -> draft(post("/applications/{id}/edit", listed)
                 .param("version", version(jdbc, listed)), "越权修改")));
+        // 撤回 and deleting are the foreign unit's own: nobody of the world, whatever they see (the tick given)
+        m.put("POST /applications/{id}/withdraw", action(NOBODY, () -> post("/applications/{id}/withdraw", listed)
+                .param("version", version(jdbc, listed)).param("confirmed", "true")));
+        m.put("POST /applications/{id}/delete", action(NOBODY, () -> post("/applications/{id}/delete", listed)
+                .param("version", version(jdbc, listed)).param("confirmed", "true")));
         long attachment = jdbc.sql("select id from application_attachment where application_id = ?").param(listed)
                 .query(Long.class).single();
         m.put("GET /applications/{id}/attachments/{attachmentId}", page(CITY,

@@ -82,6 +82,26 @@ class ApplicationPdfTests extends PlatformTest {
     }
 
     @Test
+    void aWithdrawnApplicationHasNoSubmissionInTheApplicantsBoxAndNothingInTheCountyCastsBox() {
+        world.ensure();
+        PlatformUser applicant = world.user(Role.APPLICANT);
+        long id = fixtures.submittedHome("撤回后打印服务站", fixtures.newSociety(SocietyLevel.NATIONAL));
+        as(applicant, () -> {
+            applications.withdraw(id, fixtures.version(id));
+            return null;
+        });
+        var boxes = as(applicant, () -> pdf.boxes(applications.get(id)));
+        assertThat(boxes.get(0).date()).as("the applicant's box: the withdrawn submission is not its date").isNull();
+        assertThat(boxes.get(1).office()).as("the county CAST's box: the 撤回 is not the office's opinion").isNull();
+
+        as(applicant, () -> {
+            applications.submit(id, fixtures.version(id));
+            return null;
+        });
+        assertThat(as(applicant, () -> pdf.boxes(applications.get(id))).get(0).date()).isNotNull();
+    }
+
+    @Test
     void nobodyOutsideTheApplicationsScopeGetsItsPdf() throws Exception {
         world.ensure();
         long id = fixtures.submittedHome("保密服务站", fixtures.newSociety(SocietyLevel.NATIONAL));

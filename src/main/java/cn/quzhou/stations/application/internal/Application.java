@@ -16,6 +16,7 @@ import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.organisation.UnitNature;
 import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.ConflictException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Convert;
@@ -264,10 +265,38 @@ public class Application extends AbstractAggregateRoot<Application> {
         move(back, ReviewDecision.RESUBMIT, applicant, null, true, now);
     }
 
+    /**
+     * 撤回: the unit takes its submitted application back as a draft to edit it again — only while it waits at the
+     * first review step and nobody there has decided it. The opinion boxes keep the submission and record the 撤回.
+     */
+    public void withdraw(Actor applicant, Instant now) {
+        if (!withdrawable()) {
+            if (!status.active()) {
+                throw new IllegalTransitionException(status, ReviewDecision.WITHDRAW);
+            }
+            throw ConflictException.of("application.error.withdrawAfterReview", ConflictException.label(status));
+        }
+        submittedAt = null; // a draft again: the next submission sets it anew
+        move(ApplicationStatus.DRAFT, ReviewDecision.WITHDRAW, applicant, null, false, now);
+    }
+
+    /** Submitted and waiting at the first review step, which has not decided it yet (a return would have). */
+    public boolean withdrawable() {
+        ApplicationStatus first = cityDirect ? ApplicationStatus.CITY_CAST_REVIEW : ApplicationStatus.COUNTY_CAST_REVIEW;
+        return status == first && reviews.stream().allMatch(r -> dutyOf(r.getStep(), r.getDecision()) == Role.APPLICANT);
+    }
+
+    /** Only a draft that was never submitted may be deleted; one with opinion boxes stays on record. */
+    public void requireDeletable() {
+        if (status != ApplicationStatus.DRAFT || !reviews.isEmpty()) {
+            throw ConflictException.of("application.error.notDeletable");
+        }
+    }
+
     /** A reviewer's pass, return for amendment or rejection at the current step. */
     public void decide(Actor reviewer, ReviewDecision decision, String opinion, boolean sealConfirmed, Instant now) {
         Role role = status.reviewer();
-        if (role == null || decision == ReviewDecision.SUBMIT || decision == ReviewDecision.RESUBMIT) {
+        if (role == null || dutyOf(status, decision) == Role.APPLICANT) {
             throw new IllegalTransitionException(status, decision);
         }
         if (!reviewer.roles().contains(role)
@@ -373,7 +402,8 @@ public class Application extends AbstractAggregateRoot<Application> {
 
     /** Whose duty a step is; null for the public-notice outcomes, which the joint document settles. */
     static Role dutyOf(ApplicationStatus step, ReviewDecision decision) {
-        if (decision == ReviewDecision.SUBMIT || decision == ReviewDecision.RESUBMIT) {
+        if (decision == ReviewDecision.SUBMIT || decision == ReviewDecision.RESUBMIT
+                || decision == ReviewDecision.WITHDRAW) {
             return Role.APPLICANT;
         }
         return switch (step) {

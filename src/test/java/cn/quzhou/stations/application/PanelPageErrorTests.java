@@ -106,7 +106,8 @@ class PanelPageErrorTests extends PlatformTest {
     void aRefusedListNamesEveryProblemAtOnceEachLinkedToItsInput() throws Exception {
         int version = ApplicationFixtures.as(world.user(Role.CITY_CAST), () -> panels.get(panel)).version();
         String page = mvc.perform(post("/panels/{id}/list", panel).with(user(world.user(Role.CITY_CAST))).with(csrf())
-                        .param("version", String.valueOf(version)).param("decision." + app, "NOT"))
+                        .param("version", String.valueOf(version)).param("decision." + app, "NOT")
+                        .param("confirmNot", "true")) // the consequence of 不予推荐 confirmed: the list's own rules speak
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         String summary = summary(page);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.testsupport.Chromium;
+import cn.quzhou.stations.testsupport.WithChromium;
 import cn.quzhou.stations.testsupport.PlatformTest;
 import cn.quzhou.stations.testsupport.World;
 import com.microsoft.playwright.Browser;
@@ -12,9 +13,7 @@ import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 
 /** Real people's first steps, in a real browser: signing in as every role, and being locked out. */
+@WithChromium
 class BrowserJourneyTests extends PlatformTest {
 
     private static Chromium chromium;
@@ -33,16 +33,6 @@ class BrowserJourneyTests extends PlatformTest {
     private BrowserContext context;
     private Page page;
     private final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void shutdown() {
-        chromium.close();
-    }
 
     @BeforeEach
     void openPage() {

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.station.StationFixtures;
 import cn.quzhou.stations.testsupport.Chromium;
+import cn.quzhou.stations.testsupport.WithChromium;
 import cn.quzhou.stations.testsupport.PlatformTest;
 import com.microsoft.playwright.Page;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * An official works through a long list in a real browser: searches, sorts, turns to page 2, opens a record and comes
  * back — to the same page of the same list, keyword and order kept (issue #9).
  */
+@WithChromium
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ListJourneyTests extends PlatformTest {
 
@@ -35,12 +36,6 @@ class ListJourneyTests extends PlatformTest {
         for (int i = 0; i < ROWS; i++) {
             stations.recognisedCityDirect(PREFIX + String.format("%02d", i) + "号" + System.nanoTime());
         }
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    void shutdown() {
-        chromium.close();
     }
 
     @Test

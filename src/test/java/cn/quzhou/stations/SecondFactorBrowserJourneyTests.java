@@ -11,14 +11,13 @@ import cn.quzhou.stations.organisation.internal.Base32;
 import cn.quzhou.stations.organisation.internal.SecondFactorService;
 import cn.quzhou.stations.organisation.internal.Totp;
 import cn.quzhou.stations.testsupport.Chromium;
+import cn.quzhou.stations.testsupport.WithChromium;
 import cn.quzhou.stations.testsupport.PlatformTest;
 import cn.quzhou.stations.testsupport.World;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * moment (computed from the injected clock, as the phone would), and enrolling a new phone after the
  * security administrator reset the old one.
  */
+@WithChromium
 class SecondFactorBrowserJourneyTests extends PlatformTest {
 
     private static Chromium chromium;
@@ -47,16 +47,6 @@ class SecondFactorBrowserJourneyTests extends PlatformTest {
 
     private BrowserContext context;
     private Page page;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void shutdown() {
-        chromium.close();
-    }
 
     @BeforeEach
     void openPage() {

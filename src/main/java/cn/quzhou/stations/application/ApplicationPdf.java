@@ -1,5 +1,6 @@
 package cn.quzhou.stations.application;
 
+import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.documents.FileKind;
 import cn.quzhou.stations.documents.PdfRenderer;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApplicationPdf {
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId BEIJING = Beijing.ZONE;
     /** What the applicant records in the opinion boxes: never a reviewing office's box. */
     private static final java.util.Set<ReviewDecision> APPLICANTS =
             java.util.EnumSet.of(ReviewDecision.SUBMIT, ReviewDecision.RESUBMIT, ReviewDecision.WITHDRAW);

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.application;
 
+import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.application.internal.Actor;
 import cn.quzhou.stations.application.internal.Application;
 import cn.quzhou.stations.application.internal.ApplicationRepository;
@@ -62,7 +63,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PublicNotices {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    static final ZoneId BEIJING = Beijing.ZONE;
     static final String DEFAULT_TITLE = "衢州市全国（省级）学会服务站拟认定名单公示";
 
     private final ApplicationRepository applications;

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.application;
 
+import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.application.internal.PanelList;
 import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.shared.Paged;
@@ -63,7 +64,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ReviewPanels {
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId BEIJING = Beijing.ZONE;
     private static final Set<SheetStatus> LIVE = EnumSet.of(SheetStatus.ASSIGNED, SheetStatus.DRAFT, SheetStatus.SUBMITTED);
 
     private final ReviewPanelRepository panels;

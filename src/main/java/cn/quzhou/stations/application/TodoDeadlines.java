@@ -1,5 +1,6 @@
 package cn.quzhou.stations.application;
 
+import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.organisation.TodoItem;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +23,7 @@ public class TodoDeadlines {
     public record Term(int workingDays, int remindBefore) {
     }
 
-    private static final java.time.ZoneId BEIJING = java.time.ZoneId.of("Asia/Shanghai");
+    private static final java.time.ZoneId BEIJING = Beijing.ZONE;
 
     private final JdbcClient jdbc;
     private final WorkingCalendar calendar;

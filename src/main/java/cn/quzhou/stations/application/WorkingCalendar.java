@@ -1,5 +1,6 @@
 package cn.quzhou.stations.application;
 
+import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.organisation.PlatformUser;
@@ -32,7 +33,7 @@ public class WorkingCalendar {
     }
 
     /** The platform's dates are Beijing dates, whatever the server's zone. */
-    private static final java.time.ZoneId BEIJING = java.time.ZoneId.of("Asia/Shanghai");
+    private static final java.time.ZoneId BEIJING = Beijing.ZONE;
 
     private final JdbcClient jdbc;
     private final AuditLog audit;

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.funding;
 
+import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.shared.BusinessCounters;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
@@ -239,6 +240,6 @@ public class Grants {
                 r.amount(), Payers.label(r.payerKind(), r.payerJurisdictionId() == null ? null
                         : jurisdictions.get(r.payerJurisdictionId())),
                 r.status(), r.cancelCause(), r.resultDocument(), payment,
-                r.createdAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate());
+                r.createdAt().atZone(Beijing.ZONE).toLocalDate());
     }
 }

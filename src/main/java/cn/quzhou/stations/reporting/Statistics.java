@@ -1,5 +1,6 @@
 package cn.quzhou.stations.reporting;
 
+import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.application.ApplicationStatistics;
 import cn.quzhou.stations.evaluation.ResultStatistics;
 import cn.quzhou.stations.funding.FundsOverview;
@@ -103,7 +104,7 @@ public class Statistics {
 
     /** When a report is generated: now, in Beijing time (the date printed on the report and in the Excel). */
     public java.time.ZonedDateTime generatedAt() {
-        return clock.instant().atZone(java.time.ZoneId.of("Asia/Shanghai"));
+        return clock.instant().atZone(Beijing.ZONE);
     }
 
     /** The funds overview is the city offices' (funding:overview): county offices see no funds section. */

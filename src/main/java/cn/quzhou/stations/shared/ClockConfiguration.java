@@ -1,7 +1,6 @@
 package cn.quzhou.stations.shared;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,12 +9,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
-    /** The programme runs on Beijing time: deadlines, notice periods and due dates are dates there. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.system(ZONE);
+        return Clock.system(Beijing.ZONE);
     }
 }

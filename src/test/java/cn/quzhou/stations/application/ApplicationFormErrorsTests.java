@@ -11,14 +11,13 @@ import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.organisation.internal.Society;
 import cn.quzhou.stations.testsupport.Chromium;
+import cn.quzhou.stations.testsupport.WithChromium;
 import cn.quzhou.stations.testsupport.PlatformTest;
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +27,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Issue #14 item 2: the 申请书 reports every problem in one round — format errors and empty required boxes together —
  * in an error summary at the top that counts them, links each to its field, keeps what was typed and takes the focus.
  */
+@WithChromium
 class ApplicationFormErrorsTests extends PlatformTest {
 
     /** The six deliberate mistakes, in the order of the page: three empty required boxes, three format errors. */
@@ -41,16 +41,6 @@ class ApplicationFormErrorsTests extends PlatformTest {
 
     @Autowired
     Applications applications;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void shutdown() {
-        chromium.close();
-    }
 
     @Test
     @DisplayName("提交有六处错误的申请书：摘要一次列出全部六处并链接到各字段，所填内容全部保留，申请书不提交")

@@ -7,14 +7,13 @@ import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.organisation.internal.Society;
 import cn.quzhou.stations.testsupport.Chromium;
+import cn.quzhou.stations.testsupport.WithChromium;
 import cn.quzhou.stations.testsupport.PlatformTest;
 import cn.quzhou.stations.testsupport.World;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,22 +22,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * submitted, returned once by the county CAST, amended and resubmitted, then passed by the county
  * CAST, the county talent office and the city CAST on to the panel. Screenshots under target/screenshots.
  */
+@WithChromium
 class ApplicationJourneyTests extends PlatformTest {
 
     private static Chromium chromium;
 
     @Autowired
     ApplicationFixtures fixtures;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void shutdown() {
-        chromium.close();
-    }
 
     @Test
     void aJiangshanUnitsApplicationGoesFromDraftToThePanelWithOneReturnForAmendment() {
@@ -101,6 +91,5 @@ class ApplicationJourneyTests extends PlatformTest {
         page.waitForURL(url -> !url.contains("/login"));
         return page;
     }
-
 
 }

@@ -11,12 +11,9 @@ import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.organisation.internal.Society;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.NotFoundException;
+import cn.quzhou.stations.testsupport.Concurrently;
 import cn.quzhou.stations.testsupport.PlatformTest;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -185,16 +182,15 @@ class ApplicationRouteTests extends PlatformTest {
         long id = fixtures.submittedHome("并发审核服务站", society);
         int seen = version(id);
         PlatformUser reviewer = world.user(Role.COUNTY_CAST);
-        CyclicBarrier together = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<CompletableFuture<String>> outcomes = List.of(attempt(pool, together, reviewer, id, seen),
-                    attempt(pool, together, reviewer, id, seen));
-            List<String> results = outcomes.stream().map(CompletableFuture::join).toList();
-            assertThat(results).containsExactlyInAnyOrder("passed", "application.error.alreadyHandled");
-        } finally {
-            pool.shutdown();
-        }
+        List<String> results = Concurrently.run(2, () -> as(reviewer, () -> {
+            try {
+                applications.decide(id, pass(seen));
+                return "passed";
+            } catch (BusinessRuleException e) {
+                return e.messageKey();
+            }
+        }));
+        assertThat(results).containsExactlyInAnyOrder("passed", "application.error.alreadyHandled");
         long records = jdbc.sql("select count(*) from application_review where application_id = ? and step = 'COUNTY_CAST_REVIEW'")
                 .param(id).query(Long.class).single();
         assertThat(records).isEqualTo(1);
@@ -262,21 +258,6 @@ class ApplicationRouteTests extends PlatformTest {
     private List<String> messagesOf(PlatformUser user, long applicationId) {
         return jdbc.sql("select subject_key from notification_message where recipient_account_id = ? and link = ? order by id")
                 .params(user.accountId(), "/applications/" + applicationId).query(String.class).list();
-    }
-
-    private CompletableFuture<String> attempt(ExecutorService pool, CyclicBarrier together, PlatformUser reviewer,
-                                              long id, int version) {
-        return CompletableFuture.supplyAsync(() -> as(reviewer, () -> {
-            try {
-                together.await();
-                applications.decide(id, pass(version));
-                return "passed";
-            } catch (BusinessRuleException e) {
-                return e.messageKey();
-            } catch (Exception e) {
-                return e.toString();
-            }
-        }), pool);
     }
 
     private List<FieldProblem> problemsOf(ApplicationDraft draft) {

@@ -7,6 +7,7 @@ import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.organisation.internal.Society;
 import cn.quzhou.stations.testsupport.Chromium;
+import cn.quzhou.stations.testsupport.WithChromium;
 import cn.quzhou.stations.testsupport.PlatformTest;
 import cn.quzhou.stations.testsupport.World;
 import com.microsoft.playwright.APIResponse;
@@ -26,8 +27,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * CAST) go through the same review panel, the same public notice — where an anonymous visitor's
  * objection is dismissed — and the same joint recognition document. Screenshots under target/screenshots.
  */
+@WithChromium
 class RecognitionJourneyTests extends PlatformTest {
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
@@ -48,16 +48,6 @@ class RecognitionJourneyTests extends PlatformTest {
     ApplicationFixtures fixtures;
 
     private final List<BrowserContext> contexts = new java.util.ArrayList<>();
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void shutdown() {
-        chromium.close();
-    }
 
     @Test
     void aJiangshanUnitAndACityDirectUnitGoFromDraftToRecognitionThroughEveryRole() throws IOException {
@@ -322,6 +312,5 @@ class RecognitionJourneyTests extends PlatformTest {
         contexts.add(page.context());
         return page;
     }
-
 
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.station.EvidenceKind;
 import cn.quzhou.stations.testsupport.Chromium;
+import cn.quzhou.stations.testsupport.WithChromium;
 import cn.quzhou.stations.testsupport.PlatformTest;
 import cn.quzhou.stations.testsupport.World;
 import com.microsoft.playwright.Browser;
@@ -21,8 +22,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * who judges C4, verifies and publishes after the meeting's decision and the talent office's approval; the station
  * sees its result and downloads its 绩效考核表. Screenshots under target/screenshots.
  */
+@WithChromium
 class EvaluationJourneyTests extends PlatformTest {
 
     private static final int YEAR = 2055;
@@ -43,16 +43,6 @@ class EvaluationJourneyTests extends PlatformTest {
     EvaluationFixtures fixtures;
 
     private final List<BrowserContext> contexts = new ArrayList<>();
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void shutdown() {
-        chromium.close();
-    }
 
     @Test
     void aStationReportsTheCountyChecksAndForwardsTheCityScoresAndPublishesAndTheStationDownloadsItsSheet()

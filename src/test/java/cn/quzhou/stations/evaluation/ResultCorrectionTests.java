@@ -7,15 +7,11 @@ import cn.quzhou.stations.evaluation.scoring.Grade;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.ConflictException;
+import cn.quzhou.stations.testsupport.Concurrently;
 import cn.quzhou.stations.testsupport.PlatformTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,21 +87,13 @@ class ResultCorrectionTests extends PlatformTest {
         fixtures.publish(2067, station, Grade.QUALIFIED, new BigDecimal("70"));
         CorrectionView c = as(world.user(Role.CITY_CAST), () -> corrections.propose(station,
                 new CorrectionCommand(2067, null, new BigDecimal("74"), "复核加分")));
-        Callable<Object> approve = () -> as(fixtures.secondCityCast(), () -> corrections.approve(c.id()));
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Object> outcomes = new ArrayList<>();
-        try {
-            List<Future<Object>> futures = pool.invokeAll(List.of(approve, approve));
-            for (Future<Object> f : futures) {
-                try {
-                    outcomes.add(f.get());
-                } catch (java.util.concurrent.ExecutionException e) {
-                    outcomes.add(e.getCause());
-                }
+        List<Object> outcomes = Concurrently.run(2, () -> {
+            try {
+                return as(fixtures.secondCityCast(), () -> corrections.approve(c.id()));
+            } catch (ConflictException e) {
+                return e;
             }
-        } finally {
-            pool.shutdown();
-        }
+        });
         assertThat(outcomes).filteredOn(ResultView.class::isInstance).hasSize(1);
         assertThat(outcomes).filteredOn(ConflictException.class::isInstance).hasSize(1);
         assertThat(history(station)).extracting(ResultView::version).containsExactly(1, 2);

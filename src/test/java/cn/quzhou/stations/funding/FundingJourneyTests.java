@@ -6,6 +6,7 @@ import cn.quzhou.stations.application.ApplicationFixtures;
 import cn.quzhou.stations.evaluation.scoring.Grade;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.testsupport.Chromium;
+import cn.quzhou.stations.testsupport.WithChromium;
 import cn.quzhou.stations.testsupport.PlatformTest;
 import cn.quzhou.stations.testsupport.World;
 import com.microsoft.playwright.Browser;
@@ -14,8 +15,6 @@ import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * (one refused for exceeding the balance) → the station is revoked on its page → the clawback and the reconciliation
  * view show it. Screenshots under target/screenshots.
  */
+@WithChromium
 class FundingJourneyTests extends PlatformTest {
 
     private static Chromium chromium;
@@ -36,16 +36,6 @@ class FundingJourneyTests extends PlatformTest {
     ApplicationFixtures applications;
 
     private final List<BrowserContext> contexts = new ArrayList<>();
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void shutdown() {
-        chromium.close();
-    }
 
     @Test
     void aGrantIsPaidByTwoOfficialsSpentByTheHostAndClawedBackAfterRevocation() {

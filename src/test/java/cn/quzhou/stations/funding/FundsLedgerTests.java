@@ -14,17 +14,12 @@ import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.ConflictException;
+import cn.quzhou.stations.testsupport.Concurrently;
 import cn.quzhou.stations.testsupport.PlatformTest;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -87,30 +82,15 @@ class FundsLedgerTests extends PlatformTest {
     void twoExpensesAtOnceCannotBothSpendTheLastOfTheBalance() throws Exception {
         long station = paidStation("台账并发服务站");
         PlatformUser host = applications.cityApplicant();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<String>> outcomes = new ArrayList<>();
-        try {
-            for (int n = 0; n < 4; n++) {
-                outcomes.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        as(host, () -> ledgers.recordExpense(station, expense("300000.00", "MATERIALS", "联合攻关"), null, null));
-                        return "spent";
-                    } catch (BusinessRuleException e) {
-                        return e.messageKey();
-                    }
-                }));
+        List<String> results = Concurrently.run(4, () -> {
+            try {
+                as(host, () -> ledgers.recordExpense(station, expense("300000.00", "MATERIALS", "联合攻关"), null, null));
+                return "spent";
+            } catch (BusinessRuleException e) {
+                return e.messageKey();
             }
-            start.countDown();
-            List<String> results = new ArrayList<>();
-            for (Future<String> f : outcomes) {
-                results.add(f.get(60, TimeUnit.SECONDS));
-            }
-            assertThat(results).containsOnlyOnce("spent").filteredOn("funding.error.overBalance"::equals).hasSize(3);
-        } finally {
-            pool.shutdownNow();
-        }
+        });
+        assertThat(results).containsOnlyOnce("spent").filteredOn("funding.error.overBalance"::equals).hasSize(3);
         assertThat(as(host, () -> ledgers.get(station)).balance()).isEqualByComparingTo("200000.00");
     }
 

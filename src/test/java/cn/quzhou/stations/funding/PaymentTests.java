@@ -12,17 +12,13 @@ import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.testsupport.ApiTokens;
+import cn.quzhou.stations.testsupport.Concurrently;
 import cn.quzhou.stations.testsupport.PlatformTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -53,31 +49,16 @@ class PaymentTests extends PlatformTest {
         funding.publish(station, 2090, 1, 1, Grade.QUALIFIED);
         InstalmentView i = funding.instalment(station, 2090);
         PlatformUser cityCast = world.user(Role.CITY_CAST);
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        List<Future<String>> outcomes = new ArrayList<>();
-        try {
-            for (int n = 0; n < 20; n++) {
-                outcomes.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        return "paid #" + as(cityCast, () -> grants.record(i.id(), funding.payment(i.amount()),
-                                UUID.randomUUID().toString())).id();
-                    } catch (BusinessRuleException e) {
-                        return e.messageKey();
-                    }
-                }));
+        List<String> results = Concurrently.run(20, () -> {
+            try {
+                return "paid #" + as(cityCast, () -> grants.record(i.id(), funding.payment(i.amount()),
+                        UUID.randomUUID().toString())).id();
+            } catch (BusinessRuleException e) {
+                return e.messageKey();
             }
-            start.countDown();
-            List<String> results = new ArrayList<>();
-            for (Future<String> f : outcomes) {
-                results.add(f.get(60, TimeUnit.SECONDS));
-            }
-            assertThat(results).filteredOn(r -> r.startsWith("paid")).hasSize(1);
-            assertThat(results).filteredOn(r -> r.equals("funding.error.alreadyPaid")).hasSize(19);
-        } finally {
-            pool.shutdownNow();
-        }
+        });
+        assertThat(results).filteredOn(r -> r.startsWith("paid")).hasSize(1);
+        assertThat(results).filteredOn(r -> r.equals("funding.error.alreadyPaid")).hasSize(19);
         assertThat(jdbc.sql("select count(*) from grant_payment where instalment_id = ?").param(i.id())
                 .query(Long.class).single()).isEqualTo(1);
     }

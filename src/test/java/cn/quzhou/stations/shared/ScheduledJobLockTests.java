@@ -2,15 +2,11 @@ package cn.quzhou.stations.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.quzhou.stations.testsupport.Concurrently;
 import cn.quzhou.stations.testsupport.PlatformTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.lang.reflect.Method;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,17 +55,10 @@ class ScheduledJobLockTests extends PlatformTest {
     void theReconciliationTriggeredTwiceAtOnceRunsOnceAndLogsItsRun() throws Exception {
         long runsBefore = reconciliationRuns();
         long metricBefore = runs("funding.reconciliation");
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            Future<?> one = pool.submit(() -> awaitThenTrigger(start));
-            Future<?> two = pool.submit(() -> awaitThenTrigger(start));
-            start.countDown();
-            one.get(60, TimeUnit.SECONDS);
-            two.get(60, TimeUnit.SECONDS);
-        } finally {
-            pool.shutdownNow();
-        }
+        Concurrently.run(2, () -> {
+            trigger("reconciliation");
+            return null;
+        });
         assertThat(reconciliationRuns()).isEqualTo(runsBefore + 1);
         assertThat(runs("funding.reconciliation")).isEqualTo(metricBefore + 1);
 
@@ -81,12 +70,6 @@ class ScheduledJobLockTests extends PlatformTest {
         jdbc.sql("update shedlock set lock_until = now() - interval '1 second'").update();
         trigger("reconciliation");
         assertThat(reconciliationRuns()).isEqualTo(runsBefore + 2);
-    }
-
-    private Object awaitThenTrigger(CountDownLatch start) throws Exception {
-        start.await();
-        trigger("reconciliation");
-        return null;
     }
 
     /** Calls the bean's @Scheduled method through its proxy, as the scheduler does. */

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.application.internal;
 
+import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.shared.SealedText;
 import jakarta.persistence.Convert;
 
@@ -52,7 +53,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 @Table(name = "application")
 public class Application extends AbstractAggregateRoot<Application> {
 
-    private static final java.time.ZoneId BEIJING = java.time.ZoneId.of("Asia/Shanghai");
+    private static final java.time.ZoneId BEIJING = Beijing.ZONE;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

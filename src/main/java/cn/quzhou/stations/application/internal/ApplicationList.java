@@ -1,5 +1,6 @@
 package cn.quzhou.stations.application.internal;
 
+import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.application.ApplicationFilter;
 import cn.quzhou.stations.application.ApplicationStatus;
 import cn.quzhou.stations.application.ReviewQueue;
@@ -35,7 +36,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApplicationList {
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId BEIJING = Beijing.ZONE;
 
     public static final SortKeys SORTS = SortKeys.of("a.id", "submittedAt,desc",
             "submittedAt", "a.submitted_at", "updatedAt", "a.updated_at", "name", "a.station_name",

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.application.internal;
 
+import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditOutcome;
 import cn.quzhou.stations.audit.AuditRecord;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 class RetentionJob {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId BEIJING = Beijing.ZONE;
     private static final String ACTOR = "retention";
     private static final String REMOVED = "（已匿名）";
     private static final List<String> APPLICATION_FIELDS = List.of("contact_name", "responsible_name",

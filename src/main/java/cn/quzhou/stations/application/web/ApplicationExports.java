@@ -1,12 +1,12 @@
 package cn.quzhou.stations.application.web;
 
+import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.application.ApplicationSummary;
 import cn.quzhou.stations.application.NoticeSummary;
 import cn.quzhou.stations.documents.ListWorkbook;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 class ApplicationExports {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(Beijing.ZONE);
 
     private final MessageSource messages;
     private final Clock clock;

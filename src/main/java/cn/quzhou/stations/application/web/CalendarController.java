@@ -1,10 +1,10 @@
 package cn.quzhou.stations.application.web;
 
+import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.application.WorkingCalendar;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -32,7 +32,7 @@ class CalendarController {
 
     @GetMapping
     String year(@RequestParam(required = false) Integer year, Model model) {
-        int y = year != null ? year : LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai")).getYear();
+        int y = year != null ? year : LocalDate.ofInstant(clock.instant(), Beijing.ZONE).getYear();
         model.addAttribute("year", y);
         model.addAttribute("days", calendar.year(y));
         model.addAttribute("kinds", WorkingCalendar.Kind.values());

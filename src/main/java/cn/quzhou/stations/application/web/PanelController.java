@@ -1,5 +1,6 @@
 package cn.quzhou.stations.application.web;
 
+import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.application.PanelFilter;
 import cn.quzhou.stations.application.PanelStatus;
@@ -13,8 +14,7 @@ import cn.quzhou.stations.application.SheetCommand;
 import cn.quzhou.stations.application.SheetPolicyView;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,8 +47,10 @@ class PanelController {
     private static final String LIST_FORM = "listForm";
 
     private final ReviewPanels panels;
+    private final Clock clock;
 
-    PanelController(ReviewPanels panels) {
+    PanelController(ReviewPanels panels, Clock clock) {
+        this.clock = clock;
         this.panels = panels;
     }
 
@@ -64,7 +66,7 @@ class PanelController {
 
     @GetMapping("/new")
     String newForm(Model model) {
-        return form(model, "", LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear(), Set.of(), Set.of(), null, null);
+        return form(model, "", Beijing.today(clock).getYear(), Set.of(), Set.of(), null, null);
     }
 
     @PostMapping("/new")

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.audit.internal;
 
+import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.audit.AuditEntry;
 import cn.quzhou.stations.audit.AuditFilter;
 import cn.quzhou.stations.shared.ListQuery;
@@ -25,7 +26,7 @@ class AuditList {
 
     static final SortKeys SORTS = SortKeys.of("e.id", "occurredAt,desc", "occurredAt", "e.occurred_at");
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId BEIJING = Beijing.ZONE;
     private static final String SELECT = "e.id, e.occurred_at, e.actor, e.actor_ip, e.action, e.object_type,"
             + " e.object_id, e.outcome, e.summary, e.hash";
     private static final String FROM = "audit_event e";

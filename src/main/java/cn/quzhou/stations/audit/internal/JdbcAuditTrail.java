@@ -1,5 +1,6 @@
 package cn.quzhou.stations.audit.internal;
 
+import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.audit.AuditEntry;
 import cn.quzhou.stations.audit.AuditFilter;
 import cn.quzhou.stations.shared.ListRequest;
@@ -23,7 +24,7 @@ import org.springframework.util.StringUtils;
 @Component
 class JdbcAuditTrail implements AuditTrail {
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId BEIJING = Beijing.ZONE;
 
     private final JdbcClient jdbc;
     private final AuditList list;

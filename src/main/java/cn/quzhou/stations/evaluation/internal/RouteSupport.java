@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation.internal;
 
+import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.evaluation.ReportView;
 import cn.quzhou.stations.evaluation.RoundView;
 import cn.quzhou.stations.evaluation.SelfReportStatus;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class RouteSupport {
 
-    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId BEIJING = Beijing.ZONE;
 
     private final RoundRepository rounds;
     private final SelfReportRepository reports;

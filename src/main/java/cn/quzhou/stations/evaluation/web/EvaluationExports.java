@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation.web;
 
+import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.documents.ListWorkbook;
 import cn.quzhou.stations.evaluation.ProposalView;
 import cn.quzhou.stations.evaluation.RectificationView;
@@ -54,7 +55,7 @@ class EvaluationExports {
                 "results.proposal.openedAt", "results.proposal.status", "results.documentNumber"),
                 rows, locale -> p -> Arrays.asList(p.stationName(), p.hostUnitName(), p.jurisdictionName(),
                         text("revocation.cause." + p.cause(), locale), p.basisYear() == 0 ? null : p.basisYear(),
-                        p.openedAt() == null ? null : LocalDate.ofInstant(p.openedAt(), java.time.ZoneId.of("Asia/Shanghai")),
+                        p.openedAt() == null ? null : LocalDate.ofInstant(p.openedAt(), Beijing.ZONE),
                         text("results.proposal.status." + p.status(), locale), p.documentNumber()));
     }
 

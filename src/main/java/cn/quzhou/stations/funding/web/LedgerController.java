@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import cn.quzhou.stations.funding.FundsLedgers;
 import cn.quzhou.stations.funding.ReversalCommand;
 import cn.quzhou.stations.funding.UsageReport;
-import cn.quzhou.stations.funding.internal.FundingDocuments;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;

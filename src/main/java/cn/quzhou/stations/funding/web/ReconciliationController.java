@@ -1,10 +1,10 @@
 package cn.quzhou.stations.funding.web;
 
+import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.documents.FileDownloads;
 import cn.quzhou.stations.funding.FundsOverview;
 import cn.quzhou.stations.funding.Reconciliation;
-import cn.quzhou.stations.funding.internal.FundingDocuments;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +35,7 @@ class ReconciliationController {
         Reconciliation.Run run = reconciliation.last().orElse(null);
         model.addAttribute("run", run);
         model.addAttribute("ranAt", run == null ? null
-                : run.ranAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDateTime());
+                : run.ranAt().atZone(Beijing.ZONE).toLocalDateTime());
         // beside the anomalies, what is still owed: revoked stations whose clawback is open
         model.addAttribute("openClawbacks", clawbacks.mostOutstanding());
         return "funding/reconciliation";

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.importing.internal;
 
+import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.importing.ImportKind;
 import cn.quzhou.stations.importing.ImportRow;
 import cn.quzhou.stations.importing.ImportState;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 public class ImportRunner {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(java.time.ZoneId.of("Asia/Shanghai"));
+            .withZone(Beijing.ZONE);
 
     private final ImportBatchRepository batches;
     private final ImportStore store;

@@ -47,7 +47,9 @@ public class HostUnit {
     private String postcode;
     @Version
     private int version;
-    private Instant createdAt = Instant.now();
+    /** Written by the database (default now()), so that no record takes its time from outside the platform's clock. */
+    @Column(insertable = false, updatable = false)
+    private Instant createdAt;
 
     protected HostUnit() {
     }

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.organisation.internal;
 
+import cn.quzhou.stations.organisation.SignInLimits;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * templates rather than annotations so that a hand-made instance (tests with other limits) behaves the same.
  */
 @Component
-public class LoginThrottle {
+public class LoginThrottle implements SignInLimits {
 
     /** The width of {@code login_attempt.username} and {@code client_address}. */
     private static final int MAX_KEY = 64;
@@ -141,10 +142,12 @@ public class LoginThrottle {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
+    @Override
     public int maxFailures() {
         return maxFailures;
     }
 
+    @Override
     public Duration lockDuration() {
         return lockDuration;
     }

@@ -5,6 +5,7 @@ import cn.quzhou.stations.audit.AuditOutcome;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.organisation.EnrolmentOffer;
 import cn.quzhou.stations.organisation.PlatformUser;
+import cn.quzhou.stations.organisation.SecondFactorStep;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,7 +41,7 @@ import org.springframework.stereotype.Component;
  * factor, but an account linked to it that holds a role requiring the platform's code must still give it.
  */
 @Component
-public class SecondFactorSignIn implements AuthenticationSuccessHandler {
+public class SecondFactorSignIn implements AuthenticationSuccessHandler, SecondFactorStep {
 
     static final String PENDING = SecondFactorSignIn.class.getName() + ".PENDING";
     static final String OFFER = SecondFactorSignIn.class.getName() + ".OFFER";
@@ -58,8 +59,6 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
     }
 
     /** {@code SLOW}: the address must still wait (too many recent failures from it); the code was not looked at. */
-    public enum Outcome { SIGNED_IN, WRONG, LOCKED, EXPIRED, SLOW }
-
     private final SecondFactorService factors;
     private final SignInAudit signIn;
     private final PlatformUsers users;
@@ -126,6 +125,12 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
     }
 
     /** Checks the code of a pending sign-in; on {@link Outcome#SIGNED_IN} the response has been answered. */
+    @Override
+    public boolean awaitsCode(HttpServletRequest request) {
+        return pending(request).filter(p -> !p.mustEnrol()).isPresent();
+    }
+
+    @Override
     public Outcome submitCode(HttpServletRequest request, HttpServletResponse response, String code)
             throws IOException, ServletException {
         Optional<Pending> pending = pending(request).filter(p -> !p.mustEnrol());
@@ -151,6 +156,7 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
     }
 
     /** The secret offered to the pending holder who must enrol; the same one until confirmed or abandoned. */
+    @Override
     public Optional<EnrolmentOffer> offer(HttpServletRequest request) {
         return pending(request).filter(Pending::mustEnrol).map(p -> {
             HttpSession session = request.getSession();
@@ -167,13 +173,8 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
      * What an enrolment at sign-in answers: on {@link Outcome#SIGNED_IN} the recovery codes to show once
      * and where to go on (the browser is not redirected, so the page can show the codes).
      */
-    public record Enrolment(Outcome outcome, List<String> recoveryCodes, String next) {
-        static Enrolment not(Outcome outcome) {
-            return new Enrolment(outcome, List.of(), null);
-        }
-    }
-
     /** Confirms the offered secret with its first code and completes the sign-in. */
+    @Override
     public Enrolment enrol(HttpServletRequest request, HttpServletResponse response, String code)
             throws IOException, ServletException {
         Optional<Pending> pending = pending(request).filter(Pending::mustEnrol);

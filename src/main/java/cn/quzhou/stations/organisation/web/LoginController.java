@@ -1,6 +1,6 @@
 package cn.quzhou.stations.organisation.web;
 
-import cn.quzhou.stations.organisation.internal.LoginThrottle;
+import cn.quzhou.stations.organisation.SignInLimits;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginController {
 
     private final List<ClientRegistration> oidcProviders = new ArrayList<>();
-    private final LoginThrottle throttle;
+    private final SignInLimits throttle;
 
-    LoginController(ObjectProvider<ClientRegistrationRepository> registrations, LoginThrottle throttle) {
+    LoginController(ObjectProvider<ClientRegistrationRepository> registrations, SignInLimits throttle) {
         this.throttle = throttle;
         if (registrations.getIfAvailable() instanceof InMemoryClientRegistrationRepository repository) {
             repository.forEach(oidcProviders::add);

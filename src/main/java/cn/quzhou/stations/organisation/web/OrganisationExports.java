@@ -1,5 +1,6 @@
 package cn.quzhou.stations.organisation.web;
 
+import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.audit.AuditEntry;
 import cn.quzhou.stations.audit.AuditLine;
 import cn.quzhou.stations.audit.AuditNames;
@@ -11,7 +12,6 @@ import cn.quzhou.stations.shared.Masks;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 class OrganisationExports {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(Beijing.ZONE);
 
     private final MessageSource messages;
     private final Clock clock;

@@ -1,6 +1,6 @@
 package cn.quzhou.stations.organisation.web;
 
-import cn.quzhou.stations.organisation.internal.SecondFactorSignIn;
+import cn.quzhou.stations.organisation.SecondFactorStep;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,15 +24,15 @@ class SecondFactorLoginController {
     private static final String CODE = "organisation/second-factor/code";
     private static final String ENROL = "organisation/second-factor/enrol";
 
-    private final SecondFactorSignIn signIn;
+    private final SecondFactorStep signIn;
 
-    SecondFactorLoginController(SecondFactorSignIn signIn) {
+    SecondFactorLoginController(SecondFactorStep signIn) {
         this.signIn = signIn;
     }
 
     @GetMapping
     String code(HttpServletRequest request, Model model) {
-        return signIn.pending(request).filter(p -> !p.mustEnrol()).isPresent() ? CODE : expired(model);
+        return signIn.awaitsCode(request) ? CODE : expired(model);
     }
 
     @PostMapping
@@ -66,7 +66,7 @@ class SecondFactorLoginController {
     @PostMapping("/enrol")
     String confirm(@RequestParam(required = false) String code, HttpServletRequest request,
                    HttpServletResponse response, Model model) throws IOException, ServletException {
-        SecondFactorSignIn.Enrolment result = signIn.enrol(request, response, code);
+        SecondFactorStep.Enrolment result = signIn.enrol(request, response, code);
         return switch (result.outcome()) {
             case SIGNED_IN -> {
                 model.addAttribute("codes", result.recoveryCodes());
@@ -74,7 +74,7 @@ class SecondFactorLoginController {
                 yield "organisation/second-factor/recovery-codes";
             }
             case WRONG, SLOW -> {
-                model.addAttribute("error", result.outcome() == SecondFactorSignIn.Outcome.SLOW
+                model.addAttribute("error", result.outcome() == SecondFactorStep.Outcome.SLOW
                         ? "login.error.slow" : "login.error.credentials");
                 yield enrol(request, model);
             }

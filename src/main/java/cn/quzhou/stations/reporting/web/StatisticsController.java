@@ -4,7 +4,6 @@ import cn.quzhou.stations.documents.FileDownloads;
 import cn.quzhou.stations.reporting.CrossTable;
 import cn.quzhou.stations.reporting.Statistics;
 import cn.quzhou.stations.reporting.StatisticsView;
-import cn.quzhou.stations.reporting.internal.StatisticsWorkbook;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

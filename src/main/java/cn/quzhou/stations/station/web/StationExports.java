@@ -1,5 +1,6 @@
 package cn.quzhou.stations.station.web;
 
+import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.documents.ListWorkbook;
 import cn.quzhou.stations.station.StationRow;
 import jakarta.servlet.http.HttpServletResponse;
@@ -81,7 +82,7 @@ class StationExports {
                 headers, out -> rows.accept(r -> out.accept(Arrays.asList(r.stationName(),
                         text("reports.kind." + r.kind(), locale), r.dueOn(), r.submitted()
                                 ? messages.getMessage("reports.submittedAt", new Object[] {r.submittedAt()
-                                        .atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().toString()}, locale)
+                                        .atZone(Beijing.ZONE).toLocalDate().toString()}, locale)
                                 : text(r.overdue() ? "reports.overdue" : "reports.pending", locale)))));
     }
 

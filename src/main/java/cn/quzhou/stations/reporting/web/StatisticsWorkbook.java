@@ -1,4 +1,4 @@
-package cn.quzhou.stations.reporting.internal;
+package cn.quzhou.stations.reporting.web;
 
 import cn.quzhou.stations.documents.Workbooks;
 import cn.quzhou.stations.funding.OverviewRow;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * numbers with separators, years without, changes as percentages and amounts with two decimals.
  */
 @Component
-public class StatisticsWorkbook {
+class StatisticsWorkbook {
 
     /** Rows above the data: title, generation date, column headers. */
     static final int HEADER_ROWS = 3;

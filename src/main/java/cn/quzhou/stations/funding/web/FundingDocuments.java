@@ -1,4 +1,4 @@
-package cn.quzhou.stations.funding.internal;
+package cn.quzhou.stations.funding.web;
 
 import cn.quzhou.stations.documents.PdfRenderer;
 import cn.quzhou.stations.documents.Workbooks;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * Workbooks are streamed (SXSSF) with amounts as numeric cells; texts in Chinese. No access control here.
  */
 @Component
-public class FundingDocuments {
+class FundingDocuments {
 
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 

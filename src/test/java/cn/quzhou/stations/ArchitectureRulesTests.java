@@ -1,0 +1,88 @@
+package cn.quzhou.stations;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The module rules of the house style that {@link ModularityTests} (Spring Modulith) does not see, as ArchUnit rules
+ * over the main code. Each rule is also run over {@code archfixture}, a deliberate violation, and must fail there, so
+ * that a rule which can no longer fail is noticed.
+ */
+class ArchitectureRulesTests {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("cn.quzhou.stations");
+    private static final JavaClasses VIOLATION = new ClassFileImporter()
+            .importPackages("cn.quzhou.stations.archfixture");
+
+    /** A module's persistence is its own business: its pages reach it through the module's API only. */
+    private static final ArchRule WEB_NEVER_IMPORTS_INTERNAL = noClasses().that().resideInAPackage("..web..")
+            .should().dependOnClassesThat().resideInAPackage("..internal..")
+            .because("controllers call their module's facade; internal is the facade's persistence");
+
+    /** Beijing time is named once ({@code shared.Beijing}), so no date can silently be a date in another zone. */
+    private static final ArchRule ZONE_NAMED_ONLY_IN_SHARED = noClasses()
+            .that().resideOutsideOfPackage("cn.quzhou.stations.shared..")
+            .should().callMethod(ZoneId.class, "of", String.class)
+            .because("the programme's zone is shared.Beijing.ZONE");
+
+    /**
+     * Every rule that depends on time reads the platform's {@link Clock}, which tests and the demo move. The one
+     * exception is the self-signed demo certificate, whose validity must be real time for any PDF reader.
+     */
+    private static final ArchRule NO_MACHINE_CLOCK = noClasses()
+            .that().doNotHaveFullyQualifiedName("cn.quzhou.stations.documents.internal.SelfSignedCertificate")
+            .should().callMethod(LocalDate.class, "now")
+            .orShould().callMethod(LocalDate.class, "now", ZoneId.class)
+            .orShould().callMethod(LocalDateTime.class, "now")
+            .orShould().callMethod(LocalDateTime.class, "now", ZoneId.class)
+            .orShould().callMethod(ZonedDateTime.class, "now")
+            .orShould().callMethod(ZonedDateTime.class, "now", ZoneId.class)
+            .orShould().callMethod(Instant.class, "now")
+            .orShould().callMethod(Clock.class, "systemDefaultZone")
+            .because("time comes from the injected Clock");
+
+    static Stream<Arguments> rules() {
+        return Stream.of(
+                Arguments.of(Named.of("web never imports internal", WEB_NEVER_IMPORTS_INTERNAL)),
+                Arguments.of(Named.of("only shared names a time zone", ZONE_NAMED_ONLY_IN_SHARED)),
+                Arguments.of(Named.of("no clock-less now()", NO_MACHINE_CLOCK)));
+    }
+
+    @ParameterizedTest(name = "{0}: holds in the main code")
+    @MethodSource("rules")
+    void theRuleHoldsInTheMainCode(ArchRule rule) {
+        rule.check(MAIN);
+    }
+
+    @ParameterizedTest(name = "{0}: fails on a deliberate violation")
+    @MethodSource("rules")
+    void theRuleFailsOnADeliberateViolation(ArchRule rule) {
+        assertThatThrownBy(() -> rule.check(VIOLATION)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("cn.quzhou.stations.archfixture.web.Offending");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theMainCodeIsWhatTheRulesRead() {
+        assertThat(List.of("cn.quzhou.stations.StationsApplication", "cn.quzhou.stations.shared.Beijing"))
+                .allMatch(MAIN::contain);
+    }
+}

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.application;
 
+import cn.quzhou.stations.shared.DatedPolicy;
 import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.organisation.TodoItem;
 import java.time.LocalDate;
@@ -37,9 +38,8 @@ public class TodoDeadlines {
 
     /** The term of {@code item} in force on {@code day}. */
     public Term term(Item item, LocalDate day) {
-        return jdbc.sql("select working_days, remind_before from todo_deadline_policy where item = ? and effective_from <= ?"
-                        + " order by effective_from desc limit 1")
-                .params(item.name(), day).query((rs, n) -> new Term(rs.getInt(1), rs.getInt(2))).optional()
+        return DatedPolicy.inForce(jdbc, "working_days, remind_before", "todo_deadline_policy", "item = ?", day,
+                        item.name()).query((rs, n) -> new Term(rs.getInt(1), rs.getInt(2))).optional()
                 .orElseThrow(() -> new IllegalStateException("no " + item + " deadline in force on " + day));
     }
 

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.application;
 
+import cn.quzhou.stations.shared.DatedPolicy;
 import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
@@ -65,8 +66,7 @@ public class WorkingCalendar {
 
     /** The default notice length in working days of the policy in force on {@code day}. */
     public int noticeLength(LocalDate day) {
-        return jdbc.sql("select working_days from notice_policy where effective_from <= ? order by effective_from desc limit 1")
-                .param(day).query(Integer.class).optional()
+        return DatedPolicy.inForce(jdbc, "working_days", "notice_policy", "", day).query(Integer.class).optional()
                 .orElseThrow(() -> new IllegalStateException("no notice policy in force on " + day));
     }
 

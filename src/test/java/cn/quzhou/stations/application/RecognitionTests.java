@@ -69,7 +69,7 @@ class RecognitionTests extends PlatformTest {
     void recognitionWaitsForTheEndOfTheNoticeAndForEveryObjectionThenRecognisesAndPublishesTheEvent() {
         long app = fixtures.inPublicNotice("认定时机服务站", society);
         long notice = fixtures.runningToday(List.of(app));
-        long objection = fixtures.objection(notice, app, "10.2.0.1");
+        long objection = fixtures.objection(notice, app, "10.2.9.1");
 
         // the notice runs through today: too early, whatever else
         assertThatThrownBy(() -> recognise(notice, null)).isInstanceOf(ConflictException.class)
@@ -115,7 +115,7 @@ class RecognitionTests extends PlatformTest {
         long kept = fixtures.inPublicNotice("保留服务站", society);
         long failed = fixtures.inPublicNotice("异议成立出局服务站", applicationFixtures.newSociety(SocietyLevel.NATIONAL));
         long notice = fixtures.runningToday(List.of(kept, failed));
-        long objection = fixtures.objection(notice, failed, "10.2.0.2");
+        long objection = fixtures.objection(notice, failed, "10.2.9.2");
         as(world.user(Role.CITY_CAST), () -> notices.resolve(objection,
                 new ResolveObjectionCommand(true, "协议系伪造。", fixtures.objectionVersion(objection))));
         assertThat(status(failed)).isEqualTo(ApplicationStatus.FAILED);

@@ -1,6 +1,6 @@
 package cn.quzhou.stations.application.internal;
 
-import java.sql.Date;
+import cn.quzhou.stations.shared.DatedPolicy;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,10 +17,8 @@ public class ApplicationPolicies {
 
     /** The cooperation period an agreement has "in principle" (Art. 3(2)) on {@code date}. */
     public int defaultCooperationYears(LocalDate date) {
-        return jdbc.sql("""
-                select default_cooperation_years from application_policy
-                 where effective_from <= ? order by effective_from desc limit 1""")
-                .param(Date.valueOf(date)).query(Integer.class).optional()
+        return DatedPolicy.inForce(jdbc, "default_cooperation_years", "application_policy", "", date)
+                .query(Integer.class).optional()
                 .orElseThrow(() -> new IllegalStateException("no application policy in force on " + date));
     }
 }

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.application.internal;
 
+import cn.quzhou.stations.shared.DatedPolicy;
 import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditOutcome;
@@ -48,9 +49,8 @@ class RetentionJob {
     @Transactional
     public int daily() {
         LocalDate today = LocalDate.now(clock.withZone(BEIJING));
-        Map<String, Object> rule = jdbc.sql("""
-                select effective_from, closed_application_years, resolved_objection_years from retention_policy
-                where effective_from <= ? order by effective_from desc limit 1""").param(today).query().singleRow();
+        Map<String, Object> rule = DatedPolicy.inForce(jdbc, "effective_from, closed_application_years,"
+                + " resolved_objection_years", "retention_policy", "", today).query().singleRow();
         String source = "retention_policy " + rule.get("effective_from");
         int applications = applications(today, (Integer) rule.get("closed_application_years"), source);
         int objections = objections(today, (Integer) rule.get("resolved_objection_years"), source);

@@ -1,6 +1,6 @@
 package cn.quzhou.stations.evaluation.internal;
 
-import java.sql.Date;
+import cn.quzhou.stations.shared.DatedPolicy;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,9 +17,7 @@ public class ResultsPolicy {
 
     /** The version in force on {@code day}. */
     public Version on(LocalDate day) {
-        return jdbc.sql("""
-                select * from results_policy where effective_from <= ? order by effective_from desc limit 1""")
-                .param(Date.valueOf(day))
+        return DatedPolicy.inForce(jdbc, "*", "results_policy", "", day)
                 .query((rs, n) -> new Version(rs.getDate("effective_from").toLocalDate(), rs.getString("source"),
                         rs.getInt("rectification_months"), rs.getInt("no_progress_months"),
                         rs.getString("notice_number_format")))

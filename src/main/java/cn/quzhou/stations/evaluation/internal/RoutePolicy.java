@@ -1,6 +1,6 @@
 package cn.quzhou.stations.evaluation.internal;
 
-import java.sql.Date;
+import cn.quzhou.stations.shared.DatedPolicy;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,10 +20,8 @@ public class RoutePolicy {
      * then, counted from the later of the return and the report deadline (a station never has less than its deadline).
      */
     public LocalDate resubmitBy(LocalDate returnedOn, LocalDate reportDeadline) {
-        int days = jdbc.sql("""
-                select resubmission_days from evaluation_route_policy where effective_from <= ?
-                order by effective_from desc limit 1""")
-                .param(Date.valueOf(returnedOn)).query(Integer.class).optional()
+        int days = DatedPolicy.inForce(jdbc, "resubmission_days", "evaluation_route_policy", "", returnedOn)
+                .query(Integer.class).optional()
                 .orElseThrow(() -> new IllegalStateException("no route policy in force on " + returnedOn));
         LocalDate from = returnedOn.isAfter(reportDeadline) ? returnedOn : reportDeadline;
         return from.plusDays(days);

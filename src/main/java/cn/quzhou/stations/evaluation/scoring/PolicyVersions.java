@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation.scoring;
 
+import cn.quzhou.stations.shared.DatedPolicy;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class PolicyVersions {
     }
 
     public static LocalDate referenceDate(int year) {
-        return LocalDate.of(year, 12, 31);
+        return DatedPolicy.governingDay(year);
     }
 
     /** The version governing evaluation year {@code year}, if any is in force on its reference date. */

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.funding.internal;
 
+import cn.quzhou.stations.shared.DatedPolicy;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ public class GrantPolicies {
 
     /** What the policy in force for {@code year} grants a station of {@code level} in its n-th year; empty: nothing. */
     public Optional<Amount> amount(int year, SocietyLevel level, int stationYear) {
-        LocalDate endOfYear = LocalDate.of(year, 12, 31);
+        LocalDate endOfYear = DatedPolicy.governingDay(year);
         return jdbc.sql("""
                 select a.effective_from, a.amount from grant_amount a
                  where a.level = ? and a.station_year = ?

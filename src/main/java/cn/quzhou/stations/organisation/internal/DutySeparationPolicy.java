@@ -1,7 +1,7 @@
 package cn.quzhou.stations.organisation.internal;
 
+import cn.quzhou.stations.shared.DatedPolicy;
 import cn.quzhou.stations.organisation.Role;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -30,10 +30,7 @@ public class DutySeparationPolicy {
         }
         String a = held.name().compareTo(wanted.name()) < 0 ? held.name() : wanted.name();
         String b = a.equals(held.name()) ? wanted.name() : held.name();
-        return jdbc.sql("""
-                select message_key from role_incompatibility
-                 where role_a = ? and role_b = ? and effective_from <= ?
-                 order by effective_from desc limit 1""")
-                .params(a, b, Date.valueOf(LocalDate.now(clock))).query(String.class).optional();
+        return DatedPolicy.inForce(jdbc, "message_key", "role_incompatibility", "role_a = ? and role_b = ?",
+                LocalDate.now(clock), a, b).query(String.class).optional();
     }
 }

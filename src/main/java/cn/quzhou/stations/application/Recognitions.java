@@ -3,6 +3,7 @@ package cn.quzhou.stations.application;
 import cn.quzhou.stations.shared.RecordSeals;
 import cn.quzhou.stations.application.internal.Actor;
 import cn.quzhou.stations.application.internal.Application;
+import cn.quzhou.stations.application.internal.ApplicationPolicies;
 import cn.quzhou.stations.application.internal.ApplicationRepository;
 import cn.quzhou.stations.application.internal.JointRecognition;
 import cn.quzhou.stations.application.internal.JointRecognitionRepository;
@@ -55,6 +56,7 @@ public class Recognitions {
     static final String DEFAULT_TITLE = "关于认定衢州市全国（省级）学会服务站的通知";
 
     private final RecordSeals seals;
+    private final ApplicationPolicies policies;
     private final ApplicationRepository applications;
     private final PublicNoticeRepository notices;
     private final ObjectionRepository objections;
@@ -71,7 +73,8 @@ public class Recognitions {
     Recognitions(ApplicationRepository applications, PublicNoticeRepository notices, ObjectionRepository objections,
                  RecognitionRepository recognitions, PublicNotices publicNotices, PdfRenderer pdf, AuditLog audit, JdbcClient jdbc, Clock clock,
                  DocumentNumbers numbers, RecordSeals seals, JointRecognitionRepository joints,
-                 OfficeSeals officeSeals) {
+                 OfficeSeals officeSeals, ApplicationPolicies policies) {
+        this.policies = policies;
         this.joints = joints;
         this.officeSeals = officeSeals;
         this.seals = seals;
@@ -193,7 +196,7 @@ public class Recognitions {
         for (RecognitionPreview.Candidate candidate : chosen) {
             NoticeStation s = candidate.station();
             Application a = applications.findById(s.applicationId()).orElseThrow();
-            a.recognise(issuers, number, issuedOn, clock.instant());
+            a.recognise(issuers, number, issuedOn, policies.defaultCooperationYears(issuedOn), clock.instant());
             recognised.add(a);
             lines.add(new RecognisedStation(a.getId(), a.getStationName(), a.getLevel(), s.unitName(), s.societyName()));
         }

@@ -25,6 +25,7 @@ import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.ConflictException;
 import cn.quzhou.stations.shared.NotFoundException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -238,16 +239,24 @@ public class EvaluationScoring {
         return new ReportSheet(RouteSupport.view(r), lines, true, List.of(), List.of(),
                 store.judgementsOf(reportId, Map.of()).stream()
                         .filter(j -> j.expertId() == PlatformUser.current().expertId()).toList(),
-                null, null, null, route.round(r.getYear()).getStatus() == RoundStatus.OPEN);
+                null, null, null, route.round(r.getYear()).getStatus() == RoundStatus.OPEN,
+                policies.forYear(r.getYear()).judgementMax());
     }
 
-    /** The expert's judgement of C4 (0–5) with a comment; may be changed until the report is verified. */
+    /**
+     * The expert's judgement of the judged item (C4: 0 to the measures' maximum) with a comment; may be changed until
+     * the report is verified.
+     */
     @PreAuthorize("hasAuthority('evaluation:judge')")
     public void judge(long reportId, JudgementCommand c) {
         SelfReport r = route.lock(assignedToMe(reportId));
         route.round(r.getYear()).requireOpen();
         if (r.getStatus() != SelfReportStatus.CITY_REVIEW) {
             throw ConflictException.of("evaluation.error.notUnderReview");
+        }
+        BigDecimal max = policies.forYear(r.getYear()).judgementMax();
+        if (c.judgement() == null || c.judgement().signum() < 0 || c.judgement().compareTo(max) > 0) {
+            throw new BusinessRuleException("judgement", "evaluation.error.judgementRange", max);
         }
         if (c.comment() != null && c.comment().strip().length() > 2000) {
             // the page posts without bean validation: an over-long comment is a message, not a database error

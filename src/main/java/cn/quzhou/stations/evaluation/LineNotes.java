@@ -47,7 +47,7 @@ public class LineNotes {
         }
         return new ReportSheet(sheet.report(), sheet.evidence(), sheet.frozen(), sheet.inspections(),
                 sheet.adjustments(), sheet.judgements(), sheet.averageDays(), sheet.judgement(),
-                explained(sheet.sheet(), locale), sheet.roundOpen());
+                explained(sheet.sheet(), locale), sheet.roundOpen(), sheet.judgementMax());
     }
 
     private ScoreSheet explained(ScoreSheet s, Locale locale) {

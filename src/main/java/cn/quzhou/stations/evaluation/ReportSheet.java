@@ -12,5 +12,5 @@ import java.util.List;
  */
 public record ReportSheet(ReportView report, List<EvidenceLine> evidence, boolean frozen,
         List<InspectionView> inspections, List<AdjustmentView> adjustments, List<JudgementView> judgements,
-        BigDecimal averageDays, BigDecimal judgement, ScoreSheet sheet, boolean roundOpen) {
+        BigDecimal averageDays, BigDecimal judgement, ScoreSheet sheet, boolean roundOpen, BigDecimal judgementMax) {
 }

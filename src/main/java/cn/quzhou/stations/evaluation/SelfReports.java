@@ -289,7 +289,7 @@ public class SelfReports {
                 ? store.judgementsOf(r.getId(), expertNames(judgements)) : List.of();
         return new ReportSheet(RouteSupport.view(r), lines, frozen, store.inspectionsOf(r.getId()), adjustments,
                 shown, Sheets.averageDays(r.getYear(), lines, team), Sheets.judgement(judgements), sheet,
-                round.getStatus() == RoundStatus.OPEN);
+                round.getStatus() == RoundStatus.OPEN, sheets.judgementMax(r.getYear()));
     }
 
     private int teamNow(SelfReport r) {

@@ -444,16 +444,18 @@ public class Application extends AbstractAggregateRoot<Application> {
 
     /**
      * 联合发文认定: the joint document recognises the application (opinion box: PUBLIC_NOTICE, pass,
-     * the document's number) and {@link cn.quzhou.stations.application.StationRecognised} is published.
+     * the document's number) and {@link cn.quzhou.stations.application.StationRecognised} is published. An agreement
+     * that states no period runs the period the policy in force gives "in principle" (Art. 3(2)).
      */
-    public void recognise(Actor issuers, String documentNumber, LocalDate issuedOn, Instant now) {
+    public void recognise(Actor issuers, String documentNumber, LocalDate issuedOn, int defaultCooperationYears,
+                          Instant now) {
         if (status != ApplicationStatus.PUBLIC_NOTICE) {
             throw new IllegalTransitionException(status, ReviewDecision.PASS);
         }
         move(ApplicationStatus.RECOGNISED, ReviewDecision.PASS, issuers, documentNumber, true, now);
         registerEvent(new cn.quzhou.stations.application.StationRecognised(id, hostUnitId, jurisdictionId,
                 societyId == null ? 0 : societyId, societyBranch, level, agreementSignedOn,
-                cooperationYears == null ? 3 : cooperationYears, responsibleName, responsibleTitle,
+                cooperationYears == null ? defaultCooperationYears : cooperationYears, responsibleName, responsibleTitle,
                 toDraft().expertTeam(), stationName, documentNumber, issuedOn));
     }
 

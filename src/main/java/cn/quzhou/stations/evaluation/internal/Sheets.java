@@ -63,6 +63,11 @@ public class Sheets {
         return new ScoringEngine(policies.forYear(r.getYear())).score(year.build());
     }
 
+    /** The range of an expert's judgement in {@code year}'s measures: 0 to this. */
+    public BigDecimal judgementMax(int year) {
+        return policies.forYear(year).judgementMax();
+    }
+
     public static BigDecimal averageDays(int year, List<EvidenceLine> evidence, int teamSize) {
         BigDecimal sum = expertDays(year, evidence).map(EvidenceLine::days).reduce(BigDecimal::add).orElse(null);
         return sum == null ? null : sum.divide(BigDecimal.valueOf(Math.max(teamSize, 1)), 2, RoundingMode.DOWN);

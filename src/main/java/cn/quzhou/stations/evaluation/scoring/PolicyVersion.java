@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation.scoring;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,16 @@ public record PolicyVersion(LocalDate effectiveFrom, String source, List<Indicat
 
     public Optional<IndicatorRule> rule(String itemCode) {
         return rules.stream().filter(r -> r.itemCode().equals(itemCode)).findFirst();
+    }
+
+    /**
+     * The most one expert's judgement may give: the points of part {@link IndicatorRule#JUDGEMENT} of the item the
+     * experts judge (C4 in the 2021 table: 0 to 5).
+     */
+    public BigDecimal judgementMax() {
+        return rules.stream().filter(r -> r.kind() == RuleKind.EXPERT_JUDGEMENT).flatMap(r -> r.parts().stream())
+                .filter(p -> p.code().equals(IndicatorRule.JUDGEMENT)).map(RulePart::points).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no expert judgement in the measures of " + effectiveFrom));
     }
 
     /** Level-1 headings in table order. */

@@ -40,9 +40,6 @@ class ExpertScoringController {
     String judge(@PathVariable long reportId, @RequestParam(required = false) BigDecimal judgement,
                  @RequestParam(required = false) String comment, RedirectAttributes redirect) {
         try {
-            if (judgement == null || judgement.signum() < 0 || judgement.compareTo(BigDecimal.valueOf(5)) > 0) {
-                throw new BusinessRuleException("judgement", "evaluation.error.judgementRange");
-            }
             scoring.judge(reportId, new JudgementCommand(judgement, comment));
             Forms.notice(redirect, "evaluation.judged");
         } catch (BusinessRuleException e) {

@@ -37,6 +37,21 @@ class PolicyVersionsTests {
     private final PolicyVersions versions = new PolicyVersions(List.of(revision2025(), Quzhou2021.VERSION));
 
     @Test
+    void anExpertsJudgementRangesUpToThePointsOfTheJudgedPartOfTheMeasuresInForce() {
+        assertThat(Quzhou2021.VERSION.judgementMax()).isEqualByComparingTo("5");
+        List<IndicatorRule> rules = new ArrayList<>();
+        for (IndicatorRule r : Quzhou2021.VERSION.rules()) {
+            rules.add(r.kind() != RuleKind.EXPERT_JUDGEMENT ? r : new IndicatorRule(r.itemCode(), r.level1(), r.level2(),
+                    r.name(), r.nominalPoints(), r.kind(), r.cap(), r.parts().stream().map(p -> !p.code().equals(
+                            IndicatorRule.JUDGEMENT) ? p : new RulePart(p.code(), p.description(), BigDecimal.valueOf(4),
+                            p.evidenceKind(), p.level(), p.threshold(), p.minAttendance())).toList()));
+        }
+        PolicyVersion revised = new PolicyVersion(LocalDate.of(2027, 1, 1), "修订版（假设）", rules,
+                Quzhou2021.VERSION.grading());
+        assertThat(revised.judgementMax()).isEqualByComparingTo("4");
+    }
+
+    @Test
     void theVersionInForceOnTheThirtyFirstOfDecemberGovernsTheYear() {
         assertThat(PolicyVersions.referenceDate(2024)).isEqualTo(LocalDate.of(2024, 12, 31));
         assertThat(versions.forYear(2020)).isEmpty();

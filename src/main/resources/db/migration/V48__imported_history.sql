@@ -35,3 +35,6 @@ create index imported_grant_payment_station on imported_grant_payment (station_i
 
 insert into permission (code) values ('history:import');
 insert into role_permission (role_code, permission_code) values ('CITY_CAST', 'history:import');
+
+-- the reconciliation's findings of imported payments have longer names (IMPORTED_PAID_WITHOUT_PASSING_RESULT)
+alter table reconciliation_anomaly alter column kind type varchar(64);

@@ -72,6 +72,12 @@ final class HistoryWorkbooks {
         }
     }
 
+    static final String KIND_UNITS = "host-units";
+    static final String KIND_SOCIETIES = "societies";
+    static final String KIND_STATIONS = "station-history";
+    static final String KIND_RESULTS = "result-history";
+    static final String KIND_GRANTS = "grant-history";
+
     private final Imports imports;
     private final Supplier<PlatformUser> cast;
 
@@ -93,6 +99,10 @@ final class HistoryWorkbooks {
     }
 
     byte[] units(Plan p) {
+        return file(KIND_UNITS, unitsRows(p));
+    }
+
+    List<List<Object>> unitsRows(Plan p) {
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i < p.stations; i++) {
             String code = World.creditCode();
@@ -100,19 +110,27 @@ final class HistoryWorkbooks {
             rows.add(List.of(p.prefix + "单位" + i, code, i % 3 == 0 ? "市直" : "柯城区", "企业", "", "化工",
                     "", "", "", ""));
         }
-        return file("host-units", rows);
+        return rows;
     }
 
     byte[] societies(Plan p) {
+        return file(KIND_SOCIETIES, societiesRows(p));
+    }
+
+    List<List<Object>> societiesRows(Plan p) {
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i < p.stations; i++) {
             rows.add(List.of(p.prefix + "学会" + i, p.national(i) ? "全国学会" : "省级学会", "", "", ""));
         }
-        return file("societies", rows);
+        return rows;
     }
 
     /** The stations sheet, naming the units {@link #units} wrote. */
     byte[] stations(Plan p) {
+        return file(KIND_STATIONS, stationsRows(p));
+    }
+
+    List<List<Object>> stationsRows(Plan p) {
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i < p.stations; i++) {
             rows.add(List.of(p.station(i), creditCodes.get(p.prefix + i), p.prefix + "学会" + i, i % 4 == 0 ? "化工专委会" : "",
@@ -120,10 +138,14 @@ final class HistoryWorkbooks {
                     "2021-09-01", "2027-08-31", "负责人" + i, "主任", "1380000" + String.format("%04d", i),
                     "专家甲/教授/化工/示例大学/40；专家乙/研究员/材料/示例研究院/30"));
         }
-        return file("station-history", rows);
+        return rows;
     }
 
     byte[] results(Plan p) {
+        return file(KIND_RESULTS, resultsRows(p));
+    }
+
+    List<List<Object>> resultsRows(Plan p) {
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i < p.stations; i++) {
             for (int year = 2021; year <= 2025; year++) {
@@ -138,10 +160,14 @@ final class HistoryWorkbooks {
                 }, "衢市科协〔" + (year + 1) + "〕" + (5 + year % 2) + "号", (year + 1) + "-03-20"));
             }
         }
-        return file("result-history", rows);
+        return rows;
     }
 
     byte[] grants(Plan p) {
+        return file(KIND_GRANTS, grantsRows(p));
+    }
+
+    List<List<Object>> grantsRows(Plan p) {
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i < p.stations; i++) {
             for (int year = 2021; year <= 2022; year++) {
@@ -155,7 +181,7 @@ final class HistoryWorkbooks {
         for (Object[] extra : p.extraPayments) {
             rows.add(payment(p, (int) extra[0], (int) extra[1], (String) extra[2], (String) extra[3]));
         }
-        return file("grant-history", rows);
+        return rows;
     }
 
     private static List<Object> payment(Plan p, int i, int year, String amount, String bankSuffix) {

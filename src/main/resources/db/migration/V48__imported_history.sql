@@ -4,8 +4,6 @@
 
 -- an imported station has no application on the platform
 alter table station alter column application_id drop not null;
--- one society, one station (Art. 3(6)) is looked up per imported row
-create index station_society on station (society_id);
 alter table station add column import_sha256 varchar(64), add column import_row int,
                     add column imported_by varchar(64), add column imported_at timestamptz;
 

@@ -123,7 +123,9 @@ public class EvaluationRounds {
         requireNoLaterYear(c.year(), due);
         for (StationView s : due) {
             boolean cityDirect = kinds.get(s.jurisdictionId()).kind() == JurisdictionKind.CITY_DIRECT;
-            int stationYear = (int) reports.countEarlier(s.id(), c.year()) + 1;
+            // imported history (D8) counts: a station with five imported years is in its sixth
+            int stationYear = Math.max((int) reports.countEarlier(s.id(), c.year()),
+                    results.highestStationYearBefore(s.id(), c.year())) + 1;
             reports.save(new SelfReport(round.getId(), c.year(), s.id(), s.name(), s.hostUnitId(), s.jurisdictionId(),
                     s.societyId(), s.level(), cityDirect, stationYear));
             route.notify(accounts.contactsOfUnit(s.hostUnitId()), "evaluation.notify.opened",

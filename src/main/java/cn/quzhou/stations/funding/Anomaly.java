@@ -18,4 +18,10 @@ public record Anomaly(String kind, long stationId, String detail) {
     public static final String PAYMENT_SEAL_MISMATCH = "PAYMENT_SEAL_MISMATCH";
     public static final String LEDGER_SEAL_MISMATCH = "LEDGER_SEAL_MISMATCH";
     public static final String RECOGNITION_SEAL_MISMATCH = "RECOGNITION_SEAL_MISMATCH";
+    /** A payment imported from paper history (D8) for a year whose result is UNQUALIFIED or missing. */
+    public static final String IMPORTED_PAID_WITHOUT_PASSING_RESULT = "IMPORTED_PAID_WITHOUT_PASSING_RESULT";
+    /** An imported payment whose amount is not the policy's grant for the station's level and year (or none is due). */
+    public static final String IMPORTED_AMOUNT_MISMATCH = "IMPORTED_AMOUNT_MISMATCH";
+    /** A station's year paid more than once, at least once on paper. */
+    public static final String IMPORTED_PAID_TWICE = "IMPORTED_PAID_TWICE";
 }

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The nightly reconciliation of the grants: every revoked station without a clawback, every paid grant (or
- * disbursement recorded and awaiting approval) without a published passing result in force, every ledger whose entries do not add up to its balance, and every published result, payment or ledger line whose content no longer matches its MAC (issue #11). In a healthy system
+ * disbursement recorded and awaiting approval) without a published passing result in force, every payment imported
+ * from paper history that disagrees with the results or the policy ({@link ImportedPaymentChecks}), every ledger whose entries do not add up to its balance, and every published result, payment or ledger line whose content no longer matches its MAC (issue #11). In a healthy system
  * it finds nothing. Each run is kept with its findings; the city CAST sees the last one.
  */
 @Service
@@ -30,8 +31,11 @@ public class Reconciliation {
     private final JobRuns jobs;
 
     private final RecordSeals seals;
+    private final ImportedPaymentChecks importedHistory;
 
-    Reconciliation(JdbcClient jdbc, Revocations revocations, Clock clock, JobRuns jobs, RecordSeals seals) {
+    Reconciliation(JdbcClient jdbc, Revocations revocations, Clock clock, JobRuns jobs, RecordSeals seals,
+                   ImportedPaymentChecks importedHistory) {
+        this.importedHistory = importedHistory;
         this.jdbc = jdbc;
         this.seals = seals;
         this.revocations = revocations;
@@ -58,6 +62,7 @@ public class Reconciliation {
         found.addAll(withoutPassingResult("APPROVED", Anomaly.PAID_WITHOUT_PASSING_RESULT));
         found.addAll(withoutPassingResult("AWAITING_APPROVAL", Anomaly.RECORDED_WITHOUT_PASSING_RESULT));
         found.addAll(ledgersOutOfBalance());
+        found.addAll(importedHistory.anomalies());
         found.addAll(sealMismatches(RecordSeals.Sealed.EVALUATION_RESULT, Anomaly.RESULT_SEAL_MISMATCH));
         found.addAll(sealMismatches(RecordSeals.Sealed.GRANT_PAYMENT, Anomaly.PAYMENT_SEAL_MISMATCH));
         found.addAll(sealMismatches(RecordSeals.Sealed.LEDGER_ENTRY, Anomaly.LEDGER_SEAL_MISMATCH));

@@ -18,5 +18,11 @@ public enum ColumnType {
     /** Six digits. */
     POSTCODE,
     /** Letters, digits, dot, underscore or hyphen. */
-    USERNAME
+    USERNAME,
+    /** A year of four digits (2021). */
+    YEAR,
+    /** A sum of money in yuan: positive, at most two decimals. */
+    AMOUNT,
+    /** A score: zero or more, at most two decimals. */
+    SCORE
 }

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.importing;
 
+import cn.quzhou.stations.shared.ImportOrigin;
 import java.util.List;
 
 /**
@@ -32,7 +33,10 @@ public interface ImportKind {
         /** The rules that need the whole file or the registers; called with the rows that passed the cell checks. */
         void check(List<ImportRow> rows, RowProblems problems);
 
-        /** Creates the row's record through the owning facade (inside the import's one transaction). */
-        void commit(ImportRow row);
+        /**
+         * Creates the row's record through the owning facade (inside the import's one transaction); {@code origin}
+         * names the file, the row, who and when, for the records that keep it (imported history).
+         */
+        void commit(ImportRow row, ImportOrigin origin);
     }
 }

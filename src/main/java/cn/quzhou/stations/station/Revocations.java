@@ -72,6 +72,35 @@ public class Revocations {
         return of(stationId).orElseThrow();
     }
 
+    /**
+     * A revocation decided on paper before the platform (D8), with the row it came from. The same invariants as
+     * {@link #revoke}: an active station, no date in the future; {@link StationRevoked} follows, so the clawback opens
+     * for what was paid (imported payments included) and open proposals are withdrawn.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('history:import')")
+    public void imported(long stationId, RevocationCommand c, cn.quzhou.stations.shared.ImportOrigin origin) {
+        Station station = stations.findById(stationId).orElseThrow(() -> new NotFoundException("station", stationId));
+        if (c.decidedOn().isAfter(LocalDate.now(clock))) {
+            throw new BusinessRuleException("decidedOn", "revocation.error.future");
+        }
+        station.revoke();
+        jdbc.sql("""
+                insert into station_revocation (station_id, cause, reason, document_number, decided_on, recorded_by,
+                                                recorded_at, import_sha256, import_row)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(stationId, c.cause().name(), c.reason().strip(), c.documentNumber().strip(),
+                        Date.valueOf(c.decidedOn()), origin.importedBy(), Timestamp.from(origin.importedAt()),
+                        origin.sha256(), origin.row())
+                .update();
+        stations.saveAndFlush(station);
+        audit.record(AuditRecord.success("station.revoke.import", "station", stationId,
+                "ACTIVE → REVOKED: " + c.cause() + ", " + c.documentNumber() + ", sha256=" + origin.sha256() + ", row "
+                        + origin.row()));
+        events.publishEvent(new StationRevoked(stationId, station.getHostUnitId(), c.cause(), c.documentNumber(),
+                c.decidedOn()));
+    }
+
     /** The revocation of a station, for whoever may see the station. */
     public Optional<RevocationView> of(long stationId) {
         return jdbc.sql("select * from station_revocation where station_id = ?").param(stationId)

@@ -4,8 +4,8 @@ import cn.quzhou.stations.organisation.SocietyLevel;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A recognised station as the registry shows it. */
-public record StationView(long id, long applicationId, String name, SocietyLevel level, long hostUnitId,
+/** A recognised station as the registry shows it; {@code applicationId} is null for an imported station. */
+public record StationView(long id, Long applicationId, String name, SocietyLevel level, long hostUnitId,
                           String hostUnitName, long jurisdictionId, String jurisdictionName, long societyId, String societyName,
                           String societyBranch, LocalDate agreementSignedOn, LocalDate agreementEndsOn,
                           String responsibleName, String responsibleTitle, String responsiblePhone,

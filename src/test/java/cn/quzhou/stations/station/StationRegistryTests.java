@@ -47,7 +47,7 @@ class StationRegistryTests extends PlatformTest {
         JointRecognitionSteps.recognise(world, recognitions, notice, new RecogniseCommand(null, null, null));
 
         StationView station = as(world.user(Role.CITY_CAST), () -> stations.list()).stream()
-                .filter(s -> s.applicationId() == app).findFirst().orElseThrow();
+                .filter(s -> java.util.Objects.equals(s.applicationId(), app)).findFirst().orElseThrow();
         assertThat(station.name()).isEqualTo("登记簿服务站");
         assertThat(station.level()).isEqualTo(SocietyLevel.NATIONAL);
         assertThat(station.hostUnitId()).isEqualTo(world.cityUnit.getId());

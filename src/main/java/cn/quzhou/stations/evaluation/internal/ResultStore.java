@@ -1,6 +1,8 @@
 package cn.quzhou.stations.evaluation.internal;
 
+import cn.quzhou.stations.evaluation.ImportedResult;
 import cn.quzhou.stations.evaluation.PublishedResult;
+import cn.quzhou.stations.station.StationView;
 import cn.quzhou.stations.evaluation.scoring.Grade;
 import cn.quzhou.stations.evaluation.scoring.Outcome;
 import cn.quzhou.stations.organisation.SocietyLevel;
@@ -52,6 +54,39 @@ public class ResultStore {
                         java.sql.Date.valueOf(policy), number, java.sql.Date.valueOf(on), by,
                         java.sql.Timestamp.from(at))
                 .query(Long.class).single());
+    }
+
+    /**
+     * Writes version 1 of a result published on paper before the platform (D8): its grade, total, document number and
+     * date as issued, the row it came from; sealed like a published one.
+     */
+    public long imported(ImportedResult c, StationView station, int stationYear, LocalDate policy,
+                         cn.quzhou.stations.shared.ImportOrigin origin) {
+        return sealed(jdbc.sql("""
+                insert into evaluation_result (year, station_id, version, station_year, host_unit_id, jurisdiction_id,
+                    level, submitted, total, grade, reason_key, policy_effective_from, document_number, published_on,
+                    recorded_by, recorded_at, import_sha256, import_row)
+                values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, 'results.reason.imported', ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(c.year(), station.id(), stationYear, station.hostUnitId(), station.jurisdictionId(),
+                        station.level().name(), c.total() != null, c.total(), c.grade().name(),
+                        java.sql.Date.valueOf(policy), c.documentNumber(), java.sql.Date.valueOf(c.publishedOn()),
+                        origin.importedBy(), java.sql.Timestamp.from(origin.importedAt()), origin.sha256(), origin.row())
+                .query(Long.class).single());
+    }
+
+    /** The years of a station's results, each with its station year (the history import numbers on from them). */
+    public java.util.Map<Long, java.util.SortedMap<Integer, Integer>> stationYears() {
+        java.util.Map<Long, java.util.SortedMap<Integer, Integer>> all = new java.util.HashMap<>();
+        jdbc.sql("select distinct station_id, year, station_year from evaluation_result").query(rs -> {
+            all.computeIfAbsent(rs.getLong(1), k -> new java.util.TreeMap<>()).put(rs.getInt(2), rs.getInt(3));
+        });
+        return all;
+    }
+
+    /** The highest station year among a station's results before {@code year} (0 when none). */
+    public int highestStationYearBefore(long stationId, int year) {
+        return jdbc.sql("select coalesce(max(station_year), 0) from evaluation_result where station_id = ? and year < ?")
+                .params(stationId, year).query(Integer.class).single();
     }
 
     /** The result in force of a station's year as the route's pages show it. */

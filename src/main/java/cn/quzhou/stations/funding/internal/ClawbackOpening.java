@@ -47,7 +47,8 @@ class ClawbackOpening {
         BigDecimal paid = BigDecimal.ZERO;
         for (InstalmentStore.Row r : rows) {
             if (r.status() == InstalmentStatus.PAID) {
-                paid = paid.add(r.amount());
+                // paid here; one paid on paper (no payment on the platform) is counted with the imported payments
+                paid = paid.add(instalments.livePayment(r.id()).isPresent() ? r.amount() : BigDecimal.ZERO);
             } else {
                 if (r.status() == InstalmentStatus.DUE) {
                     instalments.transition(r.id(), InstalmentStatus.DUE, InstalmentStatus.CANCELLED, "REVOKED");
@@ -56,6 +57,9 @@ class ClawbackOpening {
                 paid = paid.add(instalments.livePayment(r.id()).map(p -> p.amount()).orElse(BigDecimal.ZERO));
             }
         }
+        // D8: what was paid on paper before the platform is clawed back as paid
+        paid = paid.add(jdbc.sql("select coalesce(sum(amount), 0) from imported_grant_payment where station_id = ?")
+                .param(e.stationId()).query(BigDecimal.class).single());
         long jurisdiction = rows.isEmpty()
                 ? units.byId(e.hostUnitId()).map(u -> u.jurisdictionId()).orElse(0L) : rows.get(0).jurisdictionId();
         String level = rows.isEmpty() ? null : rows.get(0).level().name();

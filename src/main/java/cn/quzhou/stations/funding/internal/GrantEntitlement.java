@@ -3,6 +3,7 @@ package cn.quzhou.stations.funding.internal;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.evaluation.EvaluationResultPublished;
+import cn.quzhou.stations.evaluation.ImportedResultRecorded;
 import cn.quzhou.stations.evaluation.scoring.Grade;
 import cn.quzhou.stations.funding.InstalmentStatus;
 import java.sql.Timestamp;
@@ -68,6 +69,15 @@ class GrantEntitlement {
         }
     }
 
+    /**
+     * An imported result (D8) counts like a published one: its passing first or second year falls due — already paid
+     * when a payment of that year was imported (the payments and results files come in either order).
+     */
+    @EventListener
+    void on(ImportedResultRecorded e) {
+        on(e.asPublished());
+    }
+
     /** Records the result as the one in force unless a later version is already known; false for a stale one. */
     private boolean inForce(EvaluationResultPublished e) {
         Integer known = jdbc.sql("select version from funding_result where station_id = ? and year = ? for update")
@@ -95,16 +105,22 @@ class GrantEntitlement {
                     insert into grant_instalment (station_id, host_unit_id, jurisdiction_id, level, year, station_year,
                                                   amount, policy_effective_from, payer_kind, payer_jurisdiction_id,
                                                   status, result_document, created_at, station_name, host_unit_name)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DUE', ?, ?, ?, ?) returning id""")
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                     .params(e.stationId(), e.hostUnitId(), e.jurisdictionId(), e.level().name(), e.year(),
                             e.stationYear(), amount.amount(), java.sql.Date.valueOf(amount.effectiveFrom()),
-                            city ? "CITY" : "COUNTY", city ? null : e.jurisdictionId(), e.documentNumber(),
+                            city ? "CITY" : "COUNTY", city ? null : e.jurisdictionId(),
+                            paidOnPaper(e.stationId(), e.year()) ? "PAID" : "DUE", e.documentNumber(),
                             Timestamp.from(clock.instant()), copy.station(), copy.hostUnit())
                     .query(Long.class).single();
             ledgers.ensure(e.stationId(), e.hostUnitId(), e.jurisdictionId(), e.level(), copy);
             audit.record(AuditRecord.success("grant.due", "grant_instalment", id,
                     e.year() + " year " + e.stationYear() + " " + e.grade() + ": " + amount.amount().toPlainString()));
         });
+    }
+
+    private boolean paidOnPaper(long stationId, int year) {
+        return jdbc.sql("select count(*) from imported_grant_payment where station_id = ? and year = ?")
+                .params(stationId, year).query(Long.class).single() > 0;
     }
 
     private boolean revoked(long stationId) {

@@ -105,7 +105,7 @@ class AccountImport implements ImportKind {
             }
 
             @Override
-            public void commit(ImportRow row) {
+            public void commit(ImportRow row, cn.quzhou.stations.shared.ImportOrigin origin) {
                 accounts.createForActivation(new ActivatedAccountCommand(row.get("username"), row.get("displayName"),
                         row.has("unitCreditCode") ? unitIds.get(CreditCode.normalise(row.get("unitCreditCode"))) : null,
                         jurisdictionIds.get(row.get("jurisdiction")), societyIds.get(row.get("society")),

@@ -26,6 +26,9 @@ final class CellChecks {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern POSTCODE = Pattern.compile("^\\d{6}$");
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._-]+$");
+    /** numeric(7,2) holds a total; uncapped items take a station past 100, never near this. */
+    private static final java.math.BigDecimal MAX_SCORE = java.math.BigDecimal.valueOf(1000);
+    private static final Pattern YEAR = Pattern.compile("^(19|20)\\d{2}$");
     private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/M/d");
 
     private CellChecks() {
@@ -48,7 +51,22 @@ final class CellChecks {
             case POSTCODE -> matches(POSTCODE, value, "import.error.postcode");
             case USERNAME -> matches(USERNAME, value, "import.error.username");
             case DATE -> date(value).isPresent() ? Optional.empty() : Refusal.of("import.error.date", value);
+            case YEAR -> matches(YEAR, value, "import.error.year");
+            case AMOUNT -> decimal(value).filter(d -> d.signum() > 0).isPresent() ? Optional.empty()
+                    : Refusal.of("import.error.amount", value);
+            case SCORE -> decimal(value).filter(d -> d.signum() >= 0 && d.compareTo(MAX_SCORE) < 0).isPresent() ? Optional.empty()
+                    : Refusal.of("import.error.score", value);
         };
+    }
+
+    /** A plain decimal with at most two places and twelve integer digits (a money column's precision). */
+    static Optional<java.math.BigDecimal> decimal(String value) {
+        try {
+            java.math.BigDecimal d = new java.math.BigDecimal(value.replace(",", "").replace("，", ""));
+            return d.scale() <= 2 && d.precision() - d.scale() <= 12 ? Optional.of(d) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Refusal> choices(String value, List<String> allowed) {

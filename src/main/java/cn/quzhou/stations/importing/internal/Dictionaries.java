@@ -31,6 +31,15 @@ public class Dictionaries {
         return byLabel;
     }
 
+    /** Label → value as the bundle words them under {@code prefix + VALUE} (grades, revocation causes). */
+    public <E extends Enum<E>> Map<String, E> labels(Class<E> type, String prefix) {
+        Map<String, E> byLabel = new LinkedHashMap<>();
+        for (E e : type.getEnumConstants()) {
+            byLabel.put(texts.getMessage(prefix + e.name(), null, e.name(), Locale.SIMPLIFIED_CHINESE), e);
+        }
+        return byLabel;
+    }
+
     /** A key repeated within the file is reported at every later row, naming the first one. */
     static void duplicatesInFile(List<ImportRow> rows, String column, Function<String, String> normalise,
                                  RowProblems problems) {

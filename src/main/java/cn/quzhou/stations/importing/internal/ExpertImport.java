@@ -84,7 +84,7 @@ class ExpertImport implements ImportKind {
             }
 
             @Override
-            public void commit(ImportRow row) {
+            public void commit(ImportRow row, cn.quzhou.stations.shared.ImportOrigin origin) {
                 Set<Long> ids = row.list("societies").stream().map(societyIds::get).collect(Collectors.toSet());
                 experts.create(new ExpertCommand(row.get("name"), Dictionaries.nullIfEmpty(row.get("title")),
                         row.get("field"), row.get("organisation"),

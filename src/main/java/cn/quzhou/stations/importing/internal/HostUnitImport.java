@@ -121,7 +121,7 @@ class HostUnitImport implements ImportKind {
         }
 
         @Override
-        public void commit(ImportRow row) {
+        public void commit(ImportRow row, cn.quzhou.stations.shared.ImportOrigin origin) {
             units.create(new HostUnitCommand(row.get("name"), CreditCode.normalise(row.get("creditCode")),
                     jurisdictionIds.get(row.get("jurisdiction")), natures.get(row.get("nature")),
                     Dictionaries.nullIfEmpty(row.get("natureOther")), fieldsOf(row),

@@ -85,9 +85,12 @@ public class ImportRunner {
             store.dropFile(batch.getId());
             return false;
         }
+        String importer = cn.quzhou.stations.organisation.PlatformUser.current().getUsername();
+        java.time.Instant now = clock.instant();
         for (ImportRow row : outcome.rows()) {
             try {
-                session.commit(row);
+                session.commit(row, new cn.quzhou.stations.shared.ImportOrigin(batch.getSha256(), row.number(),
+                        importer, now));
             } catch (BusinessRuleException e) {
                 throw new BusinessRuleException(null, "import.error.commitRow", row.number(), PageMessage.of(e));
             }

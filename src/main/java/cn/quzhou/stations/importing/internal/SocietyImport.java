@@ -72,7 +72,7 @@ class SocietyImport implements ImportKind {
             }
 
             @Override
-            public void commit(ImportRow row) {
+            public void commit(ImportRow row, cn.quzhou.stations.shared.ImportOrigin origin) {
                 societies.create(new SocietyCommand(row.get("name"), levels.get(row.get("level")),
                         Dictionaries.nullIfEmpty(row.get("branch")), Dictionaries.nullIfEmpty(row.get("contact")),
                         Dictionaries.nullIfEmpty(row.get("phone"))));

@@ -2,6 +2,7 @@ package cn.quzhou.stations.station.internal;
 
 import cn.quzhou.stations.application.StationRecognised;
 import cn.quzhou.stations.organisation.SocietyLevel;
+import cn.quzhou.stations.station.ImportedStation;
 import cn.quzhou.stations.station.StationStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -28,7 +29,8 @@ public class Station {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    private long applicationId;
+    /** Null for a station imported with its history (recognised before the platform, D8). */
+    private Long applicationId;
     private String name;
     @Enumerated(EnumType.STRING)
     private SocietyLevel level;
@@ -53,6 +55,11 @@ public class Station {
     @CollectionTable(name = "station_expert", joinColumns = @JoinColumn(name = "station_id"))
     @OrderColumn(name = "position")
     private List<TeamMemberRow> expertTeam = new ArrayList<>();
+    /** Where an imported station came from; all null for one opened by the platform's recognition. */
+    private String importSha256;
+    private Integer importRow;
+    private String importedBy;
+    private java.time.Instant importedAt;
     @Version
     private int version;
 
@@ -84,6 +91,37 @@ public class Station {
         return s;
     }
 
+    /**
+     * A station recognised on paper before the platform (D8), as its recognition document and agreement state it:
+     * the paper document number is kept as it is, and the row it came from is recorded.
+     */
+    public static Station imported(ImportedStation c, String hostUnitName, long jurisdictionId, String societyName,
+                                   cn.quzhou.stations.shared.ImportOrigin origin) {
+        Station s = new Station();
+        s.name = c.name();
+        s.level = c.level();
+        s.hostUnitId = c.hostUnitId();
+        s.hostUnitName = hostUnitName;
+        s.jurisdictionId = jurisdictionId;
+        s.societyId = c.societyId();
+        s.societyName = societyName;
+        s.societyBranch = c.societyBranch();
+        s.agreementSignedOn = c.agreementSignedOn();
+        s.agreementEndsOn = c.agreementEndsOn();
+        s.responsibleName = c.responsibleName();
+        s.responsibleTitle = c.responsibleTitle();
+        s.responsiblePhone = c.responsiblePhone();
+        s.documentNumber = c.documentNumber();
+        s.recognisedOn = c.recognisedOn();
+        c.expertTeam().forEach(m -> s.expertTeam.add(new TeamMemberRow(m.name(), m.title(), m.field(),
+                m.organisation(), m.plannedDays())));
+        s.importSha256 = origin.sha256();
+        s.importRow = origin.row();
+        s.importedBy = origin.importedBy();
+        s.importedAt = origin.importedAt();
+        return s;
+    }
+
     /** Art. 18: the station ends as read-only history; only an active station can be revoked. */
     public void revoke() {
         if (status != StationStatus.ACTIVE) {
@@ -93,7 +131,7 @@ public class Station {
     }
 
     public Long getId() { return id; }
-    public long getApplicationId() { return applicationId; }
+    public Long getApplicationId() { return applicationId; }
     public String getName() { return name; }
     public SocietyLevel getLevel() { return level; }
     public long getHostUnitId() { return hostUnitId; }
@@ -108,5 +146,6 @@ public class Station {
     public String getDocumentNumber() { return documentNumber; }
     public LocalDate getRecognisedOn() { return recognisedOn; }
     public StationStatus getStatus() { return status; }
+    public boolean isImported() { return importSha256 != null; }
     public List<TeamMemberRow> getExpertTeam() { return List.copyOf(expertTeam); }
 }

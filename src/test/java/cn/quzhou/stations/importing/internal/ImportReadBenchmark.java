@@ -122,7 +122,7 @@ public final class ImportReadBenchmark {
                 }
 
                 @Override
-                public void commit(ImportRow row) {
+                public void commit(ImportRow row, cn.quzhou.stations.shared.ImportOrigin origin) {
                     throw new UnsupportedOperationException("the benchmark reads only");
                 }
             };

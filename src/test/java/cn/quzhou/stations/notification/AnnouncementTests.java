@@ -75,9 +75,11 @@ class AnnouncementTests extends PlatformTest {
     }
 
     @Test
-    void anAnnouncementDatedLaterStaysHiddenUntilItsDate() {
-        long id = as(world.user(Role.CITY_CAST), () -> announcements.create(new AnnouncementCommand("2099年度考核通知",
-                AnnouncementKind.EVALUATION_NOTICE, "考核安排。", today().plusDays(3), null)));
+    void anAnnouncementDatedLaterStaysHiddenUntilItsDate() throws Exception {
+        mvc.perform(post("/announcements").param("title", "2099年度考核通知").param("kind", "EVALUATION_NOTICE")
+                .param("body", "考核安排。").param("publishedOn", today().plusDays(3).toString())
+                .with(user(world.user(Role.CITY_CAST))).with(csrf()));
+        long id = jdbc.sql("select id from announcement where title = '2099年度考核通知'").query(Long.class).single();
         as(world.user(Role.CITY_CAST), () -> { announcements.publish(id, 0); return null; });
         assertThat(titles()).doesNotContain("2099年度考核通知");
         clock.advance(java.time.Duration.ofDays(3));

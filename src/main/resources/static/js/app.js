@@ -22,3 +22,23 @@ document.addEventListener('DOMContentLoaded', function () {
     summary.focus();
   }
 });
+// 常用意见: a phrase picked beside an opinion box is put into the box (after what is typed), then the pick resets.
+document.addEventListener('change', function (event) {
+  var picker = event.target;
+  if (!picker.classList || !picker.classList.contains('phrase-picker') || !picker.value) {
+    return;
+  }
+  var box = document.getElementById(picker.getAttribute('data-target'));
+  if (box) {
+    box.value = box.value.trim() ? box.value.replace(/\s+$/, '') + '\n' + picker.value : picker.value;
+    box.focus();
+  }
+  picker.value = '';
+});
+// 打印: a button marked data-print opens the browser's print dialogue (the print stylesheet keeps the content only).
+document.addEventListener('click', function (event) {
+  var button = event.target.closest ? event.target.closest('[data-print]') : null;
+  if (button) {
+    window.print();
+  }
+});

@@ -37,7 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PageWalkBrowserTests extends PlatformTest {
 
     private static final String AXE = axe();
-    private static final List<String> PUBLIC_PAGES = List.of("/login", "/public/notices", "/public/stations", "/public/policy");
+    private static final List<String> PUBLIC_PAGES = List.of("/login", "/public/notices", "/public/stations", "/public/policy",
+            "/public/announcements", "/public/objections/lookup");
 
     private Chromium chromium;
     private final Set<String> ownPagesSeen = new java.util.HashSet<>();

@@ -10,6 +10,7 @@ import cn.quzhou.stations.application.internal.Objection;
 import cn.quzhou.stations.application.internal.ObjectionRepository;
 import cn.quzhou.stations.application.internal.PublicNotice;
 import cn.quzhou.stations.application.internal.PublicNoticeRepository;
+import cn.quzhou.stations.application.internal.ReceiptNumbers;
 import cn.quzhou.stations.application.internal.Recognition;
 import cn.quzhou.stations.application.internal.RecognitionRepository;
 import cn.quzhou.stations.audit.AuditLog;
@@ -240,15 +241,16 @@ public class PublicNotices {
      * an hour is refused ({@link TooManyObjectionsException}).
      *
      * @param fileName, file an optional attachment (PDF, JPEG, PNG or DOCX); {@code file} may be null
-     * @return whether the objection was stored
+     * @return the receipt number (回执号) to show the objector; a dropped one gets one too, so a bot learns nothing, but
+     *         no look-up ever finds it
      */
     @Transactional
-    public boolean object(ObjectionCommand c, String fileName, InputStream file, String clientIp) {
+    public String object(ObjectionCommand c, String fileName, InputStream file, String clientIp) {
         String ip = clientIp == null ? "unknown" : clientIp;
         if (c.website() != null && !c.website().isBlank()) {
             audit.record(new AuditRecord("public", "notice.objection.dropped", "public_notice",
                     String.valueOf(c.noticeId()), AuditOutcome.SUCCESS, "honeypot filled, from " + ip));
-            return false;
+            return ReceiptNumbers.next(today().getYear());
         }
         if (objections.countByClientIpAndReceivedAtAfter(ip, clock.instant().minus(Duration.ofHours(1))) >= objectionsPerHour) {
             throw new TooManyObjectionsException();
@@ -260,7 +262,7 @@ public class PublicNotices {
         StoredFile stored = file == null ? null : files.store(fileName, file, FileStore.ANY);
         Objection o = objections.save(new Objection(notice.getId(), c.applicationId(), c.name().strip(),
                 c.contact().strip(), c.content().strip(), stored == null ? null : stored.id(),
-                stored == null ? null : stored.name(), ip, clock.instant()));
+                stored == null ? null : stored.name(), ip, clock.instant(), ReceiptNumbers.next(today().getYear())));
         audit.record(new AuditRecord("public", "notice.objection", "notice_objection", String.valueOf(o.getId()),
                 AuditOutcome.SUCCESS, "notice " + notice.getId() + ", application " + c.applicationId()
                         + (stored == null ? "" : ", file " + stored.sha256())));
@@ -268,7 +270,7 @@ public class PublicNotices {
                 .findFirst().map(NoticeItem::getStationName).orElse("");
         notifications.notify(accounts.contactsOf(Role.CITY_CAST, null).stream().map(Contact::accountId).toList(),
                 "notice.notify.objection", List.of(station), "/applications/notices/" + notice.getId());
-        return true;
+        return o.getReceipt();
     }
 
     /** {@link #resolve} answered with the notice as {@link #get} reads it, in the same transaction. */

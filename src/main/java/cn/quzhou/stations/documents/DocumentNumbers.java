@@ -65,6 +65,16 @@ public class DocumentNumbers {
                 .replace("{seq}", "\\E(?<seq>[1-9]\\d{0,8})\\Q"));
     }
 
+    /** The format numbers are printed in, {@code {year}} and {@code {seq}} standing for the year and the number. */
+    public String format() {
+        return format;
+    }
+
+    /** The number {@code seq} of {@code year} as it would be printed (nothing is issued). */
+    public String example(int year, int seq) {
+        return format.replace("{year}", String.valueOf(year)).replace("{seq}", String.valueOf(seq));
+    }
+
     /** A document number: its year, its place in the year's series, and as printed. */
     public record DocumentNumber(int year, int seq, String text) {
     }

@@ -111,6 +111,11 @@ class ApplicationAccessEntries implements AccessMatrix.Contribution {
         m.put("POST /applications/seal", action(REVIEWERS, () -> multipart("/applications/seal")
                 .file(new MockMultipartFile("file", "公章.png", "image/png", TestFiles.png()))));
         // a fresh city-direct application at city CAST review: only the city CAST decides it
+        // 批量通过: the county CAST's, on the applications waiting at its review (each probe passes a fresh one)
+        m.put("POST /applications/batch-pass", action(EnumSet.of(Role.COUNTY_CAST), () -> post("/applications/batch-pass")
+                .param("ids", String.valueOf(fixtures.submittedHome("矩阵批量" + AccessMatrix.next(),
+                        fixtures.newSociety(cn.quzhou.stations.organisation.SocietyLevel.NATIONAL))))
+                .param("opinion", "矩阵批量同意").param("sealConfirmed", "true").param("confirmed", "true")));
         m.put("POST /applications/{id}/review", action(EnumSet.of(Role.CITY_CAST), () -> {
             long fresh = fixtures.submittedCityDirect("矩阵审核" + next(), society);
             return post("/applications/{id}/review", fresh).param("decision", "PASS").param("opinion", "同意")

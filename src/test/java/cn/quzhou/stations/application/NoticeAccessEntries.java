@@ -117,6 +117,16 @@ class NoticeAccessEntries implements AccessMatrix.Contribution {
                             return request;
                         }), null));
 
+        // the objection look-up: everybody, each probe from its own address (misses are limited per address)
+        m.put("GET /public/objections/lookup", new AccessMatrix.Entry(AccessMatrix.Kind.PAGE, ALL_ROLES, true,
+                () -> get("/public/objections/lookup"), null));
+        m.put("POST /public/objections/lookup", new AccessMatrix.Entry(AccessMatrix.Kind.PAGE, ALL_ROLES, true,
+                () -> post("/public/objections/lookup").param("receipt", "YY2026-0000-0000").param("contactTail", "0000")
+                        .with(request -> {
+                            request.setRemoteAddr("10.9.5." + next());
+                            return request;
+                        }), null));
+
         // the public JSON objection: everybody, each call from its own address (the limit is per address)
         m.put("POST /public/api/notices/{id}/objections", new AccessMatrix.Entry(AccessMatrix.Kind.API, ALL_ROLES, true,
                 () -> post("/public/api/notices/{id}/objections", notice).contentType(MediaType.APPLICATION_JSON)

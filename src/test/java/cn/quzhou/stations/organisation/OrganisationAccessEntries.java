@@ -94,6 +94,8 @@ class OrganisationAccessEntries implements AccessMatrix.Contribution {
         m.put("POST /admin/accounts/new", action(SYSTEM, () -> post("/admin/accounts/new")
                 .param("username", "matrix" + next()).param("displayName", "矩阵").param("password", "Trellis@2026pw")));
         m.put("GET /admin/accounts/{id}", page(ADMINISTRATORS, () -> get("/admin/accounts/{id}", target(w))));
+        m.put("POST /admin/accounts/enabled", action(SYSTEM, () -> post("/admin/accounts/enabled")
+                .param("ids", String.valueOf(target(w))).param("enabled", "true")));
         m.put("POST /admin/accounts/{id}/enabled", action(SYSTEM,
                 () -> post("/admin/accounts/{id}/enabled", target(w)).param("enabled", "true")));
         m.put("POST /admin/accounts/{id}/roles/grant", action(SECURITY,

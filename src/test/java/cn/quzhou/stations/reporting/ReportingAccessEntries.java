@@ -22,5 +22,9 @@ class ReportingAccessEntries implements AccessMatrix.Contribution {
         m.put("GET /reports/statistics.xlsx", AccessMatrix.Entry.page(offices,
                 () -> get("/reports/statistics.xlsx").param("year", "2175")));
         m.put("GET /api/reports/statistics", AccessMatrix.Entry.api(offices, () -> get("/api/reports/statistics")));
+        // the policy data page: the offices and the system administrator
+        var policyReaders = EnumSet.of(Role.CITY_CAST, Role.CITY_TALENT, Role.COUNTY_CAST, Role.COUNTY_TALENT,
+                Role.SYSTEM_ADMIN);
+        m.put("GET /reports/policy-data", AccessMatrix.Entry.page(policyReaders, () -> get("/reports/policy-data")));
     }
 }

@@ -34,6 +34,8 @@ public class Objection {
     private String fileName;
     private String clientIp;
     private Instant receivedAt;
+    /** The receipt number (回执号) the objector is shown; with the contact's tail it finds this objection again. */
+    private String receipt;
     @Enumerated(EnumType.STRING)
     private ObjectionStatus status = ObjectionStatus.OPEN;
     private String resolution;
@@ -46,7 +48,8 @@ public class Objection {
     }
 
     public Objection(long noticeId, long applicationId, String name, String contact, String content, UUID fileId,
-                     String fileName, String clientIp, Instant receivedAt) {
+                     String fileName, String clientIp, Instant receivedAt, String receipt) {
+        this.receipt = receipt;
         this.noticeId = noticeId;
         this.applicationId = applicationId;
         this.name = name;
@@ -78,6 +81,7 @@ public class Objection {
     public String getFileName() { return fileName; }
     public String getClientIp() { return clientIp; }
     public Instant getReceivedAt() { return receivedAt; }
+    public String getReceipt() { return receipt; }
     public ObjectionStatus getStatus() { return status; }
     public String getResolution() { return resolution; }
     public String getResolvedBy() { return resolvedBy; }

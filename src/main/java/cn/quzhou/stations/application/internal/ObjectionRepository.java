@@ -3,6 +3,7 @@ package cn.quzhou.stations.application.internal;
 import cn.quzhou.stations.application.ObjectionStatus;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ObjectionRepository extends JpaRepository<Objection, Long> {
@@ -10,6 +11,8 @@ public interface ObjectionRepository extends JpaRepository<Objection, Long> {
     List<Objection> findByNoticeIdOrderById(long noticeId);
 
     long countByNoticeIdAndStatus(long noticeId, ObjectionStatus status);
+
+    Optional<Objection> findByReceipt(String receipt);
 
     long countByClientIpAndReceivedAtAfter(String clientIp, Instant after);
 }

@@ -68,6 +68,9 @@ class ApplicationController {
         model.addAttribute("filter", filter);
         model.addAttribute("jurisdictions", jurisdictions.list());
         model.addAttribute("applications", applications.page(request, filter));
+        // 批量通过 is the county CAST's (issue #14 item 8): the rows waiting at its review get a tick box
+        model.addAttribute("batchPass", cn.quzhou.stations.organisation.PlatformUser.current()
+                .has(cn.quzhou.stations.organisation.Role.COUNTY_CAST));
         return "application/list";
     }
 

@@ -58,7 +58,8 @@ class PublicNoticeController {
         if (!result.hasErrors()) {
             boolean withFile = file != null && !file.isEmpty();
             try (InputStream content = withFile ? file.getInputStream() : null) {
-                notices.object(objection, withFile ? file.getOriginalFilename() : null, content, request.getRemoteAddr());
+                model.addAttribute("receipt", notices.object(objection, withFile ? file.getOriginalFilename() : null,
+                        content, request.getRemoteAddr()));
                 return "application/public/received";
             } catch (BusinessRuleException e) {
                 if ("file".equals(e.field())) {

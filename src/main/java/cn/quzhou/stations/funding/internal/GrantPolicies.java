@@ -31,6 +31,20 @@ public class GrantPolicies {
                 .optional();
     }
 
+    /** Every amount of the version in force on {@code day}, by level and station year. */
+    public java.util.List<cn.quzhou.stations.funding.GrantAmountView> inForceOn(LocalDate day) {
+        return jdbc.sql("""
+                select a.effective_from, v.source, a.level, a.station_year, a.amount
+                  from grant_amount a join grant_policy_version v using (effective_from)
+                 where a.effective_from = (select max(x.effective_from) from grant_policy_version x
+                                            where x.effective_from <= ?)
+                 order by a.level, a.station_year""")
+                .param(java.sql.Date.valueOf(day))
+                .query((rs, n) -> new cn.quzhou.stations.funding.GrantAmountView(rs.getDate(1).toLocalDate(), rs.getString(2),
+                        SocietyLevel.valueOf(rs.getString(3)), rs.getInt(4), rs.getBigDecimal(5)))
+                .list();
+    }
+
     public record Amount(LocalDate effectiveFrom, BigDecimal amount) {
     }
 }

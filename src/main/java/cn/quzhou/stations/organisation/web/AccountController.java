@@ -29,11 +29,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
     private final Accounts accounts;
+    private final cn.quzhou.stations.organisation.AccountBatches batches;
     private final Clock clock;
     private final Jurisdictions jurisdictions;
 
-    AccountController(Accounts accounts, Clock clock, Jurisdictions jurisdictions) {
+    AccountController(Accounts accounts, cn.quzhou.stations.organisation.AccountBatches batches, Clock clock,
+                      Jurisdictions jurisdictions) {
         this.accounts = accounts;
+        this.batches = batches;
         this.clock = clock;
         this.jurisdictions = jurisdictions;
     }
@@ -84,6 +87,19 @@ class AccountController {
         model.addAttribute("roles", Role.values());
         model.addAttribute("now", clock.instant());
         return "organisation/accounts/detail";
+    }
+
+    /** 批量启用/停用: every ticked account, each on its own; the list shows what happened to each. */
+    @PostMapping("/enabled")
+    String setEnabled(@RequestParam(required = false) java.util.List<Long> ids, @RequestParam boolean enabled,
+                      @RequestParam(required = false) String back, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("batchOutcomes", batches.setEnabled(ids, enabled));
+        } catch (BusinessRuleException e) {
+            Forms.problem(redirect, e);
+        }
+        return "redirect:" + (back != null && back.startsWith("/admin/accounts") && !back.contains("//") ? back
+                : "/admin/accounts");
     }
 
     @PostMapping("/{id}/enabled")

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * day being played (2022 … today) and time flows from there, so every rule sees the dates it would have seen; once
  * built the offset is zero and the clock is the system clock.
  */
-public final class DemoClock extends Clock {
+final class DemoClock extends Clock {
 
     private final AtomicReference<Duration> offset;
     private final ZoneId zone;

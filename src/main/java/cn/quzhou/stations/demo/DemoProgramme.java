@@ -89,6 +89,7 @@ class DemoProgramme implements ApplicationRunner {
         parties.register();
         ids.putAll(recognition.batch(FIRST_YEAR, batch(FIRST_YEAR)));
         for (int year = FIRST_YEAR + 1; year <= LAST_PUBLISHED_YEAR + 1; year++) {
+            log.info("Demo programme: playing {} (the {} evaluation, then the spring batch)", year, year - 1);
             evaluate(year - 1);
             if (year <= LAST_PUBLISHED_YEAR) {
                 ids.putAll(recognition.batch(year, batch(year)));

@@ -42,7 +42,7 @@ class DemoTourBrowserTests {
             visit(page, "/public/notices", "demo-public-notices", "2026年度第一批衢州市学会服务站拟认定名单公示");
             page.click("text=2026年度第一批衢州市学会服务站拟认定名单公示");
             expect(page, null, "中国动力工程学会衢州（智造新城）服务站", "浙江省营养学会衢州（常山）服务站");
-            visit(page, "/public/stations", "demo-public-directory", "中国化工学会衢州（江山）服务站",
+            visit(page, "/public/stations?size=50", "demo-public-directory", "中国化工学会衢州（江山）服务站",
                     "中国人工智能学会衢州（柯城）服务站");
         }
     }
@@ -121,11 +121,11 @@ class DemoTourBrowserTests {
     void theAdministratorsSeeTheAccountsAndTheAuditTrail() {
         try (BrowserContext context = chromium.newContext()) {
             Page page = signInWithoutToDos(context, "sysadmin");
-            visit(page, "/admin/accounts", "demo-sysadmin-accounts", "unit-qj1", "county-cast-qj");
+            visit(page, "/admin/accounts?size=100", "demo-sysadmin-accounts", "unit-qj1", "county-cast-qj");
         }
         try (BrowserContext context = chromium.newContext()) {
             Page page = signInWithoutToDos(context, "secadmin");
-            visit(page, "/admin/accounts", null, "unit-qj1");
+            visit(page, "/admin/accounts?q=unit-", null, "unit-qj1");
         }
         try (BrowserContext context = chromium.newContext()) {
             Page page = signInWithoutToDos(context, "auditadmin");

@@ -129,7 +129,8 @@ class DemoTourBrowserTests {
         }
         try (BrowserContext context = chromium.newContext()) {
             Page page = signInWithoutToDos(context, "auditadmin");
-            visit(page, "/audit", "demo-audit", "city-cast");
+            visit(page, "/audit?action=evaluation.publish", "demo-audit", "公布考核结果", "city-cast", "2023-03-02",
+                    "2026-03-02");
         }
     }
 

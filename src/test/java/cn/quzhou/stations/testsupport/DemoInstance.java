@@ -46,7 +46,9 @@ public final class DemoInstance {
         Path dataDir = Path.of("target", "demo-data").toAbsolutePath();
         deleteRecursively(dataDir);
         List<String> args = new ArrayList<>(List.of("--PLATFORM_DATA_DIR=" + dataDir, "--server.port=0",
-                "--spring.application.name=society-stations-demo"));
+                "--spring.application.name=society-stations-demo",
+                // a throw-away cluster when there is no server: no fsync (as the tests' own embedded cluster)
+                "--platform.embedded-db.durable=false"));
         String server = System.getenv("SPRING_DATASOURCE_URL");
         if (server != null && !server.isBlank()) {
             args.add("--spring.datasource.url=" + freshDatabase(server));

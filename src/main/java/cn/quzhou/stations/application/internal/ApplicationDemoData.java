@@ -32,6 +32,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "platform.demo.enabled", havingValue = "true")
 class ApplicationDemoData implements ApplicationRunner {
 
+    private static final String CITY_STATION = "浙江省机械工程学会衢州服务站";
+
     private final ApplicationRepository repository;
     private final Applications applications;
     private final Societies societies;
@@ -49,11 +51,13 @@ class ApplicationDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (repository.count() > 0) {
+        // once: the demo programme (run before) makes applications of its own, so the marker is this runner's own
+        if (repository.existsByStationName(CITY_STATION)) {
             return;
         }
-        submit("applicant-js", "中国化工学会", "中国化工学会衢州（江山）服务站", "江山示范新材料科技有限公司");
-        submit("applicant-city", "浙江省机械工程学会", "浙江省机械工程学会衢州服务站", "衢州市示范产业研究院");
+        // 江山示范新材料 already runs a station with 中国化工学会 (the demo programme): one station per society
+        submit("applicant-js", "中国硅酸盐学会", "中国硅酸盐学会衢州（江山）服务站", "江山示范新材料科技有限公司");
+        submit("applicant-city", "浙江省机械工程学会", CITY_STATION, "衢州市示范产业研究院");
     }
 
     private void submit(String username, String societyName, String station, String unitName) {

@@ -11,4 +11,6 @@ public interface ApplicationRepository extends JpaRepository<Application, Long>,
     List<Application> findBySocietyIdAndIdNot(Long societyId, Long id);
 
     long countByStatusIn(Collection<ApplicationStatus> statuses);
+
+    boolean existsByStationName(String stationName);
 }

@@ -70,8 +70,13 @@ class DemoData implements ApplicationRunner {
                 "李联络", "0571-00000000")));
         Expert expert = experts.save(new Expert(new ExpertCommand("张明", "教授", "有机氟硅材料", "浙江大学", null,
                 "13800000001", "zhang@example.org", Set.of(chem.getId()))));
-        experts.save(new Expert(new ExpertCommand("陈华", "研究员", "智能装备", "浙江省机械科学研究院", null,
+        Expert chen = experts.save(new Expert(new ExpertCommand("陈华", "研究员", "智能装备", "浙江省机械科学研究院", null,
                 "13800000002", "chen@example.org", Set.of())));
+        Expert li = experts.save(new Expert(new ExpertCommand("李清", "教授级高工", "化工工艺与安全", "浙江工业大学", null,
+                "13800000003", "li@example.org", Set.of())));
+        // the partner of 江山示范新材料's new application (its recognised station works with 中国化工学会)
+        societies.save(new Society(new SocietyCommand("中国硅酸盐学会", SocietyLevel.NATIONAL, null, "周联络",
+                "010-00000001")));
 
         account("applicant-js", "江山示范新材料（申报单位）", Role.APPLICANT, jsUnit.getId(), null, null, null);
         account("applicant-city", "衢州市示范产业研究院（申报单位）", Role.APPLICANT, cityUnit.getId(), null, null, null);
@@ -79,8 +84,12 @@ class DemoData implements ApplicationRunner {
         account("county-talent-js", "江山市委人才办 经办人", Role.COUNTY_TALENT, null, jiangshan, null, null);
         account("county-cast-kc", "柯城区科协 审核员", Role.COUNTY_CAST, null, kecheng, null, null);
         account("city-cast", "市科协 经办人", Role.CITY_CAST, null, null, null, null);
+        // the second official who approves the first one's disbursements (two people for every payment)
+        account("city-cast-2", "市科协 复核员", Role.CITY_CAST, null, null, null, null);
         account("city-talent", "市委人才办 经办人", Role.CITY_TALENT, null, null, null, null);
         account("expert-zhang", "张明（评审专家）", Role.EXPERT, null, null, expert.getId(), null);
+        account("expert-chen", "陈华（评审专家）", Role.EXPERT, null, null, chen.getId(), null);
+        account("expert-li", "李清（评审专家）", Role.EXPERT, null, null, li.getId(), null);
         account("society-chem", "中国化工学会 联络人", Role.SOCIETY_CONTACT, null, null, null, chem.getId());
         account("sysadmin", "系统管理员", Role.SYSTEM_ADMIN, null, null, null, null);
         account("secadmin", "安全管理员", Role.SECURITY_ADMIN, null, null, null, null);

@@ -1,6 +1,6 @@
 package cn.quzhou.stations.demo;
 
-import java.time.ZoneId;
+import cn.quzhou.stations.shared.Beijing;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +14,6 @@ class DemoClockConfiguration {
     @Bean
     @Primary
     DemoClock demoClock() {
-        return new DemoClock(ZoneId.of("Asia/Shanghai"));
+        return new DemoClock(Beijing.ZONE);
     }
 }

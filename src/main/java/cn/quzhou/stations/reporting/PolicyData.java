@@ -1,5 +1,6 @@
 package cn.quzhou.stations.reporting;
 
+import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.application.WorkingCalendar;
 import cn.quzhou.stations.documents.DocumentNumbers;
 import cn.quzhou.stations.evaluation.IndicatorTable;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PolicyData {
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId BEIJING = Beijing.ZONE;
 
     private final IndicatorTable indicators;
     private final GrantAmounts grants;

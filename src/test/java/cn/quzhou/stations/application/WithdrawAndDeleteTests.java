@@ -86,6 +86,10 @@ class WithdrawAndDeleteTests extends PlatformTest {
         assertThat(view.reviews()).extracting(ReviewView::decision)
                 .containsExactly(ReviewDecision.SUBMIT, ReviewDecision.WITHDRAW);
         assertThat(audited("application.withdraw", id)).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from notification_message where recipient_account_id = ? and link = ?"
+                        + " and subject_key = 'application.message.withdrawn'")
+                .params(world.user(Role.COUNTY_CAST).accountId(), "/applications/" + id).query(Long.class).single())
+                .as("the county CAST it was waiting at is told").isEqualTo(1);
         String detail = mvc.perform(get("/applications/{id}", id).with(user(applicant))).andReturn().getResponse()
                 .getContentAsString();
         assertThat(detail).contains(">撤回<").doesNotContain("id=\"delete-form\"");

@@ -2,6 +2,7 @@ package cn.quzhou.stations.application.internal;
 
 import cn.quzhou.stations.application.ApplicationReviewed;
 import cn.quzhou.stations.application.ApplicationStatus;
+import cn.quzhou.stations.application.ReviewDecision;
 import cn.quzhou.stations.notification.Notifications;
 import cn.quzhou.stations.organisation.Accounts;
 import cn.quzhou.stations.organisation.Contact;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * At every hand-over the office that now decides is told (in-app, and by e-mail when SMTP is set
- * up), and the applicant learns where its application stands. It runs in the transaction of the
+ * up), and the applicant learns where its application stands; a withdrawal tells the office it was waiting at. It runs in the transaction of the
  * transition, so a transition that rolls back tells nobody.
  */
 @Component
@@ -36,6 +37,12 @@ class HandOverMessages {
         List<Long> deciders = decidersOf(event.to(), event.jurisdictionId());
         if (!deciders.isEmpty()) {
             notifications.notify(deciders, "application.message.review", List.of(name), link);
+        }
+        // a withdrawn submission leaves the office that had it waiting: its 待办 shrinks, and it is told why
+        List<Long> leftBehind = event.decision() == ReviewDecision.WITHDRAW
+                ? decidersOf(event.from(), event.jurisdictionId()) : List.of();
+        if (!leftBehind.isEmpty()) {
+            notifications.notify(leftBehind, "application.message.withdrawn", List.of(name), link);
         }
         List<Long> applicant = ids(accounts.contactsOfUnit(event.hostUnitId()));
         if (!applicant.isEmpty()) {

@@ -36,8 +36,8 @@ class PaperApplicationImportTests extends PlatformTest {
     private static final String KIND = "paper-applications";
 
     /** The template's columns, in order (A, B, …). */
-    private static final List<String> COLUMNS = List.of("stationName", "creditCode", "society", "level", "societyBranch",
-            "applicationDate", "contactName", "contactTitle", "contactPhone", "contactMobile", "contactFax",
+    private static final List<String> COLUMNS = List.of("stationName", "creditCode", "society", "level",
+            "societyBranch", "applicationDate", "contactName", "contactTitle", "contactPhone", "contactMobile", "contactFax",
             "contactEmail", "contactIm", "unitOverview", "industryOverview", "societyLegalRep", "societyLegalRepTitle",
             "societyLegalRepMobile", "societyAddress", "societyPostcode", "societyContact", "societyContactTitle",
             "societyContactMobile", "societyPhoneFax", "societyQq", "societyEmail", "societyWechat", "societyOverview",
@@ -126,7 +126,8 @@ class PaperApplicationImportTests extends PlatformTest {
 
         assertThatThrownBy(() -> upload("换个名字.xlsx", file))
                 .isInstanceOf(BusinessRuleException.class)
-                .satisfies(e -> assertThat(((BusinessRuleException) e).messageKey()).isEqualTo("import.error.alreadyImported"));
+                .satisfies(e -> assertThat(((BusinessRuleException) e).messageKey())
+                        .isEqualTo("import.error.alreadyImported"));
         assertThat(listed("纸质导入丙")).hasSize(1);
     }
 

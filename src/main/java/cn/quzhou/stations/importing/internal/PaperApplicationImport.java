@@ -7,7 +7,9 @@ import cn.quzhou.stations.importing.ImportColumn;
 import cn.quzhou.stations.importing.ImportKind;
 import cn.quzhou.stations.importing.ImportRow;
 import cn.quzhou.stations.importing.RowProblems;
+import cn.quzhou.stations.organisation.DataScope;
 import cn.quzhou.stations.organisation.HostUnits;
+import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Societies;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.shared.CreditCode;
@@ -20,9 +22,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * 纸质申请书（附件1）: each row is one paper application entered on a unit's behalf through
- * {@link Applications#startPaperDraft}, exactly as the single paper entry does — a draft marked as paper, which the staff
- * member then reviews and submits. The unit (by credit code) and the society (by name) must be registered; the unit's
- * own fields (legal representative, address, nature, fields) come from its registration, as the paper form prefills them.
+ * {@link Applications#startPaperDraft}, exactly as the single paper entry does — a draft marked as paper, which the
+ * staff member then reviews and submits. The unit (by credit code, within the importer's scope) and the society (by
+ * name) must be registered; the unit's own fields (legal representative, address, nature, fields) come from its
+ * registration, as the paper form prefills them.
  */
 @Component
 @Order(9)
@@ -89,7 +92,8 @@ class PaperApplicationImport implements ImportKind {
             unitIds = units.idsByCreditCode(rows.stream().filter(r -> !problems.has(r, "creditCode"))
                     .map(r -> CreditCode.normalise(r.get("creditCode"))).collect(Collectors.toSet()));
             for (ImportRow row : rows) {
-                if (!problems.has(row, "creditCode") && !unitIds.containsKey(CreditCode.normalise(row.get("creditCode")))) {
+                if (!problems.has(row, "creditCode")
+                        && !inScope(unitIds.get(CreditCode.normalise(row.get("creditCode"))))) {
                     problems.add(row, "creditCode", "import.error.unknownUnit");
                 }
                 if (!problems.has(row, "society") && !societyIds.containsKey(row.get("society"))) {
@@ -97,6 +101,15 @@ class PaperApplicationImport implements ImportKind {
                 }
                 PaperColumns.checkFormats(row, problems);
             }
+        }
+
+        /** A unit the importer could not enter a paper application for is, to the importer, not registered. */
+        private boolean inScope(Long unitId) {
+            DataScope scope = PlatformUser.current().scope();
+            if (unitId == null || scope instanceof DataScope.All) {
+                return unitId != null;
+            }
+            return units.byId(unitId).map(u -> scope.covers(u.jurisdictionId(), u.id())).orElse(false);
         }
 
         @Override

@@ -56,7 +56,8 @@ final class PaperColumns {
             optional("societyPostcode", "import.column.paper.societyPostcode", ColumnType.POSTCODE, 6, ""),
             optional("societyContact", "import.column.paper.societyContact", ColumnType.TEXT, 50, "王五"),
             optional("societyContactTitle", "import.column.paper.societyContactTitle", ColumnType.TEXT, 50, ""),
-            optional("societyContactMobile", "import.column.paper.societyContactMobile", ColumnType.TEXT, 11, "13900000000"),
+            optional("societyContactMobile", "import.column.paper.societyContactMobile", ColumnType.TEXT, 11,
+                    "13900000000"),
             optional("societyPhoneFax", "import.column.paper.societyPhoneFax", ColumnType.TEXT, 40, ""),
             optional("societyQq", "import.column.paper.societyQq", ColumnType.TEXT, 30, ""),
             optional("societyEmail", "import.column.paper.societyEmail", ColumnType.EMAIL, 120, ""),
@@ -69,7 +70,8 @@ final class PaperColumns {
             optional("responsibleName", "import.column.paper.responsibleName", ColumnType.TEXT, 50, "赵六"),
             optional("responsibleTitle", "import.column.paper.responsibleTitle", ColumnType.TEXT, 50, "副总经理"),
             optional("responsiblePhone", "import.column.paper.responsiblePhone", ColumnType.PHONE, 40, "13700000000"),
-            optional("experts", "import.column.paper.experts", ColumnType.TEXT, 2000, "钱七/教授/新材料/示例大学/40；孙八/研究员/化工/示例研究院/30"),
+            optional("experts", "import.column.paper.experts", ColumnType.TEXT, 2000,
+                    "钱七/教授/新材料/示例大学/40；孙八/研究员/化工/示例研究院/30"),
             optional("officeDeclared", "import.column.paper.officeDeclared", ColumnType.CHOICE, 2, null),
             optional("fundingDeclared", "import.column.paper.fundingDeclared", ColumnType.CHOICE, 2, null),
             optional("rulesDeclared", "import.column.paper.rulesDeclared", ColumnType.CHOICE, 2, null));
@@ -100,7 +102,7 @@ final class PaperColumns {
         });
     }
 
-    /** The row over the unit's registration, as the paper form starts from it (unit fields, default cooperation years). */
+    /** The row over the unit's registration, as the paper form starts from it (unit fields, default years). */
     static ApplicationDraft draft(ImportRow row, ApplicationDraft unit, SocietyLevel level, long societyId) {
         Integer years = row.has("cooperationYears")
                 ? Integer.valueOf(row.get("cooperationYears").replaceAll("\\.0+$", "")) : unit.cooperationYears();

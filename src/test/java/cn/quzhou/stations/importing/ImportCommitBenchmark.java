@@ -3,6 +3,7 @@ package cn.quzhou.stations.importing;
 import cn.quzhou.stations.StationsApplication;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Role;
+import cn.quzhou.stations.testsupport.StatementCounter;
 import cn.quzhou.stations.testsupport.TestPlatformConfiguration;
 import cn.quzhou.stations.testsupport.World;
 import java.io.ByteArrayInputStream;
@@ -63,10 +64,15 @@ public final class ImportCommitBenchmark {
             long t0 = System.nanoTime();
             long id = PlatformUser.runAs(cast, () -> imports.upload(kind, kind + ".xlsx", file));
             long t1 = System.nanoTime();
-            ImportBatchView done = PlatformUser.runAs(cast, () -> imports.commit(id));
+            ImportBatchView[] committed = new ImportBatchView[1];
+            List<String> statements = StatementCounter.record(
+                    () -> committed[0] = PlatformUser.runAs(cast, () -> imports.commit(id)));
+            ImportBatchView done = committed[0];
             long t2 = System.nanoTime();
-            System.out.printf("%-18s rows %6d  %s  upload %6d ms  commit %7d ms  heap peak %d MB%n", kind,
-                    done.rowCount(), done.state(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, peakHeap() / 1048576);
+            System.out.printf("%-18s rows %6d  %s  upload %6d ms  commit %7d ms  heap peak %d MB  statements %d%n",
+                    kind, done.rowCount(), done.state(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                    peakHeap() / 1048576, statements.size());
+            printCommonest(statements);
             if (done.state() != ImportState.COMMITTED) {
                 throw new IllegalStateException(kind + " not committed");
             }
@@ -92,6 +98,14 @@ public final class ImportCommitBenchmark {
             wb.dispose();
             return out.toByteArray();
         }
+    }
+
+    /** The statements a commit ran most often: where its round trips go (issue #15). */
+    private static void printCommonest(List<String> statements) {
+        statements.stream().collect(java.util.stream.Collectors.groupingBy(
+                        sql -> sql.replaceAll("\\s+", " ").strip(), java.util.stream.Collectors.counting()))
+                .entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                .forEach(e -> System.out.printf("    %7d  %.110s%n", e.getValue(), e.getKey()));
     }
 
     private static void resetPeaks() {

@@ -74,8 +74,10 @@ public class TodoDeadlines {
     /**
      * The line {@code key} of {@code item}, or none when nothing waits: {@code waiting} counts the items in one
      * statement, given the first day an item may have begun waiting and still be on time today, so the calendar
-     * arithmetic stays out of SQL; the deadline shown is the oldest item's.
+     * arithmetic stays out of SQL; the deadline shown is the oldest item's. Outside this class's read-only
+     * transaction: a facade's count may write first (the evaluation rounds sweep lapsed deadlines when read).
      */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public Optional<TodoItem> line(Item item, String key, String href, Function<LocalDate, Waiting> waiting) {
         LocalDate today = today();
         WorkingDays days = workingDays();

@@ -256,6 +256,18 @@ public class ReviewPanels {
         return todoCounts.openSheets(myExpertId());
     }
 
+    /** {@link #openSheetCount} as a 待办 line: one statement. */
+    @PreAuthorize("hasAuthority('panel:score')")
+    public TodoDeadlines.Waiting openSheetsWaiting(LocalDate overdueBefore) {
+        return todoCounts.openSheetsWaiting(myExpertId(), overdueBefore);
+    }
+
+    /** {@link #readyToListCount} as a 待办 line: one statement. */
+    @PreAuthorize("hasAuthority('panel:manage')")
+    public TodoDeadlines.Waiting readyToListWaiting(LocalDate overdueBefore) {
+        return todoCounts.panelsReadyWaiting(overdueBefore);
+    }
+
     /** Panels whose sheets are all in and whose list awaits fixing: one count (the city CAST's 待办). */
     @PreAuthorize("hasAuthority('panel:manage')")
     public long readyToListCount() {

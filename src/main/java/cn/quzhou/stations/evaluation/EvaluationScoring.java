@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation;
 
+import cn.quzhou.stations.application.TodoDeadlines;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.documents.FileStore;
@@ -229,6 +230,13 @@ public class EvaluationScoring {
             return new Assignment(j, r.getYear(), r.getStationName(), r.getStatus(),
                     r.getStatus() == SelfReportStatus.CITY_REVIEW);
         }).toList();
+    }
+
+    /** The signed-in expert's judgements still to give as a 待办 line: one statement. */
+    @PreAuthorize("hasAuthority('evaluation:judge')")
+    public TodoDeadlines.Waiting openJudgements(java.time.LocalDate overdueBefore) {
+        Long expertId = PlatformUser.current().expertId();
+        return expertId == null ? new TodoDeadlines.Waiting(0, null, 0) : store.openJudgements(expertId, overdueBefore);
     }
 
     /** An assigned report's summary and frozen evidence for the expert; not assigned = not found. */

@@ -1,6 +1,7 @@
 package cn.quzhou.stations.evaluation;
 
 import cn.quzhou.stations.audit.AuditLog;
+import cn.quzhou.stations.application.TodoDeadlines;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.evaluation.internal.EvaluationStore;
 import cn.quzhou.stations.evaluation.internal.ReportList;
@@ -26,6 +27,7 @@ import cn.quzhou.stations.station.StationEvidence;
 import cn.quzhou.stations.station.StationView;
 import cn.quzhou.stations.station.Stations;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -96,6 +98,19 @@ public class SelfReports {
         List<Integer> years = route.openRounds().stream().map(Round::getYear).toList();
         // one count within scope, never the reports themselves (a city-wide year has thousands)
         return mine.isEmpty() || years.isEmpty() ? 0 : route.countVisible(years, mine);
+    }
+
+    /**
+     * The reports waiting at the signed-in user's reviewing step (not the station's own drafting) as a 待办 line: one
+     * statement (see {@link ReportList#waiting}).
+     */
+    @PreAuthorize("hasAuthority('evaluation:read')")
+    public TodoDeadlines.Waiting reviewWaiting(LocalDate overdueBefore) {
+        Set<SelfReportStatus> mine = mine();
+        mine.removeAll(List.of(SelfReportStatus.DRAFT, SelfReportStatus.RETURNED));
+        List<Integer> years = route.openRounds().stream().map(Round::getYear).toList();
+        return mine.isEmpty() || years.isEmpty() ? new TodoDeadlines.Waiting(0, null, 0)
+                : list.waiting(ScopeSql.of(PlatformUser.current().scope(), "r"), years, mine, overdueBefore);
     }
 
     /** One page of the reports waiting for the signed-in user's step, within scope, searched and filtered. */

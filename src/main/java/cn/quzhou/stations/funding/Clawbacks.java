@@ -1,5 +1,6 @@
 package cn.quzhou.stations.funding;
 
+import cn.quzhou.stations.application.TodoDeadlines;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.funding.internal.ClawbackList;
@@ -120,6 +121,13 @@ public class Clawbacks {
     @PreAuthorize("hasAuthority('funding:pay')")
     public long openCount() {
         return jdbc.sql("select count(*) from clawback where settled_on is null").query(Long.class).single();
+    }
+
+    /** {@link #openCount} as a 待办 line in one statement: each waits from its opening. */
+    @PreAuthorize("hasAuthority('funding:pay')")
+    public TodoDeadlines.Waiting openWaiting(LocalDate overdueBefore) {
+        return FundingTodoSql.waiting(jdbc, "select opened_on as since from clawback where settled_on is null",
+                overdueBefore);
     }
 
     private Row visible(long id) {

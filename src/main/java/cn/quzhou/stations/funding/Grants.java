@@ -1,5 +1,6 @@
 package cn.quzhou.stations.funding;
 
+import cn.quzhou.stations.application.TodoDeadlines;
 import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.shared.BusinessCounters;
 import cn.quzhou.stations.audit.AuditLog;
@@ -218,6 +219,22 @@ public class Grants {
         return jdbc.sql("""
                 select count(*) from grant_payment p join grant_instalment i on i.id = p.instalment_id
                  where p.status = 'AWAITING_APPROVAL' and i.status = 'DUE'""").query(Long.class).single();
+    }
+
+    /** {@link #dueUnpaid} as a 待办 line in one statement: each instalment waits from its falling due (its creation). */
+    @PreAuthorize("hasAuthority('funding:pay')")
+    public TodoDeadlines.Waiting dueWaiting(LocalDate overdueBefore) {
+        return FundingTodoSql.waiting(jdbc, "select (i.created_at at time zone 'Asia/Shanghai')::date as since"
+                + " from grant_instalment i where i.status = 'DUE' and not exists (select 1 from grant_payment p"
+                + " where p.instalment_id = i.id and p.status <> 'WITHDRAWN')", overdueBefore);
+    }
+
+    /** {@link #awaitingApproval} as a 待办 line in one statement: each waits from its recording. */
+    @PreAuthorize("hasAuthority('funding:pay')")
+    public TodoDeadlines.Waiting approvalWaiting(LocalDate overdueBefore) {
+        return FundingTodoSql.waiting(jdbc, "select (p.recorded_at at time zone 'Asia/Shanghai')::date as since"
+                + " from grant_payment p join grant_instalment i on i.id = p.instalment_id"
+                + " where p.status = 'AWAITING_APPROVAL' and i.status = 'DUE'", overdueBefore);
     }
 
     private InstalmentStore.Row visible(long id) {

@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.quzhou.stations.application.ApplicationFixtures;
+import cn.quzhou.stations.application.PanelFixtures;
+import cn.quzhou.stations.evaluation.scoring.Grade;
 import cn.quzhou.stations.application.WorkingDays;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Role;
@@ -162,6 +164,117 @@ class WorkbenchTests extends PlatformTest {
             jdbc.sql("update application set updated_at = now() where id = ?").param(id).update();
         }
     }
+
+    /** Monday 1 November 2021: a month without holidays, after the service terms of V52 took effect. */
+    private static final LocalDate NOV_1 = LocalDate.of(2021, 11, 1);
+
+    @ParameterizedTest(name = "a self-report at the city review since 1 November 2021, on {0}: waited {1}, overdue {2}")
+    @CsvSource({"2021-11-12, 9, false", "2021-11-15, 10, false", "2021-11-16, 11, true"})
+    void theCitysSelfReportReviewLineShowsItsDeadlineTheDaysWaitedAndWhetherItIsOverdue(LocalDate today, int waited,
+                                                                                         boolean overdue) {
+        long report = selfReportAtCityReviewSince(NOV_1);
+        try {
+            setClock(today);
+            TodoItem line = line(world.user(Role.CITY_CAST), "evaluation.todo.reports");
+            // ten working days (REPORT_REVIEW, V52) after 1 November
+            assertThat(line.deadline()).isEqualTo(LocalDate.of(2021, 11, 15));
+            assertThat(line.daysWaited()).isEqualTo(waited);
+            assertThat(line.isOverdue()).isEqualTo(overdue);
+        } finally {
+            jdbc.sql("update evaluation_report set status = 'DRAFT', submitted_at = null where id = ?").param(report)
+                    .update();
+        }
+    }
+
+    @ParameterizedTest(name = "an instalment due since 1 November 2021, on {0}: waited {1}, overdue {2}")
+    @CsvSource({"2021-11-29, 20, false", "2021-11-30, 21, true"})
+    void theDueInstalmentsLineShowsItsDeadlineTheDaysWaitedAndWhetherItIsOverdue(LocalDate today, int waited,
+                                                                                 boolean overdue) {
+        long station = funding.national("待办拨付服务站" + System.nanoTime());
+        funding.publish(station, 2095, 1, 1, Grade.QUALIFIED);
+        long instalment = funding.instalment(station, 2095).id();
+        jdbc.sql("update grant_instalment set created_at = ? where id = ?")
+                .params(Timestamp.from(at(NOV_1)), instalment).update();
+        try {
+            setClock(today);
+            TodoItem line = line(world.user(Role.CITY_CAST), "funding.todo.due");
+            // twenty working days (PAYMENT, V52) after 1 November
+            assertThat(line.deadline()).isEqualTo(LocalDate.of(2021, 11, 29));
+            assertThat(line.daysWaited()).isEqualTo(waited);
+            assertThat(line.isOverdue()).isEqualTo(overdue);
+            assertThat(line.overdue()).isEqualTo(overdue ? 1 : 0);
+        } finally {
+            jdbc.sql("update grant_instalment set created_at = now() where id = ?").param(instalment).update();
+        }
+    }
+
+    @Test
+    void anExpertsSheetsLineShowsItsDeadlineTheDaysWaitedAndTurnsOverdueAfterIt() {
+        PanelFixtures.ExpertAccount expert = panels.clean("待办评审专家" + System.nanoTime());
+        long application = panels.atPanelReview("待办评审服务站" + System.nanoTime(),
+                applications.newSociety(SocietyLevel.NATIONAL));
+        long panel = panels.form("待办评审组" + System.nanoTime(), Set.of(expert.id()), Set.of(application));
+        jdbc.sql("update review_panel set formed_at = ? where id = ?").params(Timestamp.from(at(NOV_1)), panel)
+                .update();
+
+        setClock(LocalDate.of(2021, 11, 15));
+        TodoItem line = line(expert.user(), "panel.todo.sheets");
+        // ten working days (PANEL_SHEET, V52) after the panel was formed
+        assertThat(line.deadline()).isEqualTo(LocalDate.of(2021, 11, 15));
+        assertThat(line.daysWaited()).isEqualTo(10);
+        assertThat(line.isOverdue()).isFalse();
+        assertThat(line.count()).isEqualTo(1);
+
+        setClock(LocalDate.of(2021, 11, 16));
+        assertThat(line(expert.user(), "panel.todo.sheets")).satisfies(t -> {
+            assertThat(t.daysWaited()).isEqualTo(11);
+            assertThat(t.overdue()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void beforeItsServiceTermTookEffectALineIsAPlainCount() {
+        PanelFixtures.ExpertAccount expert = panels.clean("期限前评审专家" + System.nanoTime());
+        long application = panels.atPanelReview("期限前评审服务站" + System.nanoTime(),
+                applications.newSociety(SocietyLevel.NATIONAL));
+        panels.form("期限前评审组" + System.nanoTime(), Set.of(expert.id()), Set.of(application));
+        setClock(LocalDate.of(2021, 8, 16));
+        assertThat(line(expert.user(), "panel.todo.sheets")).satisfies(t -> {
+            assertThat(t.count()).isEqualTo(1);
+            assertThat(t.deadline()).isNull();
+            assertThat(t.daysWaited()).isNull();
+            assertThat(t.isOverdue()).isFalse();
+        });
+    }
+
+    /**
+     * The self-report of 2062 (a year only this class opens, once), put at the city review on {@code since} by SQL as
+     * above instead of submitting and deciding on a clock that far ahead.
+     */
+    private long selfReportAtCityReviewSince(LocalDate since) {
+        if (jdbc.sql("select count(*) from evaluation_round where year = 2062").query(Long.class).single() == 0) {
+            setClock(LocalDate.of(2063, 1, 5));
+            evaluations.cityStation("待办自评服务站" + System.nanoTime(), 2062);
+            evaluations.open(2062, LocalDate.of(2063, 1, 20));
+        }
+        long report = jdbc.sql("select min(id) from evaluation_report where year = 2062").query(Long.class).single();
+        jdbc.sql("update evaluation_report set status = 'CITY_REVIEW', submitted_at = ? where id = ?")
+                .params(Timestamp.from(at(since)), report).update();
+        return report;
+    }
+
+    private TodoItem line(PlatformUser user, String key) {
+        return todos(user).stream().filter(t -> t.labelKey().equals(key)).findFirst().orElseThrow();
+    }
+
+    @Autowired
+    cn.quzhou.stations.evaluation.EvaluationFixtures evaluations;
+
+    @Autowired
+    cn.quzhou.stations.funding.FundingFixtures funding;
+
+    @Autowired
+    PanelFixtures panels;
 
     @Autowired
     cn.quzhou.stations.station.internal.ReportReminders planReminders;

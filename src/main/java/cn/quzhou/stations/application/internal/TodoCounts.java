@@ -1,6 +1,9 @@
 package cn.quzhou.stations.application.internal;
 
+import cn.quzhou.stations.application.TodoDeadlines;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,5 +42,34 @@ public class TodoCounts {
                         + " and not exists (select 1 from review_sheet s where s.panel_id = p.id"
                         + " and s.status in ('ASSIGNED', 'DRAFT'))")
                 .query(Long.class).single();
+    }
+
+    /**
+     * {@link #openSheets} as a 待办 line in one statement: a sheet keeps no date of its assignment, so it waits from its
+     * panel's formation (when nearly all sheets are assigned).
+     */
+    public TodoDeadlines.Waiting openSheetsWaiting(long expertId, LocalDate overdueBefore) {
+        return waiting("select (p.formed_at at time zone 'Asia/Shanghai')::date as since from review_sheet s join review_panel p on p.id = s.panel_id"
+                + " where s.expert_id = ? and s.status in ('ASSIGNED', 'DRAFT')", overdueBefore, expertId);
+    }
+
+    /** {@link #panelsReadyToList} as a 待办 line in one statement: each panel waits from its last sheet's submission. */
+    public TodoDeadlines.Waiting panelsReadyWaiting(LocalDate overdueBefore) {
+        return waiting("select ((select max(s.submitted_at) from review_sheet s where s.panel_id = p.id"
+                + " and s.status = 'SUBMITTED') at time zone 'Asia/Shanghai')::date as since from review_panel p where p.status = 'SCORING'"
+                + " and exists (select 1 from review_sheet s where s.panel_id = p.id and s.status <> 'WITHDRAWN')"
+                + " and not exists (select 1 from review_sheet s where s.panel_id = p.id"
+                + " and s.status in ('ASSIGNED', 'DRAFT'))", overdueBefore);
+    }
+
+    private TodoDeadlines.Waiting waiting(String items, LocalDate overdueBefore, Object... params) {
+        List<Object> all = new ArrayList<>();
+        all.add(overdueBefore);
+        all.addAll(List.of(params));
+        return jdbc.sql("select count(*), min(since), count(*) filter (where since < ?) from (" + items + ") w")
+                .params(all)
+                .query((rs, n) -> new TodoDeadlines.Waiting(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                        rs.getLong(3)))
+                .single();
     }
 }

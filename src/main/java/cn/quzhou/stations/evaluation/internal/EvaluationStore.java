@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation.internal;
 
+import cn.quzhou.stations.application.TodoDeadlines;
 import cn.quzhou.stations.evaluation.AdjustmentView;
 import cn.quzhou.stations.evaluation.EvidenceLine;
 import cn.quzhou.stations.evaluation.InspectionView;
@@ -149,6 +150,22 @@ public class EvaluationStore {
         return jdbc.sql("select * from evaluation_assignment where expert_id = ? and conflict_reason is null order by id desc")
                 .param(expertId)
                 .query((rs, n) -> judgement(rs, expertNames)).list();
+    }
+
+    /**
+     * An expert's judgements still to give (the report in the city review, not judged) as a 待办 line in one
+     * statement; the assignment keeps no date of its own, so each waits from the report's reaching the city review.
+     */
+    public TodoDeadlines.Waiting openJudgements(long expertId, java.time.LocalDate overdueBefore) {
+        return jdbc.sql("select count(*), min(since), count(*) filter (where since < ?) from (select ((select"
+                        + " max(rr.decided_at) from evaluation_report_record rr where rr.report_id = r.id)"
+                        + " at time zone 'Asia/Shanghai')::date as since from evaluation_assignment a"
+                        + " join evaluation_report r on r.id = a.report_id where a.expert_id = ? and a.conflict_reason"
+                        + " is null and a.judgement is null and r.status = 'CITY_REVIEW') w")
+                .params(overdueBefore, expertId)
+                .query((rs, n) -> new TodoDeadlines.Waiting(rs.getLong(1), rs.getObject(2, java.time.LocalDate.class),
+                        rs.getLong(3)))
+                .single();
     }
 
     public boolean judge(long reportId, long expertId, BigDecimal judgement, String comment, Instant at) {

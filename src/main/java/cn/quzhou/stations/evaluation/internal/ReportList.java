@@ -2,6 +2,7 @@ package cn.quzhou.stations.evaluation.internal;
 
 import cn.quzhou.stations.evaluation.ReportFilter;
 import cn.quzhou.stations.evaluation.ReportLine;
+import cn.quzhou.stations.application.TodoDeadlines;
 import cn.quzhou.stations.evaluation.SelfReportStatus;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.shared.ListQuery;
@@ -11,6 +12,8 @@ import cn.quzhou.stations.shared.SqlList;
 import cn.quzhou.stations.shared.SqlList.Where;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.RowMapper;
@@ -68,5 +71,26 @@ public class ReportList {
                 .andIf(filter.jurisdiction(), "r.jurisdiction_id = ?")
                 .keyword(query, List.of("r.station_name"), List.of());
         return SqlList.page(jdbc, SELECT, "evaluation_report r", where, query, SORTS, ROWS);
+    }
+
+    /**
+     * The worklist as a 待办 line in one statement: how many, the day the oldest reached its step (its last opinion box,
+     * the hand-over that put it there) and how many reached it before {@code overdueBefore}.
+     */
+    public TodoDeadlines.Waiting waiting(ScopeSql scope, Collection<Integer> years,
+                                         Collection<SelfReportStatus> statuses, LocalDate overdueBefore) {
+        List<Object> params = new ArrayList<>();
+        params.add(overdueBefore);
+        params.addAll(scope.params());
+        params.add(years.toArray(Integer[]::new));
+        params.add(statuses.stream().map(Enum::name).toArray(String[]::new));
+        return jdbc.sql("select count(*), min(since), count(*) filter (where since < ?) from (select (coalesce("
+                        + "(select max(rr.decided_at) from evaluation_report_record rr where rr.report_id = r.id),"
+                        + " r.submitted_at) at time zone 'Asia/Shanghai')::date as since from evaluation_report r"
+                        + " where (" + scope.condition() + ") and r.year = any (?) and r.status = any (?)) w")
+                .params(params)
+                .query((rs, n) -> new TodoDeadlines.Waiting(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                        rs.getLong(3)))
+                .single();
     }
 }

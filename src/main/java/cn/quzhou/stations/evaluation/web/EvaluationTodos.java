@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation.web;
 
+import cn.quzhou.stations.application.TodoDeadlines;
 import cn.quzhou.stations.evaluation.EvaluationScoring;
 import cn.quzhou.stations.evaluation.SelfReports;
 import cn.quzhou.stations.organisation.PlatformUser;
@@ -9,33 +10,39 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** 待办: self-reports waiting for the signed-in user's step; for an expert, assigned reports not judged yet. */
+/**
+ * 待办: self-reports waiting for the signed-in user's step; for an expert, assigned reports not judged yet — each line
+ * with its oldest item's deadline (the platform's service terms, V52), the working days waited and how many are overdue.
+ */
 @Component
 class EvaluationTodos implements TodoSource {
 
     private final SelfReports reports;
     private final EvaluationScoring scoring;
+    private final TodoDeadlines deadlines;
 
-    EvaluationTodos(SelfReports reports, EvaluationScoring scoring) {
+    EvaluationTodos(SelfReports reports, EvaluationScoring scoring, TodoDeadlines deadlines) {
         this.reports = reports;
         this.scoring = scoring;
+        this.deadlines = deadlines;
     }
 
     @Override
     public List<TodoItem> todosFor(PlatformUser user) {
         List<TodoItem> items = new ArrayList<>();
-        if (user.can("evaluation:read")) {
+        if (user.can("evaluation:report")) {
+            // the station's own drafts and returns: still a plain count (the round's deadline is on the report page)
             long waiting = reports.worklistCount();
             if (waiting > 0) {
                 items.add(new TodoItem("evaluation.todo.reports", waiting, "/evaluations"));
             }
+        } else if (user.can("evaluation:read")) {
+            deadlines.line(TodoDeadlines.Item.REPORT_REVIEW, "evaluation.todo.reports", "/evaluations",
+                    reports::reviewWaiting).ifPresent(items::add);
         }
         if (user.can("evaluation:judge") && user.expertId() != null) {
-            long open = scoring.myAssignments().stream()
-                    .filter(a -> a.open() && a.judgement().judgement() == null).count();
-            if (open > 0) {
-                items.add(new TodoItem("evaluation.todo.judge", open, "/evaluations/expert"));
-            }
+            deadlines.line(TodoDeadlines.Item.JUDGEMENT, "evaluation.todo.judge", "/evaluations/expert",
+                    scoring::openJudgements).ifPresent(items::add);
         }
         return items;
     }

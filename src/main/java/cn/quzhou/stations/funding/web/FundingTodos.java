@@ -1,5 +1,6 @@
 package cn.quzhou.stations.funding.web;
 
+import cn.quzhou.stations.application.TodoDeadlines;
 import cn.quzhou.stations.funding.Clawbacks;
 import cn.quzhou.stations.funding.Grants;
 import cn.quzhou.stations.organisation.PlatformUser;
@@ -11,35 +12,32 @@ import org.springframework.stereotype.Component;
 
 /**
  * 待办 of the city CAST: instalments due to be disbursed, disbursements awaiting a second official's approval, clawbacks
- * still open — each a single count in the database (partial indexes serve them), each linking to its filtered list.
+ * still open — each one statement in the database (partial indexes serve them) with its oldest item's deadline (the
+ * platform's service terms, V52), the working days waited and the overdue, each linking to its filtered list.
  */
 @Component
 class FundingTodos implements TodoSource {
 
     private final Grants grants;
     private final Clawbacks clawbacks;
+    private final TodoDeadlines deadlines;
 
-    FundingTodos(Grants grants, Clawbacks clawbacks) {
+    FundingTodos(Grants grants, Clawbacks clawbacks, TodoDeadlines deadlines) {
         this.grants = grants;
         this.clawbacks = clawbacks;
+        this.deadlines = deadlines;
     }
 
     @Override
     public List<TodoItem> todosFor(PlatformUser user) {
         List<TodoItem> items = new ArrayList<>();
         if (user.can("funding:pay")) {
-            long due = grants.dueUnpaid();
-            if (due > 0) {
-                items.add(new TodoItem("funding.todo.due", due, "/funding?status=DUE"));
-            }
-            long awaiting = grants.awaitingApproval();
-            if (awaiting > 0) {
-                items.add(new TodoItem("funding.todo.approve", awaiting, "/funding"));
-            }
-            long open = clawbacks.openCount();
-            if (open > 0) {
-                items.add(new TodoItem("funding.todo.clawbacks", open, "/funding/clawbacks?status=OPEN"));
-            }
+            deadlines.line(TodoDeadlines.Item.PAYMENT, "funding.todo.due", "/funding?status=DUE",
+                    grants::dueWaiting).ifPresent(items::add);
+            deadlines.line(TodoDeadlines.Item.PAYMENT_APPROVAL, "funding.todo.approve", "/funding",
+                    grants::approvalWaiting).ifPresent(items::add);
+            deadlines.line(TodoDeadlines.Item.CLAWBACK, "funding.todo.clawbacks", "/funding/clawbacks?status=OPEN",
+                    clawbacks::openWaiting).ifPresent(items::add);
         }
         return items;
     }

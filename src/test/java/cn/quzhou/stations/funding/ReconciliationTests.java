@@ -31,7 +31,7 @@ class ReconciliationTests extends PlatformTest {
         funding.pay(paid, 2096);
         long revoked = funding.national("对账健康撤销服务站" + System.nanoTime());
         funding.revoke(revoked);
-        assertThat(reconciliation.run().anomalies()).isEmpty();
+        assertThat(anomalies()).isEmpty();
     }
 
     @Test
@@ -51,7 +51,7 @@ class ReconciliationTests extends PlatformTest {
             funding.publish(corrected, 2096, 2, 1, Grade.UNQUALIFIED); // the facade's way: a correction after payment
             jdbc.sql("update funds_ledger set balance = balance - 1 where station_id = ?").param(unbalanced).update();
 
-            List<Anomaly> found = reconciliation.run().anomalies();
+            List<Anomaly> found = anomalies();
             assertThat(found).extracting(Anomaly::kind, Anomaly::stationId).containsExactlyInAnyOrder(
                     org.assertj.core.groups.Tuple.tuple(Anomaly.REVOKED_WITHOUT_CLAWBACK, revoked),
                     org.assertj.core.groups.Tuple.tuple(Anomaly.PAID_WITHOUT_PASSING_RESULT, corrected),
@@ -68,7 +68,7 @@ class ReconciliationTests extends PlatformTest {
             funding.publish(corrected, 2096, 3, 1, Grade.QUALIFIED);
             jdbc.sql("update funds_ledger set balance = balance + 1 where station_id = ?").param(unbalanced).update();
         }
-        assertThat(reconciliation.run().anomalies()).as("repaired: nothing left").isEmpty();
+        assertThat(anomalies()).as("repaired: nothing left").isEmpty();
     }
 
     @Test
@@ -77,13 +77,22 @@ class ReconciliationTests extends PlatformTest {
         funding.publish(station, 2095, 1, 1, Grade.QUALIFIED);
         funding.pay(station, 2095);
         funding.publish(station, 2095, 2, 1, Grade.UNQUALIFIED);
-        assertThat(reconciliation.run().anomalies()).extracting(Anomaly::kind, Anomaly::stationId)
+        assertThat(anomalies()).extracting(Anomaly::kind, Anomaly::stationId)
                 .contains(org.assertj.core.groups.Tuple.tuple(Anomaly.PAID_WITHOUT_PASSING_RESULT, station));
 
         funding.revoke(station);
-        assertThat(reconciliation.run().anomalies()).extracting(Anomaly::stationId)
+        assertThat(anomalies()).extracting(Anomaly::stationId)
                 .as("the clawback recovers the payment").doesNotContain(station);
         assertThat(jdbc.sql("select amount from clawback where station_id = ?").param(station)
                 .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("500000");
+    }
+
+    /**
+     * The reconciliation of the shared database, less the anomalies another class seeds on purpose and must leave in
+     * place (an imported history is append-only): {@code StationHistoryImportTests}' inconsistent stations 历史乙服务站n.
+     */
+    private List<Anomaly> anomalies() {
+        List<Long> seeded = jdbc.sql("select id from station where name like '历史乙服务站%'").query(Long.class).list();
+        return reconciliation.run().anomalies().stream().filter(a -> !seeded.contains(a.stationId())).toList();
     }
 }

@@ -8,6 +8,7 @@ import cn.quzhou.stations.evaluation.internal.ResultStore;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.ImportOrigin;
 import cn.quzhou.stations.shared.NotFoundException;
+import cn.quzhou.stations.shared.TransactionMemo;
 import cn.quzhou.stations.station.StationView;
 import cn.quzhou.stations.station.Stations;
 import java.time.Clock;
@@ -39,6 +40,9 @@ public class ResultHistory {
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** An import commits thousands of results in one transaction: each station and year's policy read once. */
+    private final TransactionMemo<Long, StationView> stationViews = new TransactionMemo<>();
+    private final TransactionMemo<Integer, LocalDate> policies = new TransactionMemo<>();
 
     ResultHistory(ResultStore results, ImportedResultFollowUp followUp, Stations stations, DocumentNumbers numbers,
                   ApplicationEventPublisher events, AuditLog audit, JdbcClient jdbc, Clock clock) {
@@ -62,7 +66,7 @@ public class ResultHistory {
     @Transactional
     @PreAuthorize("hasAuthority('history:import')")
     public long importResult(ImportedResult c, ImportOrigin origin) {
-        StationView station = stations.byIds(List.of(c.stationId())).get(c.stationId());
+        StationView station = stationViews.get(c.stationId(), id -> stations.byIds(List.of(id)).get(id));
         if (station == null) {
             throw new NotFoundException("station", c.stationId());
         }
@@ -75,12 +79,12 @@ public class ResultHistory {
         if (c.publishedOn().isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException(null, "history.error.future");
         }
-        long id = results.imported(c, station, c.stationYear(), policyOf(c.year()), origin);
+        long id = results.imported(c, station, c.stationYear(), policies.get(c.year(), this::policyOf), origin);
         numbers.noteIssued(c.documentNumber());
         ImportedResultRecorded recorded = new ImportedResultRecorded(id, c.year(), station.id(), c.stationYear(),
                 station.hostUnitId(), station.jurisdictionId(), station.level(), c.grade(), c.total(),
                 c.documentNumber(), c.publishedOn());
-        followUp.follow(recorded.asPublished());
+        followUp.follow(recorded.asPublished(), station);
         events.publishEvent(recorded);
         audit.record(AuditRecord.success("evaluation.result.import", "evaluation_result", id,
                 c.year() + " " + c.grade() + ", " + c.documentNumber() + ", sha256=" + origin.sha256() + ", row "

@@ -37,6 +37,10 @@ public class GrantHistory {
     private final AuditLog audit;
     private final Clock clock;
 
+    /** An import commits thousands of payments in one transaction: each station read once. */
+    private final cn.quzhou.stations.shared.TransactionMemo<Long, StationView> stationViews =
+            new cn.quzhou.stations.shared.TransactionMemo<>();
+
     GrantHistory(JdbcClient jdbc, Stations stations, InstalmentStore instalments, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.stations = stations;
@@ -49,7 +53,7 @@ public class GrantHistory {
     @Transactional
     @PreAuthorize("hasAuthority('history:import')")
     public long importPayment(ImportedPayment c, ImportOrigin origin) {
-        StationView station = stations.byIds(List.of(c.stationId())).get(c.stationId());
+        StationView station = stationViews.get(c.stationId(), id -> stations.byIds(List.of(id)).get(id));
         if (station == null) {
             throw new NotFoundException("station", c.stationId());
         }

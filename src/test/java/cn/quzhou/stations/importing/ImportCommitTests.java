@@ -65,6 +65,23 @@ class ImportCommitTests extends PlatformTest {
     }
 
     @Test
+    @DisplayName("A file longer than the rows kept between two clearings of the persistence context commits every row and the batch")
+    void aLongFileCommitsAcrossClearings() {
+        int rows = 2 * cn.quzhou.stations.importing.internal.ImportRunnerAccess.clearEvery() + 7;
+        List<List<Object>> units = IntStream.range(0, rows).mapToObj(i -> unit("长文件单位" + i)).toList();
+        long id = upload("host-units", "长文件.xlsx", ImportFiles.filled(template("host-units", cast()), units), cast());
+
+        ImportBatchView done = as(cast(), () -> imports.commit(id));
+
+        assertThat(done.state()).isEqualTo(ImportState.COMMITTED);
+        assertThat(as(cast(), () -> imports.preview(id, 0).batch()).state()).isEqualTo(ImportState.COMMITTED);
+        assertThat(jdbc.queryForObject("select count(*) from host_unit where name like '长文件单位%'", Integer.class))
+                .isEqualTo(rows);
+        assertThat(jdbc.queryForObject("select count(distinct f.host_unit_id) from host_unit_business_field f join host_unit u"
+                + " on u.id = f.host_unit_id where u.name like '长文件单位%'", Integer.class)).isEqualTo(rows);
+    }
+
+    @Test
     @DisplayName("A row that became a duplicate after the preview makes the commit write nothing and lists the problem")
     void registersChangedSincePreview() {
         List<Object> row = unit("提交导入变化");

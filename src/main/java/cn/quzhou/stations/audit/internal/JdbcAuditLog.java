@@ -26,20 +26,19 @@ class JdbcAuditLog implements AuditLog {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Integrity integrity;
+    private final ChainTails tails;
 
-    JdbcAuditLog(JdbcClient jdbc, Clock clock, Integrity integrity) {
+    JdbcAuditLog(JdbcClient jdbc, Clock clock, Integrity integrity, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.integrity = integrity;
+        this.tails = new ChainTails(dataSource);
     }
 
     @Override
     @Transactional
     public void record(AuditRecord r) {
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
-        ChainLink prev = jdbc.sql("select hash, mac from audit_event order by id desc limit 1")
-                .query((rs, n) -> new ChainLink(rs.getString("hash"), rs.getString("mac"))).optional()
-                .orElse(ChainLink.GENESIS);
+        ChainLink prev = tails.current().orElseGet(this::lockAndReadTail);
         // PostgreSQL keeps microseconds: hash exactly what is stored
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String actor = truncate(r.actor() != null ? r.actor() : currentActor(), 100);
@@ -56,6 +55,18 @@ class JdbcAuditLog implements AuditLog {
                 .params(Timestamp.from(at), actor, ip, r.action(), r.objectType(), r.objectId(),
                         r.outcome().name(), summary, prev.hash(), hash, seal.keyId(), seal.mac())
                 .update();
+        tails.remember(new ChainLink(hash, seal.mac()));
+    }
+
+    /**
+     * The transaction's first record takes the chain lock (held until it ends) and reads the last committed link;
+     * the transaction's later records follow their own previous one (issue #15: an import of 20,000 rows).
+     */
+    private ChainLink lockAndReadTail() {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
+        return jdbc.sql("select hash, mac from audit_event order by id desc limit 1")
+                .query((rs, n) -> new ChainLink(rs.getString("hash"), rs.getString("mac"))).optional()
+                .orElse(ChainLink.GENESIS);
     }
 
     private static String currentActor() {

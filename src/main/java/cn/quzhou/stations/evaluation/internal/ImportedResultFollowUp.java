@@ -1,6 +1,7 @@
 package cn.quzhou.stations.evaluation.internal;
 
 import cn.quzhou.stations.evaluation.EvaluationResultPublished;
+import cn.quzhou.stations.station.StationView;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +20,9 @@ public class ImportedResultFollowUp {
         this.twoYears = twoYears;
     }
 
-    public void follow(EvaluationResultPublished e) {
-        resultList.follow(e);
+    /** {@code station}: the result's station as the caller just read it (an import reads each station once). */
+    public void follow(EvaluationResultPublished e, StationView station) {
+        resultList.follow(e, station);
         twoYears.follow(e);
     }
 }

@@ -35,7 +35,10 @@ class ResultListUpkeep {
      * (a rectification copies its names from here).
      */
     void follow(EvaluationResultPublished e) {
-        StationView station = stations.byIds(Set.of(e.stationId())).get(e.stationId());
+        follow(e, stations.byIds(Set.of(e.stationId())).get(e.stationId()));
+    }
+
+    void follow(EvaluationResultPublished e, StationView station) {
         String unitName = station.hostUnitId() == e.hostUnitId() ? station.hostUnitName()
                 : units.namesOf(Set.of(e.hostUnitId())).get(e.hostUnitId());
         jdbc.sql("""

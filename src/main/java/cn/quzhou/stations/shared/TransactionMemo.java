@@ -20,6 +20,13 @@ public final class TransactionMemo<K, V> {
         return values().computeIfAbsent(key, lookUp);
     }
 
+    /** Forgets what the current transaction read (the values it holds changed). */
+    public void forget() {
+        if (TransactionSynchronizationManager.getResource(this) instanceof Map<?, ?> values) {
+            values.clear();
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private Map<K, V> values() {
         Map<K, V> values = (Map<K, V>) TransactionSynchronizationManager.getResource(this);

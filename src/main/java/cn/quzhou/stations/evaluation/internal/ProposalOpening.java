@@ -67,8 +67,10 @@ public class ProposalOpening {
         return id.isPresent();
     }
 
-    public void withdraw(long stationId, RevocationCause cause, int basisYear, String note) {
-        store.openFor(stationId, cause, basisYear).ifPresent(p -> withdraw(p, note));
+    /** Withdraws the station's open proposals for the cause on any of the basis years (one look-up). */
+    public void withdraw(long stationId, RevocationCause cause, java.util.Set<Integer> basisYears, String note) {
+        store.openFor(stationId, cause).stream().filter(p -> basisYears.contains(p.basisYear()))
+                .forEach(p -> withdraw(p, note));
     }
 
     public void withdraw(ProposalStore.Row p, String note) {

@@ -51,12 +51,6 @@ public class ProposalStore {
                 .query(ProposalStore::row).list();
     }
 
-    public Optional<Row> openFor(long stationId, RevocationCause cause, int basisYear) {
-        return jdbc.sql("""
-                select * from revocation_proposal where station_id = ? and cause = ? and basis_year = ? and status = 'OPEN'""")
-                .params(stationId, cause.name(), basisYear).query(ProposalStore::row).optional();
-    }
-
     /** The open proposals of a station for one cause, whatever their basis. */
     public List<Row> openFor(long stationId, RevocationCause cause) {
         return jdbc.sql("select * from revocation_proposal where station_id = ? and cause = ? and status = 'OPEN'")

@@ -32,8 +32,8 @@ public class TwoUnqualifiedYears {
             String note = messages.getMessage("results.proposal.basisGone", new Object[] {String.valueOf(e.year()),
                     e.version(), messages.getMessage("evaluation.grade." + e.grade(), null, Locale.SIMPLIFIED_CHINESE)},
                     Locale.SIMPLIFIED_CHINESE);
-            proposals.withdraw(e.stationId(), RevocationCause.TWO_UNQUALIFIED_YEARS, e.year(), note);
-            proposals.withdraw(e.stationId(), RevocationCause.TWO_UNQUALIFIED_YEARS, e.year() + 1, note);
+            proposals.withdraw(e.stationId(), RevocationCause.TWO_UNQUALIFIED_YEARS,
+                    java.util.Set.of(e.year(), e.year() + 1), note);
             return;
         }
         for (int later = e.year(); later <= e.year() + 1; later++) {

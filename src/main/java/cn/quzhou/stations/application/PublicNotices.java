@@ -177,6 +177,12 @@ public class PublicNotices {
         return todoCounts.notices(today());
     }
 
+    /** The open objections as a 待办 line in one statement: each waits from its receipt (see {@link TodoDeadlines}). */
+    @PreAuthorize("hasAuthority('notice:manage')")
+    public TodoDeadlines.Waiting objectionsWaiting(java.time.LocalDate overdueBefore) {
+        return todoCounts.objectionsWaiting(overdueBefore);
+    }
+
     /** One page of every notice (the city's own business: no data scope), searched, filtered and sorted as asked. */
     @PreAuthorize("hasAuthority('notice:read')")
     public Paged<NoticeSummary> page(ListRequest request, NoticeFilter filter) {

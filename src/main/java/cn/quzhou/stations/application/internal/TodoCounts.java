@@ -62,6 +62,14 @@ public class TodoCounts {
                 + " and s.status in ('ASSIGNED', 'DRAFT'))", overdueBefore);
     }
 
+    /** The open objections as a 待办 line in one statement: each waits from its receipt (Beijing date). */
+    public TodoDeadlines.Waiting objectionsWaiting(LocalDate overdueBefore) {
+        return waiting("select " + RECEIVED + " as since from notice_objection o where o.status = 'OPEN'", overdueBefore);
+    }
+
+    /** An objection's day of receipt, from which it waits. */
+    public static final String RECEIVED = "(o.received_at at time zone 'Asia/Shanghai')::date";
+
     private TodoDeadlines.Waiting waiting(String items, LocalDate overdueBefore, Object... params) {
         List<Object> all = new ArrayList<>();
         all.add(overdueBefore);

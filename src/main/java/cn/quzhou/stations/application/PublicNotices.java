@@ -171,7 +171,7 @@ public class PublicNotices {
         return notice.getId();
     }
 
-    /** The city CAST's 待办 counts: {candidates, open objections, ended notices to recognise}, one statement. */
+    /** The city CAST's 待办 counts: {candidates, ended notices to recognise}, one statement. */
     @PreAuthorize("hasAuthority('notice:manage')")
     public long[] openWork() {
         return todoCounts.notices(today());

@@ -37,7 +37,7 @@ class NoticeTodos implements TodoSource {
             add(items, "notice.todo.candidates", work[0]);
             deadlines.line(TodoDeadlines.Item.OBJECTION, "notice.todo.objections", "/applications/notices",
                     notices::objectionsWaiting).ifPresent(items::add);
-            add(items, "notice.todo.recognise", work[2]);
+            add(items, "notice.todo.recognise", work[1]);
             add(items, "notice.todo.returned", joint[1]);
         }
         if (user.can("notice:confirm")) {

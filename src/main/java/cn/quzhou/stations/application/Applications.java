@@ -353,9 +353,13 @@ public class Applications {
                 days.earliestOnTime(today, workingDays));
     }
 
-    /** The signed-in applicant's own drafts and returned applications: one grouped count. */
-    public Map<ApplicationStatus, Long> ownOpen(PlatformUser user) {
-        return list.countByStatus(user, List.of(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED));
+    /**
+     * The signed-in applicant's own drafts and returned applications, one grouped statement: how many at each and the
+     * day of the oldest one's last change. Nothing is overdue: applications are taken all year and a returned one has
+     * no resubmission period (Art. 5 sets neither).
+     */
+    public List<ReviewQueue> ownOpen(PlatformUser user) {
+        return list.queues(user, List.of(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED), LocalDate.EPOCH);
     }
 
     private long start(HostUnitView unit, ApplicationDraft draft, String enteredBy) {

@@ -171,10 +171,16 @@ public class PublicNotices {
         return notice.getId();
     }
 
-    /** The city CAST's 待办 counts: {candidates, open objections, ended notices to recognise}, one statement. */
+    /** The city CAST's 待办 counts: {candidates, ended notices to recognise}, one statement. */
     @PreAuthorize("hasAuthority('notice:manage')")
     public long[] openWork() {
         return todoCounts.notices(today());
+    }
+
+    /** The open objections as a 待办 line in one statement: each waits from its receipt (see {@link TodoDeadlines}). */
+    @PreAuthorize("hasAuthority('notice:manage')")
+    public TodoDeadlines.Waiting objectionsWaiting(java.time.LocalDate overdueBefore) {
+        return todoCounts.objectionsWaiting(overdueBefore);
     }
 
     /** One page of every notice (the city's own business: no data scope), searched, filtered and sorted as asked. */

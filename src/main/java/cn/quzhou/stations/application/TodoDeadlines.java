@@ -13,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The workbench's deadlines: how many working days each kind of to-do may wait (table todo_deadline_policy, dated,
- * because the notice sets no such limit) on the working calendar, and the 待办 line they make.
+ * because the notice sets no such limit) on the working calendar, and the 待办 line they make. Some items carry their
+ * own deadline (a round's report deadline, a rectification's): the table then holds only their reminder lead. Every
+ * read here is pure: the facades' counts it calls write nothing.
  */
 @Service
 @Transactional(readOnly = true)
@@ -22,7 +24,11 @@ public class TodoDeadlines {
     /** The kinds of to-do with a deadline (rows of todo_deadline_policy). */
     public enum Item {
         APPLICATION_REVIEW, STATION_PLAN, REPORT_REVIEW, JUDGEMENT, PANEL_SHEET, PANEL_LIST, PAYMENT,
-        PAYMENT_APPROVAL, CLAWBACK
+        PAYMENT_APPROVAL, CLAWBACK, OBJECTION,
+        /** Carries its own deadline: the round's report deadline, a returned report's resubmission deadline. */
+        SELF_REPORT,
+        /** Carries its own deadline: the rectification task's. */
+        RECTIFICATION
     }
 
     /**
@@ -32,7 +38,17 @@ public class TodoDeadlines {
     public record Waiting(long count, LocalDate oldestSince, long overdue) {
     }
 
-    /** Due {@code workingDays} after the wait began; reminded from {@code remindBefore} working days before that. */
+    /**
+     * What one statement tells of a line whose items carry their own deadlines: how many, the day the oldest began
+     * waiting, the earliest deadline and how many are past theirs.
+     */
+    public record Dated(long count, LocalDate oldestSince, LocalDate earliestDeadline, long overdue) {
+    }
+
+    /**
+     * Due {@code workingDays} after the wait began (0 for an item that carries its own deadline); reminded from
+     * {@code remindBefore} working days before the deadline.
+     */
     public record Term(int workingDays, int remindBefore) {
     }
 
@@ -74,14 +90,15 @@ public class TodoDeadlines {
     /**
      * The line {@code key} of {@code item}, or none when nothing waits: {@code waiting} counts the items in one
      * statement, given the first day an item may have begun waiting and still be on time today, so the calendar
-     * arithmetic stays out of SQL; the deadline shown is the oldest item's. Outside this class's read-only
-     * transaction: a facade's count may write first (the evaluation rounds sweep lapsed deadlines when read).
+     * arithmetic stays out of SQL; the deadline shown is the oldest item's.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public Optional<TodoItem> line(Item item, String key, String href, Function<LocalDate, Waiting> waiting) {
         LocalDate today = today();
         WorkingDays days = workingDays();
         Optional<Term> term = termIfAny(item, today);
+        if (term.isPresent() && term.get().workingDays() == 0) {
+            throw new IllegalStateException(item + " carries its own deadline: see dated(…)");
+        }
         if (term.isEmpty()) {
             // before its term took effect a to-do had no deadline: the plain count, nothing overdue
             long count = waiting.apply(NEVER).count();
@@ -94,6 +111,27 @@ public class TodoDeadlines {
         }
         return Optional.of(line(key, List.of(), w.count(), href, w.oldestSince(),
                 days.addWorkingDays(w.oldestSince(), length), w.overdue(), today, days));
+    }
+
+    /**
+     * The line {@code key} of items that carry their own deadlines, or none when nothing waits: {@code due} reads them
+     * in one statement given today; the deadline shown is the earliest.
+     */
+    public Optional<TodoItem> dated(String key, String href, Function<LocalDate, Dated> due) {
+        LocalDate today = today();
+        Dated d = due.apply(today);
+        return d.count() == 0 ? Optional.empty() : Optional.of(line(key, List.of(), d.count(), href, d.oldestSince(),
+                d.earliestDeadline(), d.overdue(), today, workingDays()));
+    }
+
+    /**
+     * A line of {@code count} items that have no deadline (nothing sets one), the oldest waiting since {@code since}:
+     * the working days it has waited, never overdue.
+     */
+    public TodoItem undated(String key, long count, String href, LocalDate since) {
+        LocalDate today = today();
+        return new TodoItem(key, List.of(), count, href, null,
+                since == null ? null : workingDays().between(since, today), 0);
     }
 
     /**

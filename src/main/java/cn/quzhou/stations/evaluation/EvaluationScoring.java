@@ -233,6 +233,7 @@ public class EvaluationScoring {
     }
 
     /** The signed-in expert's judgements still to give as a 待办 line: one statement. */
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('evaluation:judge')")
     public TodoDeadlines.Waiting openJudgements(java.time.LocalDate overdueBefore) {
         Long expertId = PlatformUser.current().expertId();

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation;
 
+import cn.quzhou.stations.application.TodoDeadlines;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.documents.FileStore;
@@ -104,6 +105,15 @@ public class Rectifications {
     @PreAuthorize("hasAuthority('evaluation:results')")
     public RectificationCounts counts() {
         return list.counts(scope(), LocalDate.now(clock));
+    }
+
+    /**
+     * The host unit's open tasks as a 待办 line, each due on its deadline (the rectification period after the notice,
+     * or the deadline the city CAST set since): one statement.
+     */
+    @PreAuthorize("hasAuthority('evaluation:rectify')")
+    public TodoDeadlines.Dated ownWaiting(LocalDate today) {
+        return list.own(scope(), today);
     }
 
     private static ScopeSql scope() {

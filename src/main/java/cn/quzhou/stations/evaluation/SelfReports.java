@@ -102,15 +102,27 @@ public class SelfReports {
 
     /**
      * The reports waiting at the signed-in user's reviewing step (not the station's own drafting) as a 待办 line: one
-     * statement (see {@link ReportList#waiting}).
+     * statement (see {@link ReportList#waiting}); a pure read.
      */
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('evaluation:read')")
     public TodoDeadlines.Waiting reviewWaiting(LocalDate overdueBefore) {
         Set<SelfReportStatus> mine = mine();
         mine.removeAll(List.of(SelfReportStatus.DRAFT, SelfReportStatus.RETURNED));
-        List<Integer> years = route.openRounds().stream().map(Round::getYear).toList();
+        // the reviewing steps are none the sweep moves: the open rounds as they are
+        List<Integer> years = route.openRoundYears();
         return mine.isEmpty() || years.isEmpty() ? new TodoDeadlines.Waiting(0, null, 0)
                 : list.waiting(ScopeSql.of(PlatformUser.current().scope(), "r"), years, mine, overdueBefore);
+    }
+
+    /**
+     * The host unit's own drafts and returns as a 待办 line, each with its deadline (the round's, or the resubmission
+     * deadline of a returned report): one statement, a pure read (see {@link ReportList#own}).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('evaluation:report')")
+    public TodoDeadlines.Dated ownWaiting(LocalDate today) {
+        return list.own(ScopeSql.of(PlatformUser.current().scope(), "r"), today);
     }
 
     /** One page of the reports waiting for the signed-in user's step, within scope, searched and filtered. */

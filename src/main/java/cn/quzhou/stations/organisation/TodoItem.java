@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One line of the home page's workbench (待办): a message key with its arguments, how many, where to go, and — where
  * the line has a deadline — the earliest deadline among its items, the working days its oldest item has waited and
- * how many of its items are overdue. A line without a deadline has {@code deadline} and {@code daysWaited} null.
+ * how many of its items are overdue. A line without a deadline has {@code deadline} null, and {@code daysWaited} too
+ * unless it tells since when its items wait (an applicant's drafts: since the oldest one's last change).
  */
 public record TodoItem(String labelKey, List<String> args, long count, String href, LocalDate deadline,
                        Integer daysWaited, long overdue) {

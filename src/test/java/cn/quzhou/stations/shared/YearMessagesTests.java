@@ -46,7 +46,9 @@ class YearMessagesTests {
             "results.proposal.years", "results.proposal.basisGone", "results.pdf.title", "results.pdf.body",
             "results.notice.body", "evidence.frozen", "input.error.dateRange",
             // the workbench's report lines and reminders pass String.valueOf(year) (messages store their arguments as text)
-            "reports.todo.PLAN", "reports.todo.SUMMARY", "reports.reminder.PLAN", "reports.reminder.overdue.PLAN");
+            "reports.todo.PLAN", "reports.todo.SUMMARY", "reports.reminder.PLAN", "reports.reminder.overdue.PLAN",
+            "evaluation.reminder.report", "evaluation.reminder.resubmit", "results.reminder.rectify",
+            "results.reminder.rectify.overdue");
     private static final Locale[] LOCALES = {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH};
 
     record YearMessage(String key, Set<Integer> yearArguments, boolean numberFormat) {

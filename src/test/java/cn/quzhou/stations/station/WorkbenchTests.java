@@ -252,15 +252,253 @@ class WorkbenchTests extends PlatformTest {
      * above instead of submitting and deciding on a clock that far ahead.
      */
     private long selfReportAtCityReviewSince(LocalDate since) {
-        if (jdbc.sql("select count(*) from evaluation_round where year = 2062").query(Long.class).single() == 0) {
-            setClock(LocalDate.of(2063, 1, 5));
-            evaluations.cityStation("待办自评服务站" + System.nanoTime(), 2062);
-            evaluations.open(2062, LocalDate.of(2063, 1, 20));
-        }
-        long report = jdbc.sql("select min(id) from evaluation_report where year = 2062").query(Long.class).single();
+        long report = firstReport2062();
         jdbc.sql("update evaluation_report set status = 'CITY_REVIEW', submitted_at = ? where id = ?")
                 .params(Timestamp.from(at(since)), report).update();
         return report;
+    }
+
+    // ---- the four lines that were plain counts (V53) and their reminders ----
+
+    @Test
+    void aUnitsOwnSelfReportIsDueOnItsRoundsDeadlineAndLeavesTheListWhenItLapsesWithoutTheReadChangingIt() {
+        PlatformUser unit = freshApplicant("待办自评单位");
+        long report = ownSelfReport2062(unit);
+
+        setClock(LocalDate.of(2063, 1, 20));
+        TodoItem line = line(unit, "evaluation.todo.reports");
+        // the round's report deadline (Saturday 20 January), waiting since the round opened on Friday 5 January
+        assertThat(line.deadline()).isEqualTo(LocalDate.of(2063, 1, 20));
+        assertThat(line.daysWaited()).isEqualTo(10);
+        assertThat(line.isOverdue()).isFalse();
+        assertThat(line.count()).isEqualTo(1);
+
+        setClock(LocalDate.of(2063, 1, 21));
+        assertThat(todos(unit)).as("past the deadline a draft is NOT_SUBMITTED (Art. 13): nothing left to do")
+                .extracting(TodoItem::labelKey).doesNotContain("evaluation.todo.reports");
+        assertThat(status(report)).as("the workbench only reads: the sweep is the daily job's").isEqualTo("DRAFT");
+
+        jdbc.sql("update evaluation_report set status = 'RETURNED', resubmit_by = ? where id = ?")
+                .params(LocalDate.of(2063, 2, 10), report).update();
+        assertThat(line(unit, "evaluation.todo.reports")).satisfies(t -> {
+            assertThat(t.deadline()).as("a returned report is due on its resubmission deadline").isEqualTo(
+                    LocalDate.of(2063, 2, 10));
+            assertThat(t.isOverdue()).isFalse();
+        });
+        jdbc.sql("update evaluation_report set resubmit_by = null where id = ?").param(report).update();
+        assertThat(line(unit, "evaluation.todo.reports")).satisfies(t -> {
+            assertThat(t.deadline()).as("a return from before V21 has none: the round's").isEqualTo(
+                    LocalDate.of(2063, 1, 20));
+            assertThat(t.isOverdue()).isTrue();
+        });
+    }
+
+    @Test
+    void aSelfReportNearItsDeadlineIsRemindedToItsUnitOncePerDayWithTheReasonAndALink() {
+        PlatformUser unit = freshApplicant("自评提醒单位");
+        long report = ownSelfReport2062(unit);
+        String link = "/evaluations/reports/" + report;
+        unitReminders.remindOn(LocalDate.of(2063, 1, 12));
+        assertThat(messages(link)).as("due 20 January: six working days away").isEmpty();
+        unitReminders.remindOn(LocalDate.of(2063, 1, 15));
+        unitReminders.remindOn(LocalDate.of(2063, 1, 15));
+        assertThat(messages(link)).containsExactly("evaluation.reminder.report");
+        assertThat(recipients(link)).containsExactly(unit.accountId());
+        assertThat(text(link)).contains("2062").contains("2063-01-20").contains("自评报告");
+        unitReminders.remindOn(LocalDate.of(2063, 1, 21));
+        assertThat(messages(link)).as("lapsed: nothing to remind of").hasSize(1);
+    }
+
+    @Test
+    void anObjectionIsDueTenWorkingDaysAfterItsReceiptAndTurnsOverdueAfterThat() {
+        long objection = objectionReceivedOn(NOV_1);
+        try {
+            setClock(LocalDate.of(2021, 11, 15));
+            TodoItem line = line(world.user(Role.CITY_CAST), "notice.todo.objections");
+            // ten working days (OBJECTION, V53) after its receipt
+            assertThat(line.deadline()).isEqualTo(LocalDate.of(2021, 11, 15));
+            assertThat(line.daysWaited()).isEqualTo(10);
+            assertThat(line.isOverdue()).isFalse();
+
+            setClock(LocalDate.of(2021, 11, 16));
+            assertThat(line(world.user(Role.CITY_CAST), "notice.todo.objections")).satisfies(t -> {
+                assertThat(t.daysWaited()).isEqualTo(11);
+                assertThat(t.overdue()).isEqualTo(1);
+            });
+        } finally {
+            jdbc.sql("update notice_objection set received_at = now() where id = ?").param(objection).update();
+        }
+    }
+
+    @Test
+    void anObjectionNearItsDeadlineIsRemindedToTheCityCastOncePerDayWithTheReasonAndALink() {
+        long objection = objectionReceivedOn(NOV_1);
+        try {
+            long notice = jdbc.sql("select notice_id from notice_objection where id = ?").param(objection)
+                    .query(Long.class).single();
+            String link = "/applications/notices/" + notice + "#objection-" + objection;
+            objectionReminders.remindOn(LocalDate.of(2021, 11, 9));
+            assertThat(messages(link)).as("due 15 November: four working days away").isEmpty();
+            objectionReminders.remindOn(LocalDate.of(2021, 11, 10));
+            objectionReminders.remindOn(LocalDate.of(2021, 11, 10));
+            int once = messages(link).size();
+            assertThat(messages(link)).isNotEmpty().allMatch(k -> k.equals("notice.reminder.objection"));
+            assertThat(recipients(link)).contains(world.user(Role.CITY_CAST).accountId()).doesNotHaveDuplicates();
+            assertThat(text(link)).contains("2021-11-01").contains("2021-11-15").contains("异议");
+            objectionReminders.remindOn(LocalDate.of(2021, 11, 16));
+            assertThat(messages(link)).hasSize(2 * once).contains("notice.reminder.objection.overdue");
+        } finally {
+            jdbc.sql("update notice_objection set received_at = now() where id = ?").param(objection).update();
+        }
+    }
+
+    @Test
+    void aUnitsRectificationIsDueOnItsDeadlineAndTurnsOverdueAfterIt() throws Exception {
+        PlatformUser unit = freshApplicant("待办整改单位");
+        rectificationDueOn(unit, LocalDate.of(2021, 11, 30));
+
+        setClock(LocalDate.of(2021, 11, 30));
+        TodoItem line = line(unit, "results.todo.rectify");
+        assertThat(line.deadline()).isEqualTo(LocalDate.of(2021, 11, 30));
+        assertThat(line.daysWaited()).as("since the notice on 1 November").isEqualTo(21);
+        assertThat(line.isOverdue()).isFalse();
+
+        setClock(LocalDate.of(2021, 12, 1));
+        assertThat(line(unit, "results.todo.rectify").isOverdue()).isTrue();
+        String html = mvc.perform(get("/").with(user(unit))).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("截止 2021-11-30").contains("todo-overdue-mark").doesNotContain("??");
+    }
+
+    @Test
+    void aRectificationNearItsDeadlineIsRemindedToItsUnitOncePerDayAndDailyOnceOverdue() {
+        PlatformUser unit = freshApplicant("整改提醒单位");
+        long task = rectificationDueOn(unit, LocalDate.of(2021, 11, 30));
+        String link = "/rectifications/" + task;
+        unitReminders.remindOn(LocalDate.of(2021, 11, 15));
+        assertThat(messages(link)).as("due 30 November: eleven working days away").isEmpty();
+        unitReminders.remindOn(LocalDate.of(2021, 11, 16));
+        unitReminders.remindOn(LocalDate.of(2021, 11, 16));
+        assertThat(messages(link)).containsExactly("results.reminder.rectify");
+        assertThat(recipients(link)).containsExactly(unit.accountId());
+        assertThat(text(link)).contains("2021-11-30").contains("整改");
+        unitReminders.remindOn(LocalDate.of(2021, 12, 1));
+        unitReminders.remindOn(LocalDate.of(2021, 12, 1));
+        assertThat(messages(link)).containsExactly("results.reminder.rectify", "results.reminder.rectify.overdue");
+    }
+
+    @Test
+    void anApplicantsDraftHasNoDeadlineAndShowsTheWorkingDaysSinceItsLastChangeNeverOverdue() throws Exception {
+        PlatformUser unit = freshApplicant("待办草稿单位");
+        long draft = applications.draft(unit, "待办草稿服务站" + System.nanoTime());
+        jdbc.sql("update application set updated_at = ? where id = ?").params(Timestamp.from(at(NOV_1)), draft)
+                .update();
+
+        setClock(LocalDate.of(2021, 11, 15));
+        TodoItem line = line(unit, "application.todo.own.DRAFT");
+        assertThat(line.deadline()).as("applications are taken all year: no call closes").isNull();
+        assertThat(line.daysWaited()).isEqualTo(10);
+        assertThat(line.isOverdue()).isFalse();
+        assertThat(line.href()).isEqualTo("/applications?status=DRAFT");
+
+        setClock(LocalDate.of(2021, 12, 31));
+        assertThat(line(unit, "application.todo.own.DRAFT").isOverdue()).isFalse();
+        String html = mvc.perform(get("/").with(user(unit))).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("未提交的申请书草稿").contains("已等待 44 个工作日").doesNotContain("todo-deadline")
+                .doesNotContain("??");
+    }
+
+    /** An applicant account of a unit of its own: its to-do lines hold only what the test gives it. */
+    private PlatformUser freshApplicant(String name) {
+        var unit = world.unit(name + System.nanoTime(), world.cityDirect);
+        var account = world.freshAccount("todo-unit", unit.getId(), null);
+        jdbc.sql("insert into account_role (account_id, role_code) values (?, 'APPLICANT')").param(account.getId())
+                .update();
+        return (PlatformUser) users.loadUserByUsername(account.getUsername());
+    }
+
+    /**
+     * A draft self-report of {@code unit}'s own station in the round of 2062 (deadline 20 January 2063, opened on
+     * 5 January), added by SQL beside the round's participants as the round was opened once for the whole class.
+     */
+    private long ownSelfReport2062(PlatformUser unit) {
+        long first = firstReport2062();
+        String name = "待办自评服务站" + System.nanoTime();
+        long station = stations.recognisedCityDirect(name);
+        jdbc.sql("update station set host_unit_id = ? where id = ?").params(unit.hostUnitId(), station).update();
+        return jdbc.sql("""
+                insert into evaluation_report (round_id, year, station_id, station_name, host_unit_id, jurisdiction_id,
+                       society_id, level, city_direct, station_year, status)
+                select round_id, year, ?, ?, ?, jurisdiction_id, society_id, level, city_direct, 1, 'DRAFT'
+                  from evaluation_report where id = ? returning id""")
+                .params(station, name, unit.hostUnitId(), first).query(Long.class).single();
+    }
+
+    private String status(long report) {
+        return jdbc.sql("select status from evaluation_report where id = ?").param(report).query(String.class)
+                .single();
+    }
+
+    /** An open objection (to a notice of a station of its own) received on {@code day}, set by SQL. */
+    private long objectionReceivedOn(LocalDate day) {
+        long application = notices.inPublicNotice("待办异议服务站" + System.nanoTime(),
+                applications.newSociety(SocietyLevel.NATIONAL));
+        long notice = notices.runningToday(List.of(application));
+        long objection = notices.objection(notice, application, "10.14.2." + (System.nanoTime() % 250 + 1));
+        jdbc.sql("update notice_objection set received_at = ? where id = ?").params(Timestamp.from(at(day)), objection)
+                .update();
+        return objection;
+    }
+
+    /** An open rectification of {@code unit}'s own station, noticed on 1 November 2021, due on {@code deadline}. */
+    private long rectificationDueOn(PlatformUser unit, LocalDate deadline) {
+        long station = results.station("待办整改服务站" + System.nanoTime(), LocalDate.of(2076, 1, 10));
+        jdbc.sql("update station set host_unit_id = ? where id = ?").params(unit.hostUnitId(), station).update();
+        results.publish(2077, station, Grade.UNQUALIFIED, new java.math.BigDecimal("45"));
+        long task = jdbc.sql("select id from rectification where station_id = ? and status = 'OPEN'").param(station)
+                .query(Long.class).single();
+        jdbc.sql("update rectification set opened_on = ?, first_deadline = ?, deadline = ? where id = ?")
+                .params(NOV_1, deadline, deadline, task).update();
+        return task;
+    }
+
+    private String text(String link) {
+        return jdbc.sql("select subject_key, args from notification_message where link = ?"
+                        + " and subject_key like '%reminder%' order by id limit 1")
+                .param(link).query((rs, n) -> notifications.render(rs.getString(1),
+                        List.of((String[]) rs.getArray(2).getArray()), java.util.Locale.SIMPLIFIED_CHINESE))
+                .single();
+    }
+
+    @Autowired
+    cn.quzhou.stations.application.NoticeFixtures notices;
+
+    @Autowired
+    cn.quzhou.stations.evaluation.ResultFixtures results;
+
+    @Autowired
+    cn.quzhou.stations.evaluation.internal.UnitReminders unitReminders;
+
+    @Autowired
+    cn.quzhou.stations.application.internal.ObjectionReminders objectionReminders;
+
+    @Autowired
+    cn.quzhou.stations.notification.Notifications notifications;
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
+    /** The first report of the round of 2062 (a year only this class opens, once, on 5 January 2063). */
+    private long firstReport2062() {
+        if (jdbc.sql("select count(*) from evaluation_round where year = 2062").query(Long.class).single() == 0) {
+            Instant was = clock.set(at(LocalDate.of(2063, 1, 5)));
+            try {
+                evaluations.cityStation("待办自评服务站" + System.nanoTime(), 2062);
+                evaluations.open(2062, LocalDate.of(2063, 1, 20));
+            } finally {
+                clock.set(was);
+            }
+        }
+        return jdbc.sql("select min(id) from evaluation_report where year = 2062").query(Long.class).single();
     }
 
     private TodoItem line(PlatformUser user, String key) {
@@ -288,7 +526,8 @@ class WorkbenchTests extends PlatformTest {
     }
 
     private List<Long> recipients(String link) {
-        return jdbc.sql("select recipient_account_id from notification_message where link = ?").param(link)
+        return jdbc.sql("select recipient_account_id from notification_message where link = ?"
+                        + " and subject_key like '%reminder%'").param(link)
                 .query(Long.class).list();
     }
 

@@ -2,11 +2,9 @@ package cn.quzhou.stations.application.internal;
 
 import cn.quzhou.stations.application.ApplicationStatus;
 import cn.quzhou.stations.application.TodoDeadlines;
+import cn.quzhou.stations.application.TodoReminders;
 import cn.quzhou.stations.application.WorkingDays;
-import cn.quzhou.stations.notification.Notifications;
 import cn.quzhou.stations.shared.JobRuns;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reminds the deciding office of an application whose review deadline (todo_deadline_policy) is near or past: once per
- * application, step and day, however often the job runs. Only those applications are read: the cutoff date is worked
+ * application, step and day, however often the job runs (TodoReminders). Only those applications are read: the cutoff date is worked
  * out on the calendar first, so the database picks them with a date comparison.
  */
 @Component
@@ -29,17 +27,15 @@ public class ReviewReminders {
     private final JdbcClient jdbc;
     private final TodoDeadlines deadlines;
     private final HandOverMessages handOver;
-    private final Notifications notifications;
-    private final Clock clock;
+    private final TodoReminders reminders;
     private final JobRuns jobs;
 
-    ReviewReminders(JdbcClient jdbc, TodoDeadlines deadlines, HandOverMessages handOver, Notifications notifications,
-                    Clock clock, JobRuns jobs) {
+    ReviewReminders(JdbcClient jdbc, TodoDeadlines deadlines, HandOverMessages handOver, TodoReminders reminders,
+                    JobRuns jobs) {
         this.jdbc = jdbc;
         this.deadlines = deadlines;
         this.handOver = handOver;
-        this.notifications = notifications;
-        this.clock = clock;
+        this.reminders = reminders;
         this.jobs = jobs;
     }
 
@@ -57,7 +53,7 @@ public class ReviewReminders {
     public int remindOn(LocalDate today) {
         TodoDeadlines.Term term = deadlines.term(TodoDeadlines.Item.APPLICATION_REVIEW, today);
         WorkingDays days = deadlines.workingDays();
-        LocalDate limit = days.addWorkingDays(today, term.remindBefore());
+        LocalDate limit = reminders.remindUpTo(TodoDeadlines.Item.APPLICATION_REVIEW, today);
         // due on or before the limit = reached the step before the earliest start still due after it
         LocalDate before = days.earliestOnTime(limit.plusDays(1), term.workingDays());
         List<String> steps = Arrays.stream(ApplicationStatus.values()).filter(s -> s.reviewer() != null)
@@ -71,31 +67,12 @@ public class ReviewReminders {
                 .query((rs, n) -> new Due(rs.getLong(1), rs.getString(2), ApplicationStatus.valueOf(rs.getString(3)),
                         rs.getLong(4), rs.getObject(5, LocalDate.class)))
                 .list();
-        int sent = 0;
-        for (Due d : due) {
-            if (firstToday(d, today)) {
-                LocalDate deadline = days.addWorkingDays(d.since(), term.workingDays());
-                remind(d, deadline, deadline.isBefore(today));
-                sent++;
-            }
-        }
-        return sent;
-    }
-
-    private boolean firstToday(Due d, LocalDate today) {
-        return jdbc.sql("""
-                insert into todo_reminder (item, record_id, detail, day, sent_at) values (?, ?, ?, ?, ?)
-                on conflict do nothing""")
-                .params(TodoDeadlines.Item.APPLICATION_REVIEW.name(), d.id(), d.step().name(), today,
-                        Timestamp.from(clock.instant()))
-                .update() == 1;
-    }
-
-    private void remind(Due d, LocalDate deadline, boolean overdue) {
-        List<Long> to = handOver.decidersOf(d.step(), d.jurisdictionId());
-        if (!to.isEmpty()) {
-            notifications.notify(to, overdue ? "application.reminder.overdue" : "application.reminder.due",
+        return reminders.send(TodoDeadlines.Item.APPLICATION_REVIEW, today, due.stream().map(d -> {
+            LocalDate deadline = days.addWorkingDays(d.since(), term.workingDays());
+            return new TodoReminders.Reminder(d.id(), d.step().name(),
+                    () -> handOver.decidersOf(d.step(), d.jurisdictionId()),
+                    deadline.isBefore(today) ? "application.reminder.overdue" : "application.reminder.due",
                     List.of(d.name() == null ? "" : d.name(), deadline.toString()), "/applications/" + d.id());
-        }
+        }).toList());
     }
 }

@@ -17,16 +17,16 @@ public class TodoCounts {
         this.jdbc = jdbc;
     }
 
-    /** Stations in PUBLIC_NOTICE no notice lists yet, open objections, ended notices the city CAST has not
-     * prepared a joint document for (nor recognised before the joint document existed). */
+    /** Stations in PUBLIC_NOTICE no notice lists yet, ended notices the city CAST has not prepared a joint document
+     * for (nor recognised before the joint document existed); the open objections are a dated line of their own
+     * ({@link #objectionsWaiting}). */
     public long[] notices(LocalDate today) {
         return jdbc.sql("select (select count(*) from application a where a.status = 'PUBLIC_NOTICE' and not exists"
                         + " (select 1 from public_notice_item i where i.application_id = a.id)),"
-                        + " (select count(*) from notice_objection o where o.status = 'OPEN'),"
                         + " (select count(*) from public_notice n where n.end_date < ? and not exists"
                         + " (select 1 from recognition r where r.notice_id = n.id)"
                         + " and not exists (select 1 from joint_recognition j where j.notice_id = n.id))")
-                .param(today).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+                .param(today).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     }
 
     /** An expert's sheets still to score (assigned or saved, not submitted or withdrawn). */
@@ -61,6 +61,14 @@ public class TodoCounts {
                 + " and not exists (select 1 from review_sheet s where s.panel_id = p.id"
                 + " and s.status in ('ASSIGNED', 'DRAFT'))", overdueBefore);
     }
+
+    /** The open objections as a 待办 line in one statement: each waits from its receipt (Beijing date). */
+    public TodoDeadlines.Waiting objectionsWaiting(LocalDate overdueBefore) {
+        return waiting("select " + RECEIVED + " as since from notice_objection o where o.status = 'OPEN'", overdueBefore);
+    }
+
+    /** An objection's day of receipt, from which it waits. */
+    public static final String RECEIVED = "(o.received_at at time zone 'Asia/Shanghai')::date";
 
     private TodoDeadlines.Waiting waiting(String items, LocalDate overdueBefore, Object... params) {
         List<Object> all = new ArrayList<>();

@@ -1,6 +1,5 @@
 package cn.quzhou.stations.application.web;
 
-import cn.quzhou.stations.application.ApplicationStatus;
 import cn.quzhou.stations.application.Applications;
 import cn.quzhou.stations.application.ReviewQueue;
 import cn.quzhou.stations.application.TodoDeadlines;
@@ -11,12 +10,12 @@ import cn.quzhou.stations.organisation.TodoSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
  * 待办: applications waiting at the signed-in reviewer's step — each step with its oldest item's deadline, the working
- * days it has waited and how many are overdue — and the applicant's drafts and returns.
+ * days it has waited and how many are overdue — and the applicant's drafts and returns, with the working days since
+ * the oldest one's last change (they have no deadline: V53).
  */
 @Component
 class ApplicationTodos implements TodoSource {
@@ -36,7 +35,11 @@ class ApplicationTodos implements TodoSource {
             reviews(user, items);
         }
         if (user.can("application:draft")) {
-            add(items, applications.ownOpen(user), "application.todo.own.");
+            // no deadline (V53): the working days since the oldest one's last change
+            for (ReviewQueue q : applications.ownOpen(user)) {
+                items.add(deadlines.undated("application.todo.own." + q.status().name(), q.count(),
+                        "/applications?status=" + q.status().name(), q.oldestSince()));
+            }
         }
         return items;
     }
@@ -51,11 +54,5 @@ class ApplicationTodos implements TodoSource {
                     "/applications?status=" + q.status().name(), q.oldestSince(),
                     days.addWorkingDays(q.oldestSince(), length), q.overdue(), today, days));
         }
-    }
-
-    private static void add(List<TodoItem> items, Map<ApplicationStatus, Long> counts, String keyPrefix) {
-        counts.entrySet().stream().filter(e -> e.getValue() > 0).sorted(Map.Entry.comparingByKey())
-                .forEach(e -> items.add(new TodoItem(keyPrefix + e.getKey().name(), e.getValue(),
-                        "/applications?status=" + e.getKey().name())));
     }
 }

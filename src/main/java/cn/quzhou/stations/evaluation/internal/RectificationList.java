@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation.internal;
 
+import cn.quzhou.stations.application.TodoDeadlines;
 import cn.quzhou.stations.evaluation.RectificationCounts;
 import cn.quzhou.stations.evaluation.RectificationFilter;
 import cn.quzhou.stations.shared.ListQuery;
@@ -70,6 +71,24 @@ public class RectificationList {
                 .params(params)
                 .query((rs, n) -> new RectificationCounts(rs.getLong("open"), rs.getLong("submitted_city"),
                         rs.getLong("submitted_county"), rs.getLong("overdue")))
+                .single();
+    }
+
+    /**
+     * The open tasks within {@code scope} (the host unit's own) as a 待办 line in one statement: each due on its
+     * deadline, waiting from its opening or, once a report was returned, from the return.
+     */
+    public TodoDeadlines.Dated own(ScopeSql scope, LocalDate today) {
+        List<Object> params = new java.util.ArrayList<>(List.of(java.sql.Date.valueOf(today)));
+        params.addAll(scope.params());
+        return jdbc.sql("""
+                select count(*), min(since), min(deadline), count(*) filter (where deadline < ?)
+                  from (select r.deadline, greatest(r.opened_on, (select max((e.at at time zone 'Asia/Shanghai')::date)
+                               from rectification_event e where e.rectification_id = r.id and e.kind = 'RETURNED')) as since
+                          from rectification r where r.status = 'OPEN' and """ + " " + scope.condition() + ") w")
+                .params(params)
+                .query((rs, n) -> new TodoDeadlines.Dated(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getLong(4)))
                 .single();
     }
 

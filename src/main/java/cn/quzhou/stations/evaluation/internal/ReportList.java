@@ -93,4 +93,31 @@ public class ReportList {
                         rs.getLong(3)))
                 .single();
     }
+
+    /**
+     * A host unit's own reports to finish (drafts and returns of the open rounds) as a 待办 line in one statement: each
+     * due on its round's report deadline, a returned one on its resubmission deadline (the round's when it has none);
+     * a draft waits from the round's opening, a returned one from its return. What the deadline sweep moves to
+     * NOT_SUBMITTED on {@code today} (a draft past the round's deadline, a return past its own) is no to-do any more,
+     * whether or not the sweep has run: the read changes nothing.
+     */
+    public TodoDeadlines.Dated own(ScopeSql scope, LocalDate today) {
+        List<Object> params = new ArrayList<>(List.of(today));
+        params.addAll(scope.params());
+        params.addAll(List.of(today, today));
+        return jdbc.sql("select count(*), min(since), min(due), count(*) filter (where due < ?) from (select"
+                        + " case when r.status = 'RETURNED' then coalesce(r.resubmit_by, o.report_deadline)"
+                        + " else o.report_deadline end as due,"
+                        + " (coalesce(case when r.status = 'RETURNED' then (select max(rr.decided_at)"
+                        + " from evaluation_report_record rr where rr.report_id = r.id) end, o.opened_at)"
+                        + " at time zone 'Asia/Shanghai')::date as since"
+                        + " from evaluation_report r join evaluation_round o on o.year = r.year"
+                        + " where (" + scope.condition() + ") and o.status = 'OPEN'"
+                        + " and (r.status = 'DRAFT' and o.report_deadline >= ?"
+                        + " or r.status = 'RETURNED' and (r.resubmit_by is null or r.resubmit_by >= ?))) w")
+                .params(params)
+                .query((rs, n) -> new TodoDeadlines.Dated(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getLong(4)))
+                .single();
+    }
 }

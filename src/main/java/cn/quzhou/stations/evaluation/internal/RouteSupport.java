@@ -116,6 +116,16 @@ public class RouteSupport {
                 .peek(this::sweep).toList();
     }
 
+    /**
+     * The years of the rounds still taking reports, read without the sweep: for reads that must change nothing (the
+     * 待办 lines), which leave out themselves what the sweep would move.
+     */
+    public List<Integer> openRoundYears() {
+        return rounds.findAllByOrderByYearDesc().stream()
+                .filter(r -> r.getStatus() == cn.quzhou.stations.evaluation.RoundStatus.OPEN).map(Round::getYear)
+                .toList();
+    }
+
     /** A report the signed-in user may see (data scope from the principal); anything else is not found. */
     public SelfReport visible(long reportId) {
         Specification<SelfReport> scope = PlatformUser.current().scope().specification("jurisdictionId", "hostUnitId");

@@ -11,7 +11,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * 待办: self-reports waiting for the signed-in user's step; for an expert, assigned reports not judged yet — each line
+ * 待办: the host unit's own self-reports to finish (each due on its round's report deadline or, returned, on its
+ * resubmission deadline); self-reports waiting for the signed-in user's reviewing step; for an expert, assigned reports not judged yet — each line
  * with its oldest item's deadline (the platform's service terms, V52), the working days waited and how many are overdue.
  */
 @Component
@@ -31,11 +32,8 @@ class EvaluationTodos implements TodoSource {
     public List<TodoItem> todosFor(PlatformUser user) {
         List<TodoItem> items = new ArrayList<>();
         if (user.can("evaluation:report")) {
-            // the station's own drafts and returns: still a plain count (the round's deadline is on the report page)
-            long waiting = reports.worklistCount();
-            if (waiting > 0) {
-                items.add(new TodoItem("evaluation.todo.reports", waiting, "/evaluations"));
-            }
+            // the station's own drafts and returns, due on the round's deadline or the resubmission deadline
+            deadlines.dated("evaluation.todo.reports", "/evaluations", reports::ownWaiting).ifPresent(items::add);
         } else if (user.can("evaluation:read")) {
             deadlines.line(TodoDeadlines.Item.REPORT_REVIEW, "evaluation.todo.reports", "/evaluations",
                     reports::reviewWaiting).ifPresent(items::add);

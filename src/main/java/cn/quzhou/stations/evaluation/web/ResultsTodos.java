@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation.web;
 
+import cn.quzhou.stations.application.TodoDeadlines;
 import cn.quzhou.stations.evaluation.Rectifications;
 import cn.quzhou.stations.evaluation.ResultCorrections;
 import cn.quzhou.stations.evaluation.RectificationCounts;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 待办 after publication: corrections awaiting a second city CAST account, open revocation proposals, reports to
- * accept, overdue rectifications, and for the host unit its own open rectification.
+ * accept, overdue rectifications, and for the host unit its own open rectifications, due on their deadline (the
+ * rectification period, results_policy) with the working days waited and the overdue.
  */
 @Component
 class ResultsTodos implements TodoSource {
@@ -22,11 +24,14 @@ class ResultsTodos implements TodoSource {
     private final ResultCorrections corrections;
     private final RevocationProposals proposals;
     private final Rectifications rectifications;
+    private final TodoDeadlines deadlines;
 
-    ResultsTodos(ResultCorrections corrections, RevocationProposals proposals, Rectifications rectifications) {
+    ResultsTodos(ResultCorrections corrections, RevocationProposals proposals, Rectifications rectifications,
+                 TodoDeadlines deadlines) {
         this.corrections = corrections;
         this.proposals = proposals;
         this.rectifications = rectifications;
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -45,7 +50,8 @@ class ResultsTodos implements TodoSource {
         // one statement for every count, never the tasks themselves
         RectificationCounts counts = rectifications.counts();
         if (user.can("evaluation:rectify")) {
-            add(items, "results.todo.rectify", counts.open(), "/rectifications?status=OPEN");
+            deadlines.dated("results.todo.rectify", "/rectifications?status=OPEN", rectifications::ownWaiting)
+                    .ifPresent(items::add);
         }
         if (user.can("evaluation:rectify-review")) {
             boolean city = user.has(Role.CITY_CAST);

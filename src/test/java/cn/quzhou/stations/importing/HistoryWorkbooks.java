@@ -135,7 +135,7 @@ final class HistoryWorkbooks {
         for (int i = 0; i < p.stations; i++) {
             rows.add(List.of(p.station(i), creditCodes.get(p.prefix + i), p.prefix + "学会" + i, i % 4 == 0 ? "化工专委会" : "",
                     p.national(i) ? "全国学会" : "省级学会", "衢市科协〔2021〕" + (40 + i / 10) + "号", p.recognisedOn,
-                    "2021-09-01", "2027-08-31", "负责人" + i, "主任", "1380000" + String.format("%04d", i),
+                    "2021-09-01", "2027-08-31", "负责人" + i, "主任", "138" + String.format("%08d", i),
                     "专家甲/教授/化工/示例大学/40；专家乙/研究员/材料/示例研究院/30"));
         }
         return rows;

@@ -1,5 +1,7 @@
 package cn.quzhou.stations.application;
 
+import cn.quzhou.stations.shared.Versioned;
+
 import cn.quzhou.stations.shared.BusinessCounters;
 import cn.quzhou.stations.application.internal.Actor;
 import cn.quzhou.stations.application.internal.Application;
@@ -407,9 +409,7 @@ public class Applications {
     }
 
     private void requireVersion(Application a, int version) {
-        if (a.getVersion() != version) {
-            throw new AlreadyHandledException();
-        }
+        Versioned.require(a.getVersion(), version, AlreadyHandledException::new);
     }
 
     private Application editable(long id, int version) {

@@ -1,5 +1,7 @@
 package cn.quzhou.stations.application;
 
+import cn.quzhou.stations.shared.Versioned;
+
 import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.application.internal.Actor;
 import cn.quzhou.stations.application.internal.Application;
@@ -291,9 +293,7 @@ public class PublicNotices {
     @PreAuthorize("hasAuthority('notice:manage')")
     public long resolve(long objectionId, ResolveObjectionCommand c) {
         Objection o = objections.findById(objectionId).orElseThrow(() -> new NotFoundException("objection", objectionId));
-        if (o.getVersion() != c.version()) {
-            throw new AlreadyHandledException();
-        }
+        Versioned.require(o.getVersion(), c.version(), AlreadyHandledException::new);
         if (c.reason() == null || c.reason().isBlank()) {
             throw new BusinessRuleException("reason", "notice.error.reasonRequired");
         }

@@ -1,5 +1,7 @@
 package cn.quzhou.stations.application;
 
+import cn.quzhou.stations.shared.Versioned;
+
 import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.application.internal.PanelList;
 import cn.quzhou.stations.shared.ListRequest;
@@ -412,9 +414,7 @@ public class ReviewPanels {
     @PreAuthorize("hasAuthority('panel:manage')")
     public void fixList(long panelId, ListCommand c) {
         ReviewPanel p = panel(panelId);
-        if (p.getVersion() != c.version()) {
-            throw new AlreadyHandledException();
-        }
+        Versioned.require(p.getVersion(), c.version(), AlreadyHandledException::new);
         p.requireStatus(PanelStatus.SCORING);
         PanelView view = get(panelId);
         Map<Long, ListCommand.Decision> decisions = c.decisions().stream()
@@ -491,9 +491,7 @@ public class ReviewPanels {
     @PreAuthorize("hasAuthority('panel:manage')")
     public int submitList(long panelId, int version, boolean sealConfirmed) {
         ReviewPanel p = panel(panelId);
-        if (p.getVersion() != version) {
-            throw new AlreadyHandledException();
-        }
+        Versioned.require(p.getVersion(), version, AlreadyHandledException::new);
         List<Application> recommended = entries.findByPanelIdOrderByIdAsc(panelId).stream()
                 .map(e -> application(e.getApplicationId()))
                 .filter(a -> a.getStatus() == ApplicationStatus.RECOMMENDED).toList();

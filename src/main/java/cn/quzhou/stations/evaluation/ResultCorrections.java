@@ -1,5 +1,7 @@
 package cn.quzhou.stations.evaluation;
 
+import cn.quzhou.stations.shared.Versioned;
+
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.evaluation.internal.CorrectionStore;
@@ -107,9 +109,7 @@ public class ResultCorrections {
             throw new BusinessRuleException(null, "results.correction.error.ownProposal");
         }
         ResultStore.Row inForce = results.inForce(c.year(), c.stationId()).orElseThrow();
-        if (inForce.version() != c.baseVersion()) {
-            throw ConflictException.of("results.correction.error.stale");
-        }
+        Versioned.require(inForce.version(), c.baseVersion(), "results.correction.error.stale");
         checkArticle17(inForce, c.grade(), c.total()); // the year may have changed since the proposal
         Instant now = clock.instant();
         if (!corrections.decide(correctionId, CorrectionView.CorrectionStatus.APPROVED, me, now, null)) {

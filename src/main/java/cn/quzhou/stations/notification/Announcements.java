@@ -1,5 +1,7 @@
 package cn.quzhou.stations.notification;
 
+import cn.quzhou.stations.shared.Versioned;
+
 import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
@@ -16,7 +18,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -115,9 +116,7 @@ public class Announcements {
     /** The announcement as the form or button showed it: another's change in between is not overwritten. */
     private Announcement current(long id, Integer version) {
         Announcement a = find(id);
-        if (version != null && !Objects.equals(version, a.getVersion())) {
-            throw ConflictException.of("announcement.error.changed");
-        }
+        Versioned.requireIfGiven(a.getVersion(), version, "announcement.error.changed");
         return a;
     }
 

@@ -1,5 +1,7 @@
 package cn.quzhou.stations.organisation;
 
+import cn.quzhou.stations.shared.Versioned;
+
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.audit.Changes;
@@ -82,9 +84,7 @@ public class ExpertPool {
     @PreAuthorize("hasAuthority('expert:manage')")
     public ExpertView update(long id, int version, ExpertCommand c) {
         Expert e = experts.findById(id).orElseThrow(() -> new NotFoundException("expert", id));
-        if (e.getVersion() != version) {
-            throw new BusinessRuleException(null, "error.concurrentModification");
-        }
+        Versioned.require(e.getVersion(), version, "error.concurrentModification");
         checkReferences(c);
         ExpertView before = view(e);
         e.apply(c.keepingMasked(e.getPhone(), e.getEmail()));

@@ -1,5 +1,7 @@
 package cn.quzhou.stations.organisation;
 
+import cn.quzhou.stations.shared.Versioned;
+
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.audit.Changes;
@@ -86,9 +88,7 @@ public class HostUnits {
     @PreAuthorize("hasAuthority('unit:manage')")
     public HostUnitView update(long id, int version, HostUnitCommand c) {
         HostUnit unit = visible(id);
-        if (unit.getVersion() != version) {
-            throw new BusinessRuleException(null, "error.concurrentModification");
-        }
+        Versioned.require(unit.getVersion(), version, "error.concurrentModification");
         checkRules(c, id);
         HostUnitView before = view(unit);
         unit.apply(c);

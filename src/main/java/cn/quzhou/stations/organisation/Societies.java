@@ -1,5 +1,7 @@
 package cn.quzhou.stations.organisation;
 
+import cn.quzhou.stations.shared.Versioned;
+
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.audit.Changes;
@@ -112,9 +114,7 @@ public class Societies {
     @PreAuthorize("hasAuthority('society:manage')")
     public SocietyView update(long id, int version, SocietyCommand c) {
         Society s = repository.findById(id).orElseThrow(() -> new NotFoundException("society", id));
-        if (s.getVersion() != version) {
-            throw new BusinessRuleException(null, "error.concurrentModification");
-        }
+        Versioned.require(s.getVersion(), version, "error.concurrentModification");
         requireUniqueName(c, id);
         SocietyView before = view(s);
         s.apply(c.keepingMasked(s.getPhone()));

@@ -1,5 +1,7 @@
 package cn.quzhou.stations.application.internal;
 
+import cn.quzhou.stations.shared.Versioned;
+
 import cn.quzhou.stations.application.JointRecognitionMoved;
 import cn.quzhou.stations.application.JointRecognitionStatus;
 import cn.quzhou.stations.application.JointRecognitionStatus.Step;
@@ -118,9 +120,7 @@ public class JointRecognition extends AbstractAggregateRoot<JointRecognition> {
 
     /** Refuses when {@code expected} is not the version the page or client read. */
     public void expectVersion(Integer expected) {
-        if (expected != null && expected != version) {
-            throw ConflictException.of("notice.joint.error.stale");
-        }
+        Versioned.requireIfGiven(version, expected, "notice.joint.error.stale");
     }
 
     private JointRecognitionStatus next(Step step) {

@@ -1,5 +1,7 @@
 package cn.quzhou.stations.evaluation.internal;
 
+import cn.quzhou.stations.shared.Versioned;
+
 import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.evaluation.ReportView;
 import cn.quzhou.stations.evaluation.RoundView;
@@ -163,15 +165,11 @@ public class RouteSupport {
     }
 
     public void requireVersion(SelfReport r, Integer version) {
-        if (version == null || r.getVersion() != version) {
-            throw ConflictException.of("evaluation.error.alreadyHandled");
-        }
+        Versioned.require(r.getVersion(), version, "evaluation.error.alreadyHandled");
     }
 
     public void requireVersion(Round r, Integer version) {
-        if (version == null || r.getVersion() != version) {
-            throw ConflictException.of("evaluation.error.alreadyHandled");
-        }
+        Versioned.require(r.getVersion(), version, "evaluation.error.alreadyHandled");
     }
 
     /** Two decisions on one version: the loser meets the version check or the unique opinion box number. */

@@ -42,7 +42,9 @@ class PublicObjectionApiTests extends PlatformTest {
     void anAnonymousScriptObjectsWithoutACsrfTokenAndTheObjectionIsStored() throws Exception {
         long app = fixtures.inPublicNotice("接口异议服务站", society);
         long notice = fixtures.runningToday(List.of(app));
-        object(notice, app, "10.2.0.1").andExpect(status().isAccepted());
+        object(notice, app, "10.2.0.1").andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.receipt").isNotEmpty())
+                .andExpect(jsonPath("$.lookup").value("/public/objections/lookup"));
         assertThat(jdbc.sql("select count(*) from notice_objection where application_id = ? and client_ip = '10.2.0.1'")
                 .param(app).query(Integer.class).single()).isEqualTo(1);
     }

@@ -46,13 +46,20 @@ class PublicNoticeJsonController {
 
     /**
      * 异议 to one station of a running notice, as the public page files it (same facade, same per-address limit: 429
-     * with {@code Retry-After} beyond it). Answered 202 without a body: the objector learns nothing about others.
+     * with {@code Retry-After} beyond it). Answered 202 with the receipt number (回执号) the page shows, and where to
+     * look its outcome up; nothing about other objections.
      */
     @PostMapping("/public/api/notices/{id}/objections")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "api.op.notices.object")
-    void object(@PathVariable long id, @Valid @RequestBody PublicObjection objection, HttpServletRequest request) {
-        notices.object(objection.toCommand(id), null, null, request.getRemoteAddr());
+    ObjectionReceipt object(@PathVariable long id, @Valid @RequestBody PublicObjection objection,
+                            HttpServletRequest request) {
+        return new ObjectionReceipt(notices.object(objection.toCommand(id), null, null, request.getRemoteAddr()),
+                "/public/objections/lookup");
+    }
+
+    /** The receipt number of a filed objection and the page where the objector looks its outcome up with it. */
+    record ObjectionReceipt(String receipt, String lookup) {
     }
 
     /** The objection's fields (no file over the JSON; the page takes one). */

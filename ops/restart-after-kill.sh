@@ -3,6 +3,9 @@
 #   start the runnable jar on a fresh data dir, wait for UP; kill -9 the JVM (its PostgreSQL lives on, orphaned);
 #   start again on the same data dir: the first start must reach UP, having stopped the orphan (logged).
 # Prints the time to UP of the cold start (empty dir: initdb + migrations) and of the restart (existing data).
+# Embedded mode as the demo profile sets it up (generated keys in the data dir, one database user), but without the
+# demo programme (platform.demo.enabled=false): building it is most of a cold start and has nothing to do with what
+# a crash leaves behind; and C1 only, as the README advises for the embedded (single-node) mode.
 # Usage: ops/restart-after-kill.sh [path/to/jar]   (default: target/society-stations-*.jar; build with ./mvnw package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +23,8 @@ trap cleanup EXIT
 
 start() {  # $1: log file; sets $app (the JVM) and $elapsed (seconds to UP)
   local began=$(date +%s.%N)
-  PLATFORM_DATA_DIR="$work/data" PORT=$port setsid java -jar "$jar" --spring.profiles.active=demo >"$1" 2>&1 &
+  PLATFORM_DATA_DIR="$work/data" PORT=$port setsid java -XX:TieredStopAtLevel=1 -jar "$jar" --spring.profiles.active=demo \
+    --platform.demo.enabled=false >"$1" 2>&1 &
   app=$!
   for _ in $(seq 1 600); do
     if curl -fs "http://localhost:$port/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then

@@ -25,7 +25,11 @@ final class ApplicationPages {
         p.check("input[name=level][value=" + level + "]");
         p.fill("#unitOverview", "单位规模与优势");
         p.fill("#industryOverview", "服务产业情况");
-        p.selectOption("#societyId", new SelectOption().setValue(String.valueOf(society.getId())));
+        // choosing the society asks the server (htmx, on change) and swaps its answer in under the select, moving the
+        // rest of the form down: wait for it, or on a slow server a later check lands on a form that moves under it
+        p.waitForResponse(r -> r.url().contains("/applications/society-check"),
+                () -> p.selectOption("#societyId", new SelectOption().setValue(String.valueOf(society.getId()))));
+        p.waitForFunction("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')");
         p.fill("#societyLegalRep", "王会长");
         p.fill("#societyContact", "赵联络");
         p.fill("#societyContactMobile", "13700000000");

@@ -47,7 +47,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * The demo programme as {@code ./mvnw spring-boot:run} builds it on a fresh data directory ({@link DemoInstance}, one
  * build shared with {@link DemoTourBrowserTests}): read back through the facades as the offices would read it.
  */
-class DemoProgrammeTests {
+abstract class DemoProgrammeTests {
 
     private final DemoInstance demo = DemoInstance.shared();
 

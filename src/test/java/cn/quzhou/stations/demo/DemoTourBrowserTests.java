@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestInstance;
  * {@code target/screenshots/demo-*.png} (the tour's pictures in docs/screenshots are copied from there).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DemoTourBrowserTests {
+abstract class DemoTourBrowserTests {
 
     private static final String PASSWORD = "Demo@2026pw";
 

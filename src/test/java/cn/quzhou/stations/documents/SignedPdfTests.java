@@ -82,7 +82,7 @@ class SignedPdfTests extends PlatformTest {
     @Test
     void theGeneratedKeyStoreIsReadableByThePlatformsAccountOnly() throws Exception {
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(
-                java.nio.file.Path.of("target/test-signing.p12")))).isEqualTo("rw-------");
+                java.nio.file.Path.of(cn.quzhou.stations.testsupport.Fork.path("target/test-signing.p12"))))).isEqualTo("rw-------");
     }
 
     /** What a PDF reader does: the CMS signature over the signed byte ranges, checked with the certificate it carries. */

@@ -117,7 +117,7 @@ class ImportCommitTests extends PlatformTest {
                 Boolean.class)).containsExactly(true, true);
         assertThat(jdbc.queryForObject("select society_id from account where username = 'import-commit-b'", Long.class))
                 .isEqualTo(jdbc.queryForObject("select id from society where name = '提交导入学会'", Long.class));
-        assertThat(Files.readString(Path.of("target/test-operator-secrets.txt")))
+        assertThat(Files.readString(Path.of(cn.quzhou.stations.testsupport.Fork.path("target/test-operator-secrets.txt"))))
                 .contains("import-commit-a", "import-commit-b");
     }
 

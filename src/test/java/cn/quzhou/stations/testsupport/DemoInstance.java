@@ -43,7 +43,7 @@ public final class DemoInstance {
     }
 
     private static DemoInstance start() {
-        Path dataDir = Path.of("target", "demo-data").toAbsolutePath();
+        Path dataDir = Path.of("target", "demo-data" + Fork.suffix()).toAbsolutePath();
         deleteRecursively(dataDir);
         List<String> args = new ArrayList<>(List.of("--PLATFORM_DATA_DIR=" + dataDir, "--server.port=0",
                 "--spring.application.name=society-stations-demo",
@@ -71,7 +71,7 @@ public final class DemoInstance {
     /** An empty database beside the tests' own on the same server, dropped first if a former run left it. */
     private static String freshDatabase(String url) {
         int slash = url.lastIndexOf('/');
-        String name = url.substring(slash + 1).replaceAll("\\?.*", "") + "_demo_tour";
+        String name = url.substring(slash + 1).replaceAll("\\?.*", "") + "_demo_tour" + Fork.suffix();
         String user = System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres");
         String password = System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
         try (var c = DriverManager.getConnection(url.substring(0, slash + 1) + "postgres", user, password);

@@ -42,6 +42,8 @@ public abstract class PlatformTest {
         registry.add(prefix + "provider." + OidcProvider.ISSUER_ID + ".issuer-uri", OidcProvider::issuerUri);
         registry.add("spring.mail.host", MailServer::host);
         registry.add("spring.mail.port", MailServer::port);
+        // surefire's second test JVM (and any later one) runs on a database and files of its own (Fork)
+        Fork.properties().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     /** Runs {@code action} signed in as {@code user}, as a facade call from a request would be. */

@@ -49,6 +49,12 @@ public final class SecondInstance implements AutoCloseable {
         properties.put("spring.flyway.enabled", false);
         properties.put("server.port", 0);
         properties.put("spring.application.name", "society-stations-2");
+        // the files, keystore and secrets of this test JVM's fork (the database is the shared context's, above)
+        Fork.properties().forEach((name, value) -> {
+            if (!name.startsWith("spring.datasource.") && !name.startsWith("platform.embedded-db.")) {
+                properties.put(name, value);
+            }
+        });
         properties.putAll(extra);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(StationsApplication.class)
                 .profiles("test")

@@ -173,9 +173,12 @@ public class PublicNotices {
         return notice.getId();
     }
 
-    /** The city CAST's 待办 counts: {candidates, ended notices to recognise}, one statement. */
-    @PreAuthorize("hasAuthority('notice:manage')")
-    public long[] openWork() {
+    /**
+     * The notice and recognition 待办 of the city CAST and the city talent office (candidates, ended notices, the joint
+     * document to confirm or prepare again), each with the day its oldest item began to wait: one statement.
+     */
+    @PreAuthorize("hasAuthority('notice:manage') or hasAuthority('notice:confirm')")
+    public NoticeWork openWork() {
         return todoCounts.notices(today());
     }
 

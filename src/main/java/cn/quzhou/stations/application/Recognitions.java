@@ -176,12 +176,6 @@ public class Recognitions {
         return joints.findByNoticeId(noticeId).map(this::jointView);
     }
 
-    /** Prepared documents awaiting the city talent office, and returned ones awaiting the city CAST (to-do counts). */
-    @PreAuthorize("hasAuthority('notice:manage') or hasAuthority('notice:confirm')")
-    public long[] jointWork() {
-        return new long[] {joints.countByStatus(JointRecognitionStatus.PREPARED),
-                joints.countByStatus(JointRecognitionStatus.RETURNED)};
-    }
 
     private Recognition issue(PublicNotice notice, JointRecognition joint, List<RecognitionPreview.Candidate> chosen,
                               LocalDate issuedOn) {

@@ -135,6 +135,16 @@ public class TodoDeadlines {
     }
 
     /**
+     * A line of {@code count} items all past their deadlines (the earliest {@code earliestDeadline}), the oldest
+     * waiting since {@code since}: every item overdue.
+     */
+    public TodoItem overdue(String key, long count, String href, LocalDate since, LocalDate earliestDeadline) {
+        LocalDate today = today();
+        return new TodoItem(key, List.of(), count, href, earliestDeadline,
+                since == null ? null : workingDays().between(since, today), count);
+    }
+
+    /**
      * A 待办 line: {@code count} items, the oldest waiting since {@code since} and due on {@code deadline}, {@code overdue}
      * of them past their deadline on {@code today}.
      */

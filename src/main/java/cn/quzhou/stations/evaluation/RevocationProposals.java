@@ -170,6 +170,12 @@ public class RevocationProposals {
         return store.countOpen();
     }
 
+    /** The open proposals as a 待办 line: how many, and the day the oldest was opened. */
+    @PreAuthorize("hasAuthority('evaluation:propose')")
+    public OpenWaiting openWaiting() {
+        return store.openWaiting();
+    }
+
     private ProposalStore.Row find(long id) {
         return store.find(id).orElseThrow(() -> new NotFoundException("revocation proposal", id));
     }

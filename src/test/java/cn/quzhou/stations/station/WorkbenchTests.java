@@ -370,6 +370,39 @@ class WorkbenchTests extends PlatformTest {
     }
 
     @Test
+    void theReviewingOfficesOverdueRectificationsLineIsMarkedOverdueWithTheEarliestDeadlineAndTheDaysWaited()
+            throws Exception {
+        PlatformUser unit = freshApplicant("待办逾期整改单位");
+        rectificationDueOn(unit, LocalDate.of(2021, 11, 30));
+
+        setClock(LocalDate.of(2021, 12, 1));
+        TodoItem line = line(world.user(Role.CITY_CAST), "results.todo.overdue");
+        assertThat(line.isOverdue()).isTrue();
+        assertThat(line.overdue()).isEqualTo(line.count());
+        assertThat(line.deadline()).isBeforeOrEqualTo(LocalDate.of(2021, 11, 30));
+        assertThat(line.daysWaited()).as("since the oldest overdue task was opened").isNotNull().isGreaterThan(0);
+    }
+
+    @Test
+    void anApplicationWaitingForItsPublicNoticeShowsTheWorkingDaysItHasWaitedNeverOverdue() {
+        setClock(LocalDate.of(2021, 11, 1));
+        noticeFixtures.inPublicNotice("待办待公示服务站",
+                applicationFixtures.newSociety(cn.quzhou.stations.organisation.SocietyLevel.NATIONAL));
+
+        setClock(LocalDate.of(2021, 11, 8));
+        TodoItem line = line(world.user(Role.CITY_CAST), "notice.todo.candidates");
+        assertThat(line.daysWaited()).as("the oldest candidate waits at least since 1 November").isGreaterThanOrEqualTo(5);
+        assertThat(line.deadline()).isNull();
+        assertThat(line.isOverdue()).isFalse();
+    }
+
+    @Autowired
+    cn.quzhou.stations.application.NoticeFixtures noticeFixtures;
+
+    @Autowired
+    cn.quzhou.stations.application.ApplicationFixtures applicationFixtures;
+
+    @Test
     void aRectificationNearItsDeadlineIsRemindedToItsUnitOncePerDayAndDailyOnceOverdue() {
         PlatformUser unit = freshApplicant("整改提醒单位");
         long task = rectificationDueOn(unit, LocalDate.of(2021, 11, 30));

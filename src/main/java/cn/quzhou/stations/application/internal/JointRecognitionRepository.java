@@ -1,6 +1,5 @@
 package cn.quzhou.stations.application.internal;
 
-import cn.quzhou.stations.application.JointRecognitionStatus;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -10,5 +9,4 @@ public interface JointRecognitionRepository extends JpaRepository<JointRecogniti
 
     Optional<JointRecognition> findByRecognitionId(long recognitionId);
 
-    long countByStatus(JointRecognitionStatus status);
 }

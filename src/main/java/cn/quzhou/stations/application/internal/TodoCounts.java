@@ -20,13 +20,30 @@ public class TodoCounts {
     /** Stations in PUBLIC_NOTICE no notice lists yet, ended notices the city CAST has not prepared a joint document
      * for (nor recognised before the joint document existed); the open objections are a dated line of their own
      * ({@link #objectionsWaiting}). */
-    public long[] notices(LocalDate today) {
-        return jdbc.sql("select (select count(*) from application a where a.status = 'PUBLIC_NOTICE' and not exists"
-                        + " (select 1 from public_notice_item i where i.application_id = a.id)),"
-                        + " (select count(*) from public_notice n where n.end_date < ? and not exists"
-                        + " (select 1 from recognition r where r.notice_id = n.id)"
-                        + " and not exists (select 1 from joint_recognition j where j.notice_id = n.id))")
-                .param(today).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    public cn.quzhou.stations.application.NoticeWork notices(LocalDate today) {
+        return jdbc.sql("""
+                select c.n, c.since, e.n, e.since, j.prepared, j.prepared_since, j.returned, j.returned_since
+                  from (select count(*) as n, min((a.updated_at at time zone 'Asia/Shanghai')::date) as since
+                          from application a where a.status = 'PUBLIC_NOTICE'
+                           and not exists (select 1 from public_notice_item i where i.application_id = a.id)) c,
+                       (select count(*) as n, min(n.end_date) as since from public_notice n where n.end_date < ?
+                           and not exists (select 1 from recognition r where r.notice_id = n.id)
+                           and not exists (select 1 from joint_recognition j where j.notice_id = n.id)) e,
+                       (select count(*) filter (where status = 'PREPARED') as prepared,
+                               min((prepared_at at time zone 'Asia/Shanghai')::date)
+                                   filter (where status = 'PREPARED') as prepared_since,
+                               count(*) filter (where status = 'RETURNED') as returned,
+                               min((returned_at at time zone 'Asia/Shanghai')::date)
+                                   filter (where status = 'RETURNED') as returned_since
+                          from joint_recognition) j""")
+                .param(today).query((rs, n) -> new cn.quzhou.stations.application.NoticeWork(rs.getLong(1),
+                        day(rs, 2), rs.getLong(3), day(rs, 4), rs.getLong(5), day(rs, 6), rs.getLong(7), day(rs, 8)))
+                .single();
+    }
+
+    private static LocalDate day(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        java.sql.Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
     }
 
     /** An expert's sheets still to score (assigned or saved, not submitted or withdrawn). */

@@ -1,11 +1,12 @@
 package cn.quzhou.stations.application.web;
 
 import cn.quzhou.stations.application.PublicNotices;
-import cn.quzhou.stations.application.Recognitions;
 import cn.quzhou.stations.application.TodoDeadlines;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.TodoItem;
 import cn.quzhou.stations.organisation.TodoSource;
+import cn.quzhou.stations.application.NoticeWork;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -19,37 +20,38 @@ import org.springframework.stereotype.Component;
 class NoticeTodos implements TodoSource {
 
     private final PublicNotices notices;
-    private final Recognitions recognitions;
     private final TodoDeadlines deadlines;
 
-    NoticeTodos(PublicNotices notices, Recognitions recognitions, TodoDeadlines deadlines) {
+    NoticeTodos(PublicNotices notices, TodoDeadlines deadlines) {
         this.notices = notices;
-        this.recognitions = recognitions;
         this.deadlines = deadlines;
     }
 
     @Override
     public List<TodoItem> todosFor(PlatformUser user) {
         List<TodoItem> items = new ArrayList<>();
-        long[] joint = user.can("notice:manage") || user.can("notice:confirm") ? recognitions.jointWork() : null;
+        if (!user.can("notice:manage") && !user.can("notice:confirm")) {
+            return items;
+        }
+        NoticeWork work = notices.openWork();
         if (user.can("notice:manage")) {
-            long[] work = notices.openWork();
-            add(items, "notice.todo.candidates", work[0]);
+            add(items, "notice.todo.candidates", work.candidates(), work.candidatesSince());
             deadlines.line(TodoDeadlines.Item.OBJECTION, "notice.todo.objections", "/applications/notices",
                     notices::objectionsWaiting).ifPresent(items::add);
-            add(items, "notice.todo.recognise", work[1]);
-            add(items, "notice.todo.returned", joint[1]);
+            add(items, "notice.todo.recognise", work.toRecognise(), work.toRecogniseSince());
+            add(items, "notice.todo.returned", work.returned(), work.returnedSince());
         }
         if (user.can("notice:confirm")) {
             // the joint document waits for the city talent office's confirmation (Art. 5(3))
-            add(items, "notice.todo.confirm", joint[0]);
+            add(items, "notice.todo.confirm", work.toConfirm(), work.toConfirmSince());
         }
         return items;
     }
 
-    private static void add(List<TodoItem> items, String key, long count) {
+    /** A line no rule puts a deadline on: how many, and the working days the oldest has waited. */
+    private void add(List<TodoItem> items, String key, long count, LocalDate since) {
         if (count > 0) {
-            items.add(new TodoItem(key, count, "/applications/notices"));
+            items.add(deadlines.undated(key, count, "/applications/notices", since));
         }
     }
 }

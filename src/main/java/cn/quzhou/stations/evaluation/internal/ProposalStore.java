@@ -72,6 +72,16 @@ public class ProposalStore {
         return jdbc.sql("select count(*) from revocation_proposal where status = 'OPEN'").query(Long.class).single();
     }
 
+    /** How many proposals are open and the day the oldest was opened (Beijing), in one statement. */
+    public cn.quzhou.stations.evaluation.OpenWaiting openWaiting() {
+        return jdbc.sql("""
+                select count(*), min((opened_at at time zone 'Asia/Shanghai')::date) from revocation_proposal
+                 where status = 'OPEN'""")
+                .query((rs, n) -> new cn.quzhou.stations.evaluation.OpenWaiting(rs.getLong(1),
+                        rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate()))
+                .single();
+    }
+
     /** Decides an open proposal: false when it is no longer open. */
     public boolean decide(long id, ProposalView.Status to, String by, Instant at, String note, String documentNumber,
             LocalDate decidedOn) {

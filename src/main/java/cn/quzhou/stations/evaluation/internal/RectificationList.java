@@ -59,18 +59,26 @@ public class RectificationList {
      * of county stations, overdue tasks (as {@code RectificationView.overdue}).
      */
     public RectificationCounts counts(ScopeSql scope, LocalDate today) {
-        List<Object> params = new java.util.ArrayList<>(List.of(java.sql.Date.valueOf(today)));
+        java.sql.Date day = java.sql.Date.valueOf(today);
+        List<Object> params = new java.util.ArrayList<>(List.of(day, day, day));
         params.addAll(scope.params());
         return jdbc.sql("""
                 select count(*) filter (where r.status = 'OPEN') as open,
                        count(*) filter (where r.status = 'SUBMITTED' and r.city_direct) as submitted_city,
                        count(*) filter (where r.status = 'SUBMITTED' and not r.city_direct) as submitted_county,
-                       count(*) filter (where r.status = 'OPEN' and r.deadline < ?) as overdue
+                       count(*) filter (where r.status = 'OPEN' and r.deadline < ?) as overdue,
+                       min((r.submitted_at at time zone 'Asia/Shanghai')::date)
+                           filter (where r.status = 'SUBMITTED' and r.city_direct) as city_since,
+                       min((r.submitted_at at time zone 'Asia/Shanghai')::date)
+                           filter (where r.status = 'SUBMITTED' and not r.city_direct) as county_since,
+                       min(r.opened_on) filter (where r.status = 'OPEN' and r.deadline < ?) as overdue_since,
+                       min(r.deadline) filter (where r.status = 'OPEN' and r.deadline < ?) as overdue_deadline
                   from rectification r
                  where r.status in ('OPEN', 'SUBMITTED') and """ + " " + scope.condition())
                 .params(params)
                 .query((rs, n) -> new RectificationCounts(rs.getLong("open"), rs.getLong("submitted_city"),
-                        rs.getLong("submitted_county"), rs.getLong("overdue")))
+                        rs.getLong("submitted_county"), rs.getLong("overdue"), date(rs, "city_since"),
+                        date(rs, "county_since"), date(rs, "overdue_since"), date(rs, "overdue_deadline")))
                 .single();
     }
 
@@ -103,5 +111,10 @@ public class RectificationList {
             where.and("r.status = 'OPEN' and r.deadline < ?", today);
         }
         return where;
+    }
+
+    private static java.time.LocalDate date(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        java.sql.Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
     }
 }

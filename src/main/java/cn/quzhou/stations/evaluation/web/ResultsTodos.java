@@ -1,6 +1,8 @@
 package cn.quzhou.stations.evaluation.web;
 
 import cn.quzhou.stations.application.TodoDeadlines;
+import cn.quzhou.stations.evaluation.CorrectionView;
+import cn.quzhou.stations.evaluation.OpenWaiting;
 import cn.quzhou.stations.evaluation.Rectifications;
 import cn.quzhou.stations.evaluation.ResultCorrections;
 import cn.quzhou.stations.evaluation.RectificationCounts;
@@ -9,6 +11,8 @@ import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.TodoItem;
 import cn.quzhou.stations.organisation.TodoSource;
+import cn.quzhou.stations.shared.Beijing;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -38,11 +42,14 @@ class ResultsTodos implements TodoSource {
     public List<TodoItem> todosFor(PlatformUser user) {
         List<TodoItem> items = new ArrayList<>();
         if (user.can("evaluation:correct")) {
-            add(items, "results.todo.corrections", corrections.open().stream()
-                    .filter(c -> !c.proposedBy().equals(user.getUsername())).count(), "/evaluations/results");
+            List<CorrectionView> others = corrections.open().stream()
+                    .filter(c -> !c.proposedBy().equals(user.getUsername())).toList();
+            since(items, "results.todo.corrections", others.size(), "/evaluations/results", others.stream()
+                    .map(c -> Beijing.date(c.proposedAt())).min(LocalDate::compareTo).orElse(null));
         }
         if (user.can("evaluation:propose")) {
-            add(items, "results.todo.proposals", proposals.countOpen(), "/revocation-proposals");
+            OpenWaiting open = proposals.openWaiting();
+            since(items, "results.todo.proposals", open.count(), "/revocation-proposals", open.oldestSince());
         }
         if (!user.can("evaluation:results")) {
             return items;
@@ -55,16 +62,20 @@ class ResultsTodos implements TodoSource {
         }
         if (user.can("evaluation:rectify-review")) {
             boolean city = user.has(Role.CITY_CAST);
-            add(items, "results.todo.review", city ? counts.submittedCity() : counts.submittedCounty(),
-                    "/rectifications?status=SUBMITTED");
-            add(items, "results.todo.overdue", counts.overdue(), "/rectifications?overdue=true");
+            since(items, "results.todo.review", city ? counts.submittedCity() : counts.submittedCounty(),
+                    "/rectifications?status=SUBMITTED", city ? counts.submittedCitySince() : counts.submittedCountySince());
+            if (counts.overdue() > 0) {
+                items.add(deadlines.overdue("results.todo.overdue", counts.overdue(), "/rectifications?overdue=true",
+                        counts.overdueSince(), counts.overdueDeadline()));
+            }
         }
         return items;
     }
 
-    private static void add(List<TodoItem> items, String key, long count, String href) {
+    /** A line of work no rule puts a deadline on: how many, and the working days the oldest has waited. */
+    private void since(List<TodoItem> items, String key, long count, String href, LocalDate oldest) {
         if (count > 0) {
-            items.add(new TodoItem(key, count, href));
+            items.add(deadlines.undated(key, count, href, oldest));
         }
     }
 }

@@ -114,6 +114,21 @@ class ListStatementCountTests extends PlatformTest {
         assertThat(large).as("statements per request").hasSizeLessThanOrEqualTo(most);
     }
 
+    @ParameterizedTest(name = "the home page of {0} reads the working calendar once and each deadline term once")
+    @org.junit.jupiter.params.provider.EnumSource(value = Role.class,
+            names = {"APPLICANT", "COUNTY_CAST", "COUNTY_TALENT", "CITY_CAST", "CITY_TALENT", "EXPERT"})
+    void theHomePageReadsTheWorkingCalendarOnceWhateverItsLines(Role role) throws Exception {
+        mvc.perform(get("/").with(user(world.user(role)))).andExpect(status().isOk());   // warm-up
+        List<String> all = StatementCounter.record(() -> mvc.perform(get("/").with(user(world.user(role))))
+                .andExpect(status().isOk()));
+
+        assertThat(all.stream().filter(sql -> sql.contains("from working_calendar_day")))
+                .as("reads of the working calendar").hasSizeLessThanOrEqualTo(1);
+        List<String> terms = all.stream().filter(sql -> sql.contains("todo_deadline_policy")).toList();
+        assertThat(terms).as("reads of the deadline terms, at most one per kind of to-do")
+                .hasSizeLessThanOrEqualTo(cn.quzhou.stations.application.TodoDeadlines.Item.values().length);
+    }
+
     private List<String> statements(String path, Role role, int size, int[] marks) throws Exception {
         var request = get(path).param("q", MARK).param("size", String.valueOf(size));
         RequestBuilder signed = path.startsWith("/api/")

@@ -2,9 +2,11 @@ package cn.quzhou.stations.application;
 
 import cn.quzhou.stations.shared.DatedPolicy;
 import cn.quzhou.stations.shared.Beijing;
+import cn.quzhou.stations.shared.RequestMemo;
 import cn.quzhou.stations.organisation.TodoItem;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,7 +72,14 @@ public class TodoDeadlines {
                 .orElseThrow(() -> new IllegalStateException("no " + item + " deadline in force on " + day));
     }
 
+    /** Terms as read once per request: a home page asks for several lines' terms on the same day. */
+    private final RequestMemo<Map.Entry<Item, LocalDate>, Optional<Term>> terms = new RequestMemo<>();
+
     private Optional<Term> termIfAny(Item item, LocalDate day) {
+        return terms.get(Map.entry(item, day), key -> readTerm(item, day));
+    }
+
+    private Optional<Term> readTerm(Item item, LocalDate day) {
         return DatedPolicy.inForce(jdbc, "working_days, remind_before", "todo_deadline_policy", "item = ?", day,
                 item.name()).query((rs, n) -> new Term(rs.getInt(1), rs.getInt(2))).optional();
     }

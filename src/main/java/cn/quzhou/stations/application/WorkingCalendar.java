@@ -8,6 +8,7 @@ import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Labels;
 import cn.quzhou.stations.shared.NotFoundException;
+import cn.quzhou.stations.shared.RequestMemo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -46,8 +47,15 @@ public class WorkingCalendar {
         this.clock = clock;
     }
 
+    /** The calendar as read once per request: every 待办 line of a home page needs it. */
+    private final RequestMemo<Boolean, WorkingDays> read = new RequestMemo<>();
+
     /** The working-day arithmetic over the whole calendar. */
     public WorkingDays workingDays() {
+        return read.get(true, ignored -> readWorkingDays());
+    }
+
+    private WorkingDays readWorkingDays() {
         Set<LocalDate> holidays = new HashSet<>();
         Set<LocalDate> workdays = new HashSet<>();
         for (Day d : all()) {
@@ -94,6 +102,7 @@ public class WorkingCalendar {
                     updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
                 .param(day).param(kind.name()).param(name.strip()).param(PlatformUser.current().getUsername())
                 .param(java.sql.Timestamp.from(clock.instant())).update();
+        read.forget();
         audit.record(AuditRecord.success("calendar.put", "working_calendar_day", day, kind + " " + name.strip()));
     }
 
@@ -103,6 +112,7 @@ public class WorkingCalendar {
         if (jdbc.sql("delete from working_calendar_day where day = ?").param(day).update() == 0) {
             throw new NotFoundException("calendar day", day);
         }
+        read.forget();
         audit.record(AuditRecord.success("calendar.remove", "working_calendar_day", day, null));
     }
 

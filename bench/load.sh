@@ -40,6 +40,9 @@ ENTRIES=(
     "api-units|token:city|/api/units"
     "api-station-detail|token:city|/api/stations/$STATION"
     "api-ledger-detail|token:city|/api/funding/ledgers/$STATION"
+    # the floor: a signed-in page with no list (the layout, the session, the security chain) and the sign-in page
+    "floor-signed-in|city|/account/password"
+    "floor-anonymous|anon|/login"
     # county-scoped variants (one jurisdiction of nine):
     # "stations-county|county|/stations"
     # "api-stations-county|token:county|/api/stations"

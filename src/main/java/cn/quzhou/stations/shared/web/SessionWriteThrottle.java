@@ -1,11 +1,15 @@
 package cn.quzhou.stations.shared.web;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import java.time.Duration;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Puts {@link ThrottledSessionRepository} in front of Spring Boot's JDBC session store, so the session filter reads
@@ -27,6 +31,25 @@ class SessionWriteThrottle {
     @Bean
     PostgreSqlJdbcIndexedSessionRepositoryCustomizer upsertSessionAttributes() {
         return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
+    /** Opens {@link ThrottledSessionRepository.RequestScope} around the session filter, for each request. */
+    @Bean
+    FilterRegistrationBean<Filter> sessionRequestScope() {
+        Filter scope = (request, response, chain) -> {
+            boolean opened = ThrottledSessionRepository.RequestScope.open();
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                if (opened) {
+                    ThrottledSessionRepository.RequestScope.close();
+                }
+            }
+        };
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(scope);
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        return registration;
     }
 
     @Bean

@@ -37,17 +37,63 @@ final class ThrottledSessionRepository<S extends Session>
     @Override
     public void save(Throttled<S> session) {
         delegate.save(session.stored);
+        RequestScope scope = RequestScope.CURRENT.get();
+        if (scope != null) {
+            scope.saved = session;
+        }
     }
 
+    /**
+     * Spring Session's filter looks the session up again right after saving it at the end of every request (to decide
+     * whether to send the cookie; spring-session#1731): within a request that look-up is answered with the session
+     * just saved, so a signed-in page reads its session once instead of twice.
+     */
     @Override
+    @SuppressWarnings("unchecked")
     public Throttled<S> findById(String id) {
+        RequestScope scope = RequestScope.CURRENT.get();
+        if (scope != null && scope.saved != null) {
+            Throttled<S> saved = (Throttled<S>) scope.saved;
+            scope.saved = null;
+            if (saved.getId().equals(id) && !saved.isExpired()) {
+                return saved;
+            }
+        }
         S found = delegate.findById(id);
         return found == null ? null : new Throttled<>(found, every);
     }
 
     @Override
     public void deleteById(String id) {
+        RequestScope scope = RequestScope.CURRENT.get();
+        if (scope != null) {
+            scope.saved = null;
+        }
         delegate.deleteById(id);
+    }
+
+    /**
+     * The span of one request on its thread (opened by {@link SessionWriteThrottle}'s filter, outside the session
+     * filter): what is remembered in it never reaches another request on the same pooled thread.
+     */
+    static final class RequestScope {
+
+        static final ThreadLocal<RequestScope> CURRENT = new ThreadLocal<>();
+
+        private Session saved;
+
+        /** Opens the scope; returns false when one is already open (an inner dispatch), which then must not close it. */
+        static boolean open() {
+            if (CURRENT.get() != null) {
+                return false;
+            }
+            CURRENT.set(new RequestScope());
+            return true;
+        }
+
+        static void close() {
+            CURRENT.remove();
+        }
     }
 
     @Override

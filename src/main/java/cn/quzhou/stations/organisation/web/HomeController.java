@@ -1,9 +1,7 @@
 package cn.quzhou.stations.organisation.web;
 
 import cn.quzhou.stations.organisation.PlatformUser;
-import cn.quzhou.stations.organisation.TodoItem;
-import cn.quzhou.stations.organisation.TodoSource;
-import java.util.List;
+import cn.quzhou.stations.organisation.Workbench;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,17 +10,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-    private final List<TodoSource> sources;
+    private final Workbench workbench;
 
-    HomeController(List<TodoSource> sources) {
-        this.sources = sources;
+    HomeController(Workbench workbench) {
+        this.workbench = workbench;
     }
 
     @GetMapping("/")
     String home(Model model) {
-        PlatformUser user = PlatformUser.current();
-        List<TodoItem> todos = sources.stream().flatMap(s -> s.todosFor(user).stream()).toList();
-        model.addAttribute("todos", todos);
+        model.addAttribute("todos", workbench.todosFor(PlatformUser.current()));
         return "organisation/home";
     }
 }

@@ -11,7 +11,6 @@ import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.shared.ListRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import cn.quzhou.stations.funding.PaymentCommand;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -119,13 +118,8 @@ class FundingController {
             redirect.addFlashAttribute("unconfirmed", "funding.payment.approveUnconfirmed");
             return "redirect:/funding/instalments/" + instalmentId + "#approve-form";
         }
-        try {
-            grants.approve(paymentId);
-            Forms.notice(redirect, "funding.payment.approved");
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-        }
-        return "redirect:/funding/instalments/" + instalmentId;
+        return Forms.act(redirect, "funding.payment.approved", "redirect:/funding/instalments/" + instalmentId,
+                () -> grants.approve(paymentId));
     }
 
     private String page(InstalmentView i, Model model) {

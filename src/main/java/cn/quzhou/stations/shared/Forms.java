@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
@@ -25,6 +26,8 @@ public final class Forms {
     /** The layout's two message slots; each holds a {@link PageMessage}, nothing else. */
     public static final String NOTICE = "notice";
     public static final String PROBLEM = "problem";
+    /** The missing tick of an act that cannot be undone, named under its box ({@code fields :: consequence}). */
+    public static final String UNCONFIRMED = "unconfirmed";
 
     private Forms() {
     }
@@ -76,16 +79,11 @@ public final class Forms {
     /** {@link #submit} for a form whose refusals belong at the top unless they name one of its {@code fields}. */
     public static String submit(BindingResult result, Set<String> fields, RedirectAttributes redirect, String notice,
                                 String success, Runnable action, Supplier<String> page) {
-        if (!result.hasErrors()) {
-            try {
-                action.run();
-                notice(redirect, notice);
-                return success;
-            } catch (BusinessRuleException e) {
-                reject(result, e, fields);
-            }
-        }
-        return page.get();
+        return submit(result, () -> {
+            action.run();
+            notice(redirect, notice);
+            return success;
+        }, page, refused -> reject(result, refused, fields));
     }
 
     /** {@link #submit} of a form that creates a record: success opens the page of the id {@code action} returns. */
@@ -103,11 +101,16 @@ public final class Forms {
      * set); invalid input, or a refusal (put at its field), shows {@code page} again with what was typed.
      */
     public static String submit(BindingResult result, Supplier<String> action, Supplier<String> page) {
+        return submit(result, action, page, refused -> reject(result, refused));
+    }
+
+    private static String submit(BindingResult result, Supplier<String> action, Supplier<String> page,
+                                 Consumer<BusinessRuleException> reject) {
         if (!result.hasErrors()) {
             try {
                 return action.get();
             } catch (BusinessRuleException e) {
-                reject(result, e);
+                reject.accept(e);
             }
         }
         return page.get();
@@ -192,6 +195,16 @@ public final class Forms {
     /** A problem named by a bundle key, on the page redirected to. */
     public static void problem(RedirectAttributes redirect, String key, Object... args) {
         redirect.addFlashAttribute(PROBLEM, PageMessage.of(key, args));
+    }
+
+    /** The act was sent without the tick confirming its consequence: the page rendered again names it (a key). */
+    public static void unconfirmed(Model model, String key) {
+        model.addAttribute(UNCONFIRMED, PageMessage.of(key));
+    }
+
+    /** The missing tick, named under its box on the page redirected to (a bundle key). */
+    public static void unconfirmed(RedirectAttributes redirect, String key) {
+        redirect.addFlashAttribute(UNCONFIRMED, PageMessage.of(key));
     }
 
     /** A refusal shown on the page rendered again (HTTP 200, what was typed kept by the caller); null shows none. */

@@ -49,7 +49,7 @@ class ApplicationWithdrawController {
     private String unconfirmed(long id, String key, Model model) {
         model.addAttribute("app", applications.get(id));
         model.addAttribute("review", new ReviewCommand(null, null, false, 0));
-        model.addAttribute("unconfirmed", key);
+        Forms.unconfirmed(model, key);
         return "application/detail";
     }
 }

@@ -114,7 +114,7 @@ class NoticeController {
                    @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
         if (Boolean.TRUE.equals(upheld) && !confirmed) {
             // an upheld objection ends the application: the page states it and the tick is required (issue 14 item 3)
-            redirect.addFlashAttribute("unconfirmed", "notice.objection.upholdUnconfirmed");
+            Forms.unconfirmed(redirect, "notice.objection.upholdUnconfirmed");
             redirect.addFlashAttribute("unconfirmedObjection", objectionId);
             redirect.addFlashAttribute("typedReason", reason);
             return "redirect:/applications/notices/" + id + "#objection-" + objectionId;

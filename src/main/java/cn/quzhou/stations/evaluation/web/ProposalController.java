@@ -72,7 +72,7 @@ class ProposalController {
         };
         if (!confirmed) {
             // accepting revokes the station: the page states the consequence and the tick is required (issue 14 item 3)
-            model.addAttribute("unconfirmed", "revocation.unconfirmed");
+            Forms.unconfirmed(model, "revocation.unconfirmed");
             return again.get();
         }
         return Forms.submit(result, redirect, "results.proposal.accepted", "redirect:/revocation-proposals/" + id,

@@ -134,7 +134,7 @@ class RoundController {
                    @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
         if (!confirmed) {
             // publication cannot be undone: the page states its consequence and the tick is required (issue 14 item 3)
-            redirect.addFlashAttribute("unconfirmed", "evaluation.publishUnconfirmed");
+            Forms.unconfirmed(redirect, "evaluation.publishUnconfirmed");
             return "redirect:/evaluations/" + year + "/preview#publish-form";
         }
         return act(year, redirect, "evaluation.published", () -> rounds.publish(year, version));

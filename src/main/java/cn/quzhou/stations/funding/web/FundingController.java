@@ -98,7 +98,7 @@ class FundingController {
                   Model model, RedirectAttributes redirect) {
         if (!confirmed) {
             // a recorded payment is paid and cannot be recorded again: asked again with what was typed
-            model.addAttribute("unconfirmed", "funding.payment.recordUnconfirmed");
+            Forms.unconfirmed(model, "funding.payment.recordUnconfirmed");
             model.addAttribute("idempotencyKey", idempotencyKey);
             return page(grants.get(id), model);
         }
@@ -115,7 +115,7 @@ class FundingController {
                    @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
         if (!confirmed) {
             // the approval settles the payment for good: the page states it and the tick is required (issue 14 item 3)
-            redirect.addFlashAttribute("unconfirmed", "funding.payment.approveUnconfirmed");
+            Forms.unconfirmed(redirect, "funding.payment.approveUnconfirmed");
             return "redirect:/funding/instalments/" + instalmentId + "#approve-form";
         }
         return Forms.act(redirect, "funding.payment.approved", "redirect:/funding/instalments/" + instalmentId,

@@ -78,7 +78,7 @@ class StationController {
                   RedirectAttributes redirect) {
         if (!confirmed) {
             // a revocation cannot be undone: the page states its consequence and the tick is required (issue 14 item 3)
-            model.addAttribute("unconfirmed", "revocation.unconfirmed");
+            Forms.unconfirmed(model, "revocation.unconfirmed");
             return detailPage(id, model);
         }
         return Forms.submit(result, redirect, "revocation.done", "redirect:/stations/" + id,

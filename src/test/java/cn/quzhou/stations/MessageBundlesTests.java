@@ -80,7 +80,8 @@ class MessageBundlesTests {
         for (Path zh : chineseBundles()) {
             known.addAll(keys(RESOURCES.relativize(zh).toString()));
         }
-        Pattern literal = Pattern.compile("(?:Forms\\.(?:notice|problem)\\(\\w+,\\s*|PageMessage\\.of\\()\"([a-zA-Z][\\w.]*)\"\\s*[,)]");
+        Pattern literal = Pattern.compile("(?:Forms\\.(?:notice|problem|unconfirmed|act|attempt)\\(\\w+,\\s*"
+                + "|Forms\\.(?:submit|created)\\(\\w+,(?:\\s*\\w+,)+\\s*|PageMessage\\.of\\()\"([a-zA-Z][\\w.]*)\"\\s*[,)]");
         Set<String> missing = new TreeSet<>();
         int seen = 0;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.SocietyLevel;
+import cn.quzhou.stations.shared.PageMessage;
 import cn.quzhou.stations.testsupport.PlatformTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class ObjectionUpholdPageTests extends PlatformTest {
         long objection = fixtures.objection(notice, app, "10.14.3.1");
 
         MvcResult asked = mvc.perform(uphold(notice, objection)).andReturn();
-        assertThat(asked.getFlashMap().get("unconfirmed")).isEqualTo("notice.objection.upholdUnconfirmed");
+        assertThat(asked.getFlashMap().get("unconfirmed")).isEqualTo(PageMessage.of("notice.objection.upholdUnconfirmed"));
         assertThat(asked.getFlashMap().get("typedReason")).isEqualTo("举报属实（确认）");
         assertThat(status(objection)).isEqualTo("OPEN");
 

@@ -117,6 +117,21 @@ class PanelPageErrorTests extends PlatformTest {
         assertThat(page).contains("id=\"reason." + app + "\"").doesNotContain("id=\"page-problem\"");
     }
 
+    @Test
+    @DisplayName("建议名单中不是数字的申请书编号、版本号：名单的问题用中文说明，所选结论与理由保留，而非出错页")
+    void aDecisionForAnIdThatIsNotANumberIsTheListsRefusalWithTheChoicesKept() throws Exception {
+        String page = mvc.perform(post("/panels/{id}/list", panel).with(user(world.user(Role.CITY_CAST))).with(csrf())
+                        .param("version", "第二版").param("decision.abc", "RECOMMEND").param("decision." + app, "NOT")
+                        .param("reason." + app, "合作内容不具体").param("confirmNot", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(summary(page)).contains("结论中包含不属于本批次的申请书");
+        assertThat(page).containsPattern("id=\"not-" + app + "\"[^>]*checked")
+                .containsPattern("name=\"reason\\." + app + "\"[^>]*value=\"合作内容不具体\"");
+        assertThat(ApplicationFixtures.as(world.user(Role.CITY_CAST), () -> panels.get(panel)).status())
+                .isEqualTo(PanelStatus.SCORING);
+    }
+
     private static String summary(String page) {
         int start = page.indexOf("id=\"error-summary\"");
         assertThat(start).as("the list form has an error summary").isPositive();

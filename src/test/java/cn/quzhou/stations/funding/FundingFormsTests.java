@@ -49,6 +49,22 @@ class FundingFormsTests extends PlatformTest {
     }
 
     @Test
+    void aVoucherOfAKindNotAcceptedIsSaidAtTheTopOfTheFormWithTheTypedValuesKept() throws Exception {
+        long station = paidStation("表单凭证类型服务站", 2097);
+        MockHttpServletResponse r = mvc.perform(multipart("/funding/ledgers/{s}/expenses", station)
+                        .file(new MockMultipartFile("voucher", "凭证.exe", "application/octet-stream",
+                                "MZ not a voucher".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .with(user(applications.cityApplicant())).with(csrf())
+                        .param("entryDate", LocalDate.now(clock).toString()).param("amount", "10.00")
+                        .param("category", "MATERIALS").param("payee", "某公司").param("purpose", "凭证类型不符的支出")
+                        .param("project", "联合攻关"))
+                .andReturn().getResponse();
+        assertThat(r.getStatus()).isEqualTo(200);
+        assertThat(r.getContentAsString()).contains("只接受 PDF、JPEG、PNG 或 DOCX 文件", "凭证类型不符的支出");
+        assertThat(as(world.user(Role.CITY_CAST), () -> ledgers.entries(station, FundingFixtures.ALL_ENTRIES, EntryFilter.none()).items())).hasSize(1);
+    }
+
+    @Test
     void anOverLongPayeeIsAFieldMessageWithTheTypedValuesKept() throws Exception {
         long station = paidStation("表单超长收款方服务站", 2097);
         String payee = "收".repeat(201);

@@ -4,9 +4,6 @@ import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.application.Applications;
 import cn.quzhou.stations.application.AttachmentKind;
 import cn.quzhou.stations.documents.FileDownloads;
-import cn.quzhou.stations.shared.BusinessRuleException;
-import java.io.IOException;
-import java.io.InputStream;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -31,18 +28,14 @@ class ApplicationAttachmentController {
 
     @PostMapping
     String upload(@PathVariable long id, @RequestParam AttachmentKind kind,
-                  @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+                  @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        String back = "redirect:/applications/" + id + "/edit#attachments";
         if (file == null || file.isEmpty()) {
             Forms.problem(redirect, "file.error.empty");
-        } else {
-            try (InputStream content = file.getInputStream()) {
-                applications.attach(id, kind, file.getOriginalFilename(), content);
-                Forms.notice(redirect, "application.notice.attached");
-            } catch (BusinessRuleException e) {
-                Forms.problem(redirect, e);
-            }
+            return back;
         }
-        return "redirect:/applications/" + id + "/edit#attachments";
+        return Forms.act(redirect, "application.notice.attached", back,
+                () -> Forms.upload(file, (name, content) -> applications.attach(id, kind, name, content)));
     }
 
     @PostMapping("/{attachmentId}/remove")

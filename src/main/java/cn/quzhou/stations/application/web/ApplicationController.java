@@ -14,12 +14,12 @@ import cn.quzhou.stations.organisation.Jurisdictions;
 import cn.quzhou.stations.organisation.Societies;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.organisation.UnitNature;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.shared.ListRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -146,14 +146,10 @@ class ApplicationController {
         if (result.hasErrors()) {
             return invalid(id, action, form, result, model, applications.get(id));
         }
-        int saved;
-        try {
-            saved = applications.saveDraft(id, version, form);
-        } catch (BusinessRuleException e) {
-            Forms.reject(result, e);
-            return form(model, applications.get(id), null);
-        }
-        return "submit".equals(action) ? submit(id, saved, form, result, model, redirect) : saved(id, redirect);
+        return Forms.submit(result, () -> {
+            int saved = applications.saveDraft(id, version, form);
+            return "submit".equals(action) ? submit(id, saved, form, result, model, redirect) : saved(id, redirect);
+        }, () -> form(model, applications.get(id), null));
     }
 
     @PostMapping("/{id}/review")
@@ -164,32 +160,24 @@ class ApplicationController {
             result.rejectValue("decision", "application.review.confirmReject");
             model.addAttribute("confirmNeeded", true);
         }
-        if (!result.hasErrors()) {
-            try {
-                applications.decide(id, review);
-                Forms.notice(redirect, "application.notice.decided." + review.decision());
-                return "redirect:/applications/" + id;
-            } catch (BusinessRuleException e) {
-                Forms.reject(result, e);
-            }
-        }
-        model.addAttribute("app", applications.get(id));
-        return "application/detail";
+        return Forms.submit(result, redirect, "application.notice.decided." + review.decision(),
+                "redirect:/applications/" + id, () -> applications.decide(id, review), () -> {
+                    model.addAttribute("app", applications.get(id));
+                    return "application/detail";
+                });
     }
 
     private String submit(long id, int version, ApplicationDraft form, BindingResult result, Model model,
                           RedirectAttributes redirect) {
+        // the bound form stays in the model untouched when shown again: replacing it would drop its errors
+        Supplier<String> again = () -> form(model, applications.get(id), null);
         try {
-            applications.submit(id, version);
-            Forms.notice(redirect, "application.notice.submitted");
-            return "redirect:/applications/" + id;
+            return Forms.submit(result, redirect, "application.notice.submitted", "redirect:/applications/" + id,
+                    () -> applications.submit(id, version), again);
         } catch (ApplicationIncompleteException e) {
-            reject(result, e.problems());
-        } catch (BusinessRuleException e) {
-            Forms.reject(result, e);
+            reject(result, e.problems()); // every empty required box at once, not one refusal
+            return again.get();
         }
-        // the bound form stays in the model untouched: replacing it would drop its errors
-        return form(model, applications.get(id), null);
     }
 
     /**

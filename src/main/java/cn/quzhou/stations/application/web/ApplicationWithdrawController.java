@@ -2,7 +2,6 @@ package cn.quzhou.stations.application.web;
 
 import cn.quzhou.stations.application.Applications;
 import cn.quzhou.stations.application.ReviewCommand;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,13 +31,8 @@ class ApplicationWithdrawController {
         if (!confirmed) {
             return unconfirmed(id, "application.withdraw.unconfirmed", model);
         }
-        try {
-            applications.withdraw(id, version);
-            Forms.notice(redirect, "application.notice.withdrawn");
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-        }
-        return "redirect:/applications/" + id;
+        return Forms.act(redirect, "application.notice.withdrawn", "redirect:/applications/" + id,
+                () -> applications.withdraw(id, version));
     }
 
     @PostMapping("/delete")
@@ -47,21 +41,15 @@ class ApplicationWithdrawController {
         if (!confirmed) {
             return unconfirmed(id, "application.delete.unconfirmed", model);
         }
-        try {
-            applications.delete(id, version);
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-            return "redirect:/applications/" + id;
-        }
-        Forms.notice(redirect, "application.notice.deleted");
-        return "redirect:/applications";
+        return Forms.act(redirect, "application.notice.deleted", "redirect:/applications",
+                "redirect:/applications/" + id, () -> applications.delete(id, version));
     }
 
     /** The detail page again, the missing tick named under it (the `fields :: consequence` idiom). */
     private String unconfirmed(long id, String key, Model model) {
         model.addAttribute("app", applications.get(id));
         model.addAttribute("review", new ReviewCommand(null, null, false, 0));
-        model.addAttribute("unconfirmed", key);
+        Forms.unconfirmed(model, key);
         return "application/detail";
     }
 }

@@ -1,7 +1,6 @@
 package cn.quzhou.stations.application.web;
 
 import cn.quzhou.stations.application.BatchReviews;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -25,17 +24,14 @@ class BatchReviewController {
         String back = back(form.back());
         if (result.hasErrors()) {
             Forms.problem(redirect, "application.batch.opinionTooLong");
-        } else if (!form.confirmed()) {
-            Forms.problem(redirect, "application.batch.confirmRequired");
-        } else {
-            try {
-                redirect.addFlashAttribute("batchOutcomes", reviews.passAtCounty(form.ids(), form.opinion(),
-                        form.sealConfirmed()));
-            } catch (BusinessRuleException e) {
-                Forms.problem(redirect, e);
-            }
+            return "redirect:" + back;
         }
-        return "redirect:" + back;
+        if (!form.confirmed()) {
+            Forms.problem(redirect, "application.batch.confirmRequired");
+            return "redirect:" + back;
+        }
+        return Forms.act(redirect, null, "redirect:" + back, () -> redirect.addFlashAttribute("batchOutcomes",
+                reviews.passAtCounty(form.ids(), form.opinion(), form.sealConfirmed())));
     }
 
     /** The list with its filters, or the plain list: never another site. */

@@ -3,7 +3,6 @@ package cn.quzhou.stations.application.web;
 import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.application.WorkingCalendar;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,13 +42,9 @@ class CalendarController {
     String put(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                @RequestParam(required = false) WorkingCalendar.Kind kind, @RequestParam(required = false) String name,
                RedirectAttributes redirect) {
-        try {
-            calendar.put(day, kind, name);
-            Forms.notice(redirect, "calendar.done.saved");
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-        }
-        return "redirect:/applications/calendar" + (day == null ? "" : "?year=" + day.getYear());
+        return Forms.act(redirect, "calendar.done.saved",
+                "redirect:/applications/calendar" + (day == null ? "" : "?year=" + day.getYear()),
+                () -> calendar.put(day, kind, name));
     }
 
     @PostMapping("/{day}/remove")

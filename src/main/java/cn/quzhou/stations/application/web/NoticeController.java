@@ -11,7 +11,6 @@ import cn.quzhou.stations.application.Recognitions;
 import cn.quzhou.stations.application.ResolveObjectionCommand;
 import cn.quzhou.stations.application.ReturnRecognitionCommand;
 import cn.quzhou.stations.documents.FileDownloads;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.shared.ListRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -81,16 +80,8 @@ class NoticeController {
     @PreAuthorize("hasAuthority('notice:manage')")
     String open(@jakarta.validation.Valid @ModelAttribute("form") OpenNoticeCommand form, BindingResult result,
                 Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                long id = notices.open(form);
-                Forms.notice(redirect, "notice.done.opened");
-                return "redirect:/applications/notices/" + id;
-            } catch (BusinessRuleException e) {
-                Forms.reject(result, e);
-            }
-        }
-        return newForm(model);
+        return Forms.created(result, redirect, "notice.done.opened", () -> notices.open(form),
+                id -> "redirect:/applications/notices/" + id, () -> newForm(model));
     }
 
     @GetMapping("/notices/{id}")
@@ -123,18 +114,14 @@ class NoticeController {
                    @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
         if (Boolean.TRUE.equals(upheld) && !confirmed) {
             // an upheld objection ends the application: the page states it and the tick is required (issue 14 item 3)
-            redirect.addFlashAttribute("unconfirmed", "notice.objection.upholdUnconfirmed");
+            Forms.unconfirmed(redirect, "notice.objection.upholdUnconfirmed");
             redirect.addFlashAttribute("unconfirmedObjection", objectionId);
             redirect.addFlashAttribute("typedReason", reason);
             return "redirect:/applications/notices/" + id + "#objection-" + objectionId;
         }
-        try {
-            notices.resolve(objectionId, new ResolveObjectionCommand(upheld, reason, version));
-            Forms.notice(redirect, Boolean.TRUE.equals(upheld) ? "notice.done.upheld" : "notice.done.dismissed");
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-        }
-        return "redirect:/applications/notices/" + id;
+        return Forms.act(redirect, Boolean.TRUE.equals(upheld) ? "notice.done.upheld" : "notice.done.dismissed",
+                "redirect:/applications/notices/" + id,
+                () -> notices.resolve(objectionId, new ResolveObjectionCommand(upheld, reason, version)));
     }
 
     @GetMapping("/notices/{id}/objections/{objectionId}/attachment")

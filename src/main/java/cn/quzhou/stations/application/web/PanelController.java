@@ -6,16 +6,12 @@ import cn.quzhou.stations.application.PanelFilter;
 import cn.quzhou.stations.application.PanelStatus;
 import cn.quzhou.stations.application.SheetStatus;
 import cn.quzhou.stations.shared.ListRequest;
-import cn.quzhou.stations.application.ListCommand;
 import cn.quzhou.stations.application.PanelCommand;
 import cn.quzhou.stations.application.PanelView;
 import cn.quzhou.stations.application.ReviewPanels;
-import cn.quzhou.stations.application.SheetCommand;
 import cn.quzhou.stations.application.SheetPolicyView;
 import cn.quzhou.stations.shared.BusinessRuleException;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,13 +80,12 @@ class PanelController {
             return form(model, name, year, experts, applications, null,
                     new BusinessRuleException(null, "panel.error.formIncomplete"));
         }
-        try {
+        return Forms.attempt(() -> {
             long id = panels.form(new PanelCommand(name, year, experts, applications));
             Forms.notice(redirect, "panel.notice.formed");
             return "redirect:/panels/" + id;
-        } catch (BusinessRuleException e) {
-            return form(model, name, year, experts, applications, panels.conflicts(experts, applications), e);
-        }
+        }, refused -> form(model, name, year, experts, applications, panels.conflicts(experts, applications),
+                refused));
     }
 
     @GetMapping("/{id}")
@@ -102,58 +97,41 @@ class PanelController {
     @PreAuthorize("hasAuthority('panel:manage')")
     String assign(@PathVariable long id, @RequestParam long applicationId, @RequestParam long expertId, Model model,
                   RedirectAttributes redirect) {
-        try {
-            panels.assign(id, applicationId, expertId);
-        } catch (BusinessRuleException e) {
-            return detail(id, model, e, null);
-        }
-        Forms.notice(redirect, "panel.notice.assigned");
-        return "redirect:/panels/" + id;
+        return Forms.attempt(redirect, "panel.notice.assigned", "redirect:/panels/" + id,
+                () -> panels.assign(id, applicationId, expertId), refused -> detail(id, model, refused, null));
     }
 
     @PostMapping("/{id}/list")
     @PreAuthorize("hasAuthority('panel:manage')")
     String fixList(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
                    RedirectAttributes redirect) {
-        List<ListCommand.Decision> decisions = new ArrayList<>();
-        params.forEach((k, v) -> {
-            if (k.startsWith("decision.") && !v.isBlank()) {
-                long applicationId = Long.parseLong(k.substring("decision.".length()));
-                decisions.add(new ListCommand.Decision(applicationId, "RECOMMEND".equals(v),
-                        params.get("reason." + applicationId)));
+        PanelListForm form = new PanelListForm(params);
+        return Forms.attempt(() -> {
+            if (form.notRecommendingUnconfirmed()) {
+                // 不予推荐 ends those applications (未通过): the page states it and asks for the tick (issue 14 item 3)
+                model.addAttribute("confirmNotNeeded", true);
+                return detail(id, model, new BusinessRuleException("decisions", "panel.list.confirmNotRequired"),
+                        form.typed());
             }
-        });
-        if (decisions.stream().anyMatch(d -> !d.recommend()) && !"true".equals(params.get("confirmNot"))) {
-            // 不予推荐 ends those applications (未通过): the page states it and asks for the tick (issue 14 item 3)
-            model.addAttribute("confirmNotNeeded", true);
-            return detail(id, model, new BusinessRuleException("decisions", "panel.list.confirmNotRequired"), params);
-        }
-        try {
-            panels.fixList(id, new ListCommand(decisions, params.get("overrideReason"),
-                    "true".equals(params.get("sealConfirmed")), Integer.parseInt(params.getOrDefault("version", "-1"))));
-        } catch (BusinessRuleException e) {
+            panels.fixList(id, form.command());
+            Forms.notice(redirect, "panel.notice.listFixed");
+            return "redirect:/panels/" + id;
+        }, refused -> {
             // every refusal in the list form's error summary, the choices and reasons typed kept on the page
-            MapBindingResult refused = new MapBindingResult(new LinkedHashMap<>(params), LIST_FORM);
-            Forms.reject(refused, e);
-            model.addAttribute(LIST_FORM, refused.getTarget());
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + LIST_FORM, refused);
-            return detail(id, model, null, params);
-        }
-        Forms.notice(redirect, "panel.notice.listFixed");
-        return "redirect:/panels/" + id;
+            MapBindingResult result = new MapBindingResult(new LinkedHashMap<>(form.typed()), LIST_FORM);
+            Forms.reject(result, refused);
+            model.addAttribute(LIST_FORM, result.getTarget());
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + LIST_FORM, result);
+            return detail(id, model, null, form.typed());
+        });
     }
 
     @PostMapping("/{id}/submit")
     @PreAuthorize("hasAuthority('panel:manage')")
     String submitList(@PathVariable long id, @RequestParam int version,
                       @RequestParam(defaultValue = "false") boolean sealConfirmed, Model model, RedirectAttributes redirect) {
-        try {
-            panels.submitList(id, version, sealConfirmed);
-        } catch (BusinessRuleException e) {
-            return detail(id, model, e, null);
-        }
-        Forms.notice(redirect, "panel.notice.listSubmitted");
-        return "redirect:/panels/" + id;
+        return Forms.attempt(redirect, "panel.notice.listSubmitted", "redirect:/panels/" + id,
+                () -> panels.submitList(id, version, sealConfirmed), refused -> detail(id, model, refused, null));
     }
 
     @GetMapping("/sheets")
@@ -179,47 +157,27 @@ class PanelController {
     @PreAuthorize("hasAuthority('panel:score')")
     String saveSheet(@PathVariable long id, @RequestParam Map<String, String> params,
                      @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
-        Map<String, BigDecimal> scores = new LinkedHashMap<>();
-        try {
-            params.forEach((k, v) -> {
-                if (k.startsWith("score.") && !v.isBlank()) {
-                    scores.put(k.substring("score.".length()), parse(v));
-                }
-            });
-            SheetCommand command = new SheetCommand(scores, params.get("comment"));
-            if ("submit".equals(action)) {
-                panels.submitSheet(id, command);
-                Forms.notice(redirect, "panel.notice.sheetSubmitted");
-            } else {
-                panels.saveSheet(id, command);
-                Forms.notice(redirect, "panel.notice.sheetSaved");
-            }
-        } catch (BusinessRuleException e) {
-            return sheet(id, model, e, params);
-        }
-        return "redirect:/panels/sheets/" + id;
+        SheetForm form = new SheetForm(params);
+        boolean submit = "submit".equals(action);
+        return Forms.attempt(redirect, submit ? "panel.notice.sheetSubmitted" : "panel.notice.sheetSaved",
+                "redirect:/panels/sheets/" + id, () -> {
+                    if (submit) {
+                        panels.submitSheet(id, form.command());
+                    } else {
+                        panels.saveSheet(id, form.command());
+                    }
+                }, refused -> sheet(id, model, refused, form.typed()));
     }
 
     @PostMapping("/sheets/{id}/conflict")
     @PreAuthorize("hasAuthority('panel:score')")
     String declareConflict(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model,
                            RedirectAttributes redirect) {
-        try {
-            panels.declareConflict(id, reason);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("conflictReason", reason); // the reason typed stays in its box
-            return sheet(id, model, e, null);
-        }
-        Forms.notice(redirect, "panel.notice.conflictDeclared");
-        return "redirect:/panels/sheets";
-    }
-
-    private static BigDecimal parse(String v) {
-        try {
-            return new BigDecimal(v.strip());
-        } catch (NumberFormatException e) {
-            throw new BusinessRuleException(null, "panel.error.scoreInvalid");
-        }
+        return Forms.attempt(redirect, "panel.notice.conflictDeclared", "redirect:/panels/sheets",
+                () -> panels.declareConflict(id, reason), refused -> {
+                    model.addAttribute("conflictReason", reason); // the reason typed stays in its box
+                    return sheet(id, model, refused, null);
+                });
     }
 
     private String form(Model model, String name, Integer year, Set<Long> experts, Set<Long> applications,

@@ -4,13 +4,10 @@ import cn.quzhou.stations.application.NoticeFilter;
 import cn.quzhou.stations.application.ObjectionCommand;
 import cn.quzhou.stations.application.PublicNotices;
 import cn.quzhou.stations.application.TooManyObjectionsException;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.shared.ListRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.io.InputStream;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,23 +50,13 @@ class PublicNoticeController {
 
     @PostMapping("/objections")
     String object(@Valid @ModelAttribute("objection") ObjectionCommand objection, BindingResult result,
-                  @RequestParam(required = false) MultipartFile file, HttpServletRequest request, Model model)
-            throws IOException {
-        if (!result.hasErrors()) {
-            boolean withFile = file != null && !file.isEmpty();
-            try (InputStream content = withFile ? file.getInputStream() : null) {
-                model.addAttribute("receipt", notices.object(objection, withFile ? file.getOriginalFilename() : null,
-                        content, request.getRemoteAddr()));
-                return "application/public/received";
-            } catch (BusinessRuleException e) {
-                if ("file".equals(e.field())) {
-                    result.reject(e.messageKey(), e.args(), e.messageKey());
-                } else {
-                    Forms.reject(result, e);
-                }
-            }
-        }
-        return list(ListRequest.first(), null, model);
+                  @RequestParam(required = false) MultipartFile file, HttpServletRequest request, Model model) {
+        // the receipt is shown at once (no redirect): the objector has no page of their own to come back to
+        return Forms.submit(result, () -> {
+            model.addAttribute("receipt", Forms.upload(file,
+                    (name, content) -> notices.object(objection, name, content, request.getRemoteAddr())));
+            return "application/public/received";
+        }, () -> list(ListRequest.first(), null, model));
     }
 
     @ExceptionHandler(TooManyObjectionsException.class)

@@ -2,9 +2,6 @@ package cn.quzhou.stations.application.web;
 
 import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.application.OfficeSeals;
-import cn.quzhou.stations.shared.BusinessRuleException;
-import java.io.IOException;
-import java.io.InputStream;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,18 +32,13 @@ class SealController {
     }
 
     @PostMapping
-    String upload(@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+    String upload(@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
         if (file == null || file.isEmpty()) {
             Forms.problem(redirect, "file.error.empty");
             return "redirect:/applications/seal";
         }
-        try (InputStream content = file.getInputStream()) {
-            seals.upload(file.getOriginalFilename(), content);
-            Forms.notice(redirect, "application.seal.uploaded");
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-        }
-        return "redirect:/applications/seal";
+        return Forms.act(redirect, "application.seal.uploaded", "redirect:/applications/seal",
+                () -> Forms.upload(file, seals::upload));
     }
 
     @GetMapping("/image")

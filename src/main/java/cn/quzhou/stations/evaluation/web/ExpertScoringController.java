@@ -3,7 +3,6 @@ package cn.quzhou.stations.evaluation.web;
 import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.evaluation.EvaluationScoring;
 import cn.quzhou.stations.evaluation.JudgementCommand;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import java.math.BigDecimal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,26 +38,15 @@ class ExpertScoringController {
     @PostMapping("/{reportId}/judgement")
     String judge(@PathVariable long reportId, @RequestParam(required = false) BigDecimal judgement,
                  @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        try {
-            scoring.judge(reportId, new JudgementCommand(judgement, comment));
-            Forms.notice(redirect, "evaluation.judged");
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-        }
-        return "redirect:/evaluations/expert/" + reportId;
+        return Forms.act(redirect, "evaluation.judged", "redirect:/evaluations/expert/" + reportId,
+                () -> scoring.judge(reportId, new JudgementCommand(judgement, comment)));
     }
 
     /** A declared conflict of interest: the report leaves the expert's list, so back to the list. */
     @PostMapping("/{reportId}/conflict")
     String conflict(@PathVariable long reportId, @RequestParam(required = false) String reason,
                     RedirectAttributes redirect) {
-        try {
-            scoring.declareConflict(reportId, reason);
-            Forms.notice(redirect, "evaluation.expert.conflictDeclared");
-            return "redirect:/evaluations/expert";
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-            return "redirect:/evaluations/expert/" + reportId;
-        }
+        return Forms.act(redirect, "evaluation.expert.conflictDeclared", "redirect:/evaluations/expert",
+                "redirect:/evaluations/expert/" + reportId, () -> scoring.declareConflict(reportId, reason));
     }
 }

@@ -8,11 +8,9 @@ import cn.quzhou.stations.evaluation.RevocationProposals;
 import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.station.RevocationCause;
 import jakarta.servlet.http.HttpServletResponse;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.io.InputStream;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -67,23 +65,19 @@ class ProposalController {
     String accept(@PathVariable long id, @Valid @ModelAttribute("acceptance") ProposalAcceptance acceptance,
             BindingResult result, @RequestParam(required = false) MultipartFile evidence,
             @RequestParam(defaultValue = "false") boolean confirmed, Model model,
-            RedirectAttributes redirect) throws IOException {
+            RedirectAttributes redirect) {
+        Supplier<String> again = () -> {
+            model.addAttribute("dismissal", new DecisionNote(null));
+            return page(id, model);
+        };
         if (!confirmed) {
             // accepting revokes the station: the page states the consequence and the tick is required (issue 14 item 3)
-            model.addAttribute("unconfirmed", "revocation.unconfirmed");
+            Forms.unconfirmed(model, "revocation.unconfirmed");
+            return again.get();
         }
-        if (!result.hasErrors() && confirmed) {
-            try (InputStream content = evidence == null || evidence.isEmpty() ? null : evidence.getInputStream()) {
-                proposals.accept(id, acceptance, evidence == null ? null : evidence.getOriginalFilename(), content);
-                Forms.notice(redirect, "results.proposal.accepted");
-                return "redirect:/revocation-proposals/" + id;
-            } catch (BusinessRuleException e) {
-                Forms.reject(result, "file".equals(e.field()) ? new BusinessRuleException(null, e.messageKey(),
-                        e.args()) : e);
-            }
-        }
-        model.addAttribute("dismissal", new DecisionNote(null));
-        return page(id, model);
+        return Forms.submit(result, redirect, "results.proposal.accepted", "redirect:/revocation-proposals/" + id,
+                () -> Forms.upload(evidence, (name, content) -> proposals.accept(id, acceptance, name, content)),
+                again);
     }
 
     @PostMapping("/{id}/dismiss")

@@ -10,12 +10,9 @@ import cn.quzhou.stations.shared.ListRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import cn.quzhou.stations.evaluation.RectificationView;
 import cn.quzhou.stations.evaluation.Rectifications;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.station.StationEvidence;
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.io.InputStream;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -86,20 +83,14 @@ class RectificationController {
     @PostMapping("/{id}/report")
     String report(@PathVariable long id, @Valid @ModelAttribute("report") RectificationReport report,
             BindingResult result, @RequestParam(required = false) MultipartFile evidence, Model model,
-            RedirectAttributes redirect) throws IOException {
-        if (!result.hasErrors()) {
-            try (InputStream content = evidence == null || evidence.isEmpty() ? null : evidence.getInputStream()) {
-                rectifications.submit(id, report, evidence == null ? null : evidence.getOriginalFilename(), content);
-                Forms.notice(redirect, "results.rectification.submitted");
-                return "redirect:/rectifications/" + id;
-            } catch (BusinessRuleException e) {
-                Forms.reject(result, "file".equals(e.field()) ? new BusinessRuleException(null, e.messageKey(),
-                        e.args()) : e);
-            }
-        }
-        model.addAttribute("deadlineForm", new DeadlineCommand(null, null));
-        model.addAttribute("returnForm", new DecisionNote(null));
-        return page(id, model);
+            RedirectAttributes redirect) {
+        return Forms.submit(result, redirect, "results.rectification.submitted", "redirect:/rectifications/" + id,
+                () -> Forms.upload(evidence, (name, content) -> rectifications.submit(id, report, name, content)),
+                () -> {
+                    model.addAttribute("deadlineForm", new DeadlineCommand(null, null));
+                    model.addAttribute("returnForm", new DecisionNote(null));
+                    return page(id, model);
+                });
     }
 
     @PostMapping("/{id}/accept")

@@ -6,11 +6,8 @@ import cn.quzhou.stations.evaluation.EvaluationScoring;
 import cn.quzhou.stations.evaluation.InspectionCommand;
 import cn.quzhou.stations.evaluation.ReportSheet;
 import cn.quzhou.stations.evaluation.SelfReports;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Set;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
@@ -56,25 +53,24 @@ class ReportController {
     @PostMapping("/draft")
     String draft(@PathVariable long id, @Valid @ModelAttribute("form") DraftForm form, BindingResult result,
                  @RequestParam(required = false) String submit, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                var saved = reports.draft(id, form.command(), form.version() == null ? -1 : form.version());
-                if (submit != null) {
-                    reports.submit(id, saved.version());
-                    Forms.notice(redirect, "evaluation.submitted");
-                } else {
-                    Forms.notice(redirect, "evaluation.drafted");
-                }
-                return "redirect:/evaluations/reports/" + id;
-            } catch (BusinessRuleException e) {
-                if (e.field() != null && FORM_FIELDS.contains(e.field())) {
-                    Forms.reject(result, e);
-                } else {
-                    Forms.problem(model, e); // e.g. the deadline: not a field of the form
-                }
-            }
+        if (result.hasErrors()) {
+            return page(reports.sheet(id), model);
         }
-        return page(reports.sheet(id), model);
+        return Forms.attempt(() -> {
+            var saved = reports.draft(id, form.command(), form.version() == null ? -1 : form.version());
+            if (submit != null) {
+                reports.submit(id, saved.version());
+            }
+            Forms.notice(redirect, submit != null ? "evaluation.submitted" : "evaluation.drafted");
+            return "redirect:/evaluations/reports/" + id;
+        }, refused -> {
+            if (refused.field() != null && FORM_FIELDS.contains(refused.field())) {
+                Forms.reject(result, refused);
+            } else {
+                Forms.problem(model, refused); // e.g. the deadline: not a field of the form
+            }
+            return page(reports.sheet(id), model);
+        });
     }
 
     @PostMapping("/county-check")
@@ -98,11 +94,9 @@ class ReportController {
     @PostMapping("/inspections")
     String inspect(@PathVariable long id, @Valid @ModelAttribute("inspection") InspectionCommand inspection,
                    BindingResult result, @RequestParam(required = false) MultipartFile file, Model model,
-                   RedirectAttributes redirect) throws IOException {
-        try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            return attempt(id, result, INSPECTION, model, redirect, () -> scoring.inspect(id, inspection,
-                    file == null ? null : file.getOriginalFilename(), content));
-        }
+                   RedirectAttributes redirect) {
+        return attempt(id, result, INSPECTION, model, redirect,
+                () -> Forms.upload(file, (name, content) -> scoring.inspect(id, inspection, name, content)));
     }
 
     @GetMapping("/inspections/{inspectionId}/file")
@@ -146,15 +140,7 @@ class ReportController {
     /** Redirect after success; a refusal re-renders the page with what was typed and the message at its field. */
     private String attempt(long id, BindingResult result, Set<String> fields, Model model, RedirectAttributes redirect,
                            Runnable action) {
-        if (!result.hasErrors()) {
-            try {
-                action.run();
-                Forms.notice(redirect, "evaluation.saved");
-                return "redirect:/evaluations/reports/" + id;
-            } catch (BusinessRuleException e) {
-                RouteForms.reject(result, e, fields);
-            }
-        }
-        return page(reports.sheet(id), model);
+        return Forms.submit(result, fields, redirect, "evaluation.saved", "redirect:/evaluations/reports/" + id,
+                action, () -> page(reports.sheet(id), model));
     }
 }

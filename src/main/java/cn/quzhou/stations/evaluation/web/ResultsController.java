@@ -12,10 +12,10 @@ import cn.quzhou.stations.shared.ListRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import cn.quzhou.stations.evaluation.scoring.Grade;
 import cn.quzhou.stations.organisation.PlatformUser;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Set;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -116,14 +116,11 @@ class ResultsController {
     String approve(@PathVariable long id, @ModelAttribute("decision") DecisionNote decision, BindingResult result,
             Model model, RedirectAttributes redirect) {
         long stationId = corrections.get(id).stationId();
-        try {
-            corrections.approve(id);
-            Forms.notice(redirect, "results.correction.approved");
-            return "redirect:/evaluations/results/stations/" + stationId;
-        } catch (BusinessRuleException e) {
-            result.reject(e.messageKey(), e.args(), e.messageKey());
-        }
-        return decisionRefused(id, stationId, model);
+        return Forms.attempt(redirect, "results.correction.approved",
+                "redirect:/evaluations/results/stations/" + stationId, () -> corrections.approve(id), refused -> {
+                    Forms.reject(result, refused, Set.of()); // at the proposal's row: the note is not what was refused
+                    return decisionRefused(id, stationId, model);
+                });
     }
 
     @PostMapping("/corrections/{id}/reject")

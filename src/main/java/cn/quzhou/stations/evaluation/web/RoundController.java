@@ -12,7 +12,6 @@ import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.evaluation.SelfReportStatus;
 import cn.quzhou.stations.evaluation.SelfReports;
 import cn.quzhou.stations.organisation.PlatformUser;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
 import java.io.ByteArrayOutputStream;
@@ -92,15 +91,11 @@ class RoundController {
     @PostMapping("/{year}/experts")
     String assign(@PathVariable int year, @RequestParam(required = false) List<Long> expertIds,
                   RedirectAttributes redirect) {
-        try {
-            List<String> excluded = scoring.assignExperts(year, expertIds == null ? List.of() : expertIds);
-            Forms.notice(redirect, "evaluation.assigned");
-            redirect.addFlashAttribute("excluded", excluded);
-            redirect.addFlashAttribute("teamWarnings", scoring.teamNameWarnings(year, expertIds == null ? List.of() : expertIds));
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-        }
-        return "redirect:/evaluations/" + year;
+        List<Long> chosen = expertIds == null ? List.of() : expertIds;
+        return Forms.act(redirect, "evaluation.assigned", "redirect:/evaluations/" + year, () -> {
+            redirect.addFlashAttribute("excluded", scoring.assignExperts(year, chosen));
+            redirect.addFlashAttribute("teamWarnings", scoring.teamNameWarnings(year, chosen));
+        });
     }
 
     @GetMapping("/{year}/preview")
@@ -139,7 +134,7 @@ class RoundController {
                    @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
         if (!confirmed) {
             // publication cannot be undone: the page states its consequence and the tick is required (issue 14 item 3)
-            redirect.addFlashAttribute("unconfirmed", "evaluation.publishUnconfirmed");
+            Forms.unconfirmed(redirect, "evaluation.publishUnconfirmed");
             return "redirect:/evaluations/" + year + "/preview#publish-form";
         }
         return act(year, redirect, "evaluation.published", () -> rounds.publish(year, version));
@@ -171,25 +166,11 @@ class RoundController {
     /** Redirect after success; a refusal re-renders the preview with what was typed and the message at its field. */
     private String attempt(int year, BindingResult result, Set<String> fields, Model model,
                            RedirectAttributes redirect, String notice, Runnable action) {
-        if (!result.hasErrors()) {
-            try {
-                action.run();
-                Forms.notice(redirect, notice);
-                return "redirect:/evaluations/" + year + "/preview";
-            } catch (BusinessRuleException e) {
-                RouteForms.reject(result, e, fields);
-            }
-        }
-        return previewPage(year, model);
+        return Forms.submit(result, fields, redirect, notice, "redirect:/evaluations/" + year + "/preview", action,
+                () -> previewPage(year, model));
     }
 
-    private String act(int year, RedirectAttributes redirect, String notice, Runnable action) {
-        try {
-            action.run();
-            Forms.notice(redirect, notice);
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-        }
-        return "redirect:/evaluations/" + year + "/preview";
+    private static String act(int year, RedirectAttributes redirect, String notice, Runnable action) {
+        return Forms.act(redirect, notice, "redirect:/evaluations/" + year + "/preview", action);
     }
 }

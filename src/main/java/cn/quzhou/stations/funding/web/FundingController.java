@@ -11,7 +11,6 @@ import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.shared.ListRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import cn.quzhou.stations.funding.PaymentCommand;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -99,7 +98,7 @@ class FundingController {
                   Model model, RedirectAttributes redirect) {
         if (!confirmed) {
             // a recorded payment is paid and cannot be recorded again: asked again with what was typed
-            model.addAttribute("unconfirmed", "funding.payment.recordUnconfirmed");
+            Forms.unconfirmed(model, "funding.payment.recordUnconfirmed");
             model.addAttribute("idempotencyKey", idempotencyKey);
             return page(grants.get(id), model);
         }
@@ -116,16 +115,11 @@ class FundingController {
                    @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
         if (!confirmed) {
             // the approval settles the payment for good: the page states it and the tick is required (issue 14 item 3)
-            redirect.addFlashAttribute("unconfirmed", "funding.payment.approveUnconfirmed");
+            Forms.unconfirmed(redirect, "funding.payment.approveUnconfirmed");
             return "redirect:/funding/instalments/" + instalmentId + "#approve-form";
         }
-        try {
-            grants.approve(paymentId);
-            Forms.notice(redirect, "funding.payment.approved");
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-        }
-        return "redirect:/funding/instalments/" + instalmentId;
+        return Forms.act(redirect, "funding.payment.approved", "redirect:/funding/instalments/" + instalmentId,
+                () -> grants.approve(paymentId));
     }
 
     private String page(InstalmentView i, Model model) {

@@ -9,11 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import cn.quzhou.stations.funding.FundsLedgers;
 import cn.quzhou.stations.funding.ReversalCommand;
 import cn.quzhou.stations.funding.UsageReport;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.core.io.Resource;
@@ -69,17 +66,10 @@ class LedgerController {
     @PostMapping("/expenses")
     String expense(@PathVariable long stationId, @Valid @ModelAttribute("form") ExpenseCommand form,
                    BindingResult result, @RequestParam(required = false) MultipartFile voucher, Model model,
-                   RedirectAttributes redirect) throws IOException {
-        if (!result.hasErrors()) {
-            try (InputStream content = voucher == null || voucher.isEmpty() ? null : voucher.getInputStream()) {
-                ledgers.recordExpense(stationId, form, voucher == null ? null : voucher.getOriginalFilename(), content);
-                Forms.notice(redirect, "funding.expense.recorded");
-                return "redirect:/funding/ledgers/" + stationId;
-            } catch (BusinessRuleException e) {
-                Forms.reject(result, e);
-            }
-        }
-        return page(stationId, ListRequest.first(), EntryFilter.none(), model);
+                   RedirectAttributes redirect) {
+        return Forms.submit(result, redirect, "funding.expense.recorded", "redirect:/funding/ledgers/" + stationId,
+                () -> Forms.upload(voucher, (name, content) -> ledgers.recordExpense(stationId, form, name, content)),
+                () -> page(stationId, ListRequest.first(), EntryFilter.none(), model));
     }
 
     @PostMapping("/entries/{entryId}/reverse")
@@ -91,13 +81,8 @@ class LedgerController {
                     ? "funding.error.reasonRequired" : "funding.error.reasonTooLong");
             return "redirect:/funding/ledgers/" + stationId;
         }
-        try {
-            ledgers.reverse(stationId, entryId, form);
-            Forms.notice(redirect, "funding.entry.reversed");
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-        }
-        return "redirect:/funding/ledgers/" + stationId;
+        return Forms.act(redirect, "funding.entry.reversed", "redirect:/funding/ledgers/" + stationId,
+                () -> ledgers.reverse(stationId, entryId, form));
     }
 
     @GetMapping("/entries/{entryId}/voucher")

@@ -5,7 +5,6 @@ import cn.quzhou.stations.importing.ImportBatchView;
 import cn.quzhou.stations.importing.ImportTemplate;
 import cn.quzhou.stations.importing.ImportState;
 import cn.quzhou.stations.importing.Imports;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import java.io.IOException;
 import org.springframework.core.io.Resource;
@@ -51,14 +50,12 @@ class ImportController {
             Forms.problem(redirect, "import.error.noFile");
             return "redirect:/imports";
         }
-        try {
-            long id = imports.upload(kind, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
-                    file.getBytes());
-            return "redirect:/imports/batches/" + id;
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        byte[] content = file.getBytes(); // a workbook is read whole: its rows are checked before any is imported
+        return Forms.attempt(() -> "redirect:/imports/batches/" + imports.upload(kind, name, content), refused -> {
+            Forms.problem(redirect, refused);
             return "redirect:/imports";
-        }
+        });
     }
 
     @GetMapping("/batches/{id}")
@@ -69,16 +66,13 @@ class ImportController {
 
     @PostMapping("/batches/{id}/commit")
     String commit(@PathVariable long id, RedirectAttributes redirect) {
-        try {
+        return Forms.act(redirect, null, "redirect:/imports/batches/" + id, () -> {
             ImportBatchView done = imports.commit(id);
             if (done.state() == ImportState.COMMITTED) {
                 Forms.notice(redirect, "import.committed", done.rowCount());
             } else {
                 Forms.problem(redirect, "import.error.changedSincePreview");
             }
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-        }
-        return "redirect:/imports/batches/" + id;
+        });
     }
 }

@@ -4,7 +4,6 @@ import cn.quzhou.stations.notification.AnnouncementCommand;
 import cn.quzhou.stations.notification.AnnouncementKind;
 import cn.quzhou.stations.notification.AnnouncementView;
 import cn.quzhou.stations.notification.Announcements;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.shared.ListRequest;
 import jakarta.validation.Valid;
@@ -93,12 +92,6 @@ class AnnouncementController {
     }
 
     private static String act(RedirectAttributes redirect, long id, String notice, Runnable action) {
-        try {
-            action.run();
-            Forms.notice(redirect, notice);
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-        }
-        return "redirect:/announcements/" + id;
+        return Forms.act(redirect, notice, "redirect:/announcements/" + id, action);
     }
 }

@@ -2,7 +2,6 @@ package cn.quzhou.stations.organisation.web;
 
 import cn.quzhou.stations.organisation.AccessTokens;
 import cn.quzhou.stations.organisation.CreatedToken;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -37,17 +36,13 @@ class AccessTokenController {
 
     @PostMapping
     String create(@Valid @ModelAttribute("form") AccessTokenForm form, BindingResult result, Model model) {
-        if (result.hasErrors()) {
-            return page(model);
-        }
-        try {
+        // the new token is shown once, on this page: no redirect, the form emptied
+        return Forms.submit(result, () -> {
             CreatedToken created = tokens.create(form.name(), form.validDays());
             model.addAttribute("created", created);
             model.addAttribute("form", AccessTokenForm.empty());
-        } catch (BusinessRuleException e) {
-            Forms.reject(result, e);
-        }
-        return page(model);
+            return page(model);
+        }, () -> page(model));
     }
 
     @PostMapping("/{id}/revoke")

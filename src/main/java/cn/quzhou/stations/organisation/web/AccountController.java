@@ -7,7 +7,7 @@ import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.organisation.NewAccountCommand;
 import cn.quzhou.stations.organisation.ResetOutcome;
 import cn.quzhou.stations.organisation.Role;
-import cn.quzhou.stations.shared.BusinessRuleException;
+import cn.quzhou.stations.shared.PageMessage;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -67,17 +67,8 @@ class AccountController {
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("form") NewAccountCommand form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            long id = accounts.create(form).id();
-            Forms.notice(redirect, "notice.saved");
-            return "redirect:/admin/accounts/" + id;
-        } catch (BusinessRuleException e) {
-            Forms.reject(result, e);
-            return form(model);
-        }
+        return Forms.created(result, redirect, "notice.saved", () -> accounts.create(form).id(),
+                id -> "redirect:/admin/accounts/" + id, () -> form(model));
     }
 
     @GetMapping("/{id}")
@@ -93,13 +84,10 @@ class AccountController {
     @PostMapping("/enabled")
     String setEnabled(@RequestParam(required = false) java.util.List<Long> ids, @RequestParam boolean enabled,
                       @RequestParam(required = false) String back, RedirectAttributes redirect) {
-        try {
-            redirect.addFlashAttribute("batchOutcomes", batches.setEnabled(ids, enabled));
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-        }
-        return "redirect:" + (back != null && back.startsWith("/admin/accounts") && !back.contains("//") ? back
-                : "/admin/accounts");
+        String target = "redirect:" + (back != null && back.startsWith("/admin/accounts") && !back.contains("//")
+                ? back : "/admin/accounts");
+        return Forms.act(redirect, null, target,
+                () -> redirect.addFlashAttribute("batchOutcomes", batches.setEnabled(ids, enabled)));
     }
 
     @PostMapping("/{id}/enabled")
@@ -110,14 +98,12 @@ class AccountController {
     /** A refused grant (三员分立, separation of duties, a missing binding) is shown at the role field. */
     @PostMapping("/{id}/roles/grant")
     String grant(@PathVariable long id, @RequestParam Role role, RedirectAttributes redirect) {
-        try {
-            accounts.grant(id, role);
-            Forms.notice(redirect, "notice.saved");
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("roleProblem", e.messageKey());
+        String target = "redirect:/admin/accounts/" + id;
+        return Forms.attempt(redirect, "notice.saved", target, () -> accounts.grant(id, role), refused -> {
+            redirect.addFlashAttribute("roleProblem", PageMessage.of(refused));
             redirect.addFlashAttribute("roleTried", role);
-        }
-        return "redirect:/admin/accounts/" + id;
+            return target;
+        });
     }
 
     @PostMapping("/{id}/roles/revoke")
@@ -158,13 +144,8 @@ class AccountController {
 
     @PostMapping("/resets/{requestId}/approve")
     String approveReset(@PathVariable long requestId, RedirectAttributes redirect) {
-        try {
-            accounts.approveReset(requestId);
-            Forms.notice(redirect, "account.reset.approved");
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-        }
-        return "redirect:/admin/accounts";
+        return Forms.act(redirect, "account.reset.approved", "redirect:/admin/accounts",
+                () -> accounts.approveReset(requestId));
     }
 
     /** Ends every session of the account, on every instance (在线用户 ends a single one). */
@@ -173,14 +154,8 @@ class AccountController {
         return act(id, redirect, () -> accounts.signOutEverywhere(id));
     }
 
-    private String act(long id, RedirectAttributes redirect, Runnable command) {
-        try {
-            command.run();
-            Forms.notice(redirect, "notice.saved");
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-        }
-        return "redirect:/admin/accounts/" + id;
+    private static String act(long id, RedirectAttributes redirect, Runnable command) {
+        return Forms.act(redirect, "notice.saved", "redirect:/admin/accounts/" + id, command);
     }
 
     private String form(Model model) {

@@ -5,7 +5,6 @@ import cn.quzhou.stations.organisation.ExpertPool;
 import cn.quzhou.stations.organisation.ExpertView;
 import cn.quzhou.stations.organisation.HostUnits;
 import cn.quzhou.stations.organisation.Societies;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -58,17 +57,8 @@ class ExpertController {
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("form") ExpertCommand form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            experts.create(form);
-            Forms.notice(redirect, "notice.saved");
-            return "redirect:/experts";
-        } catch (BusinessRuleException e) {
-            Forms.reject(result, e);
-            return form(model);
-        }
+        return Forms.submit(result, redirect, "notice.saved", "redirect:/experts", () -> experts.create(form),
+                () -> form(model));
     }
 
     @GetMapping("/{id}/edit")
@@ -84,17 +74,8 @@ class ExpertController {
     String update(@PathVariable long id, @RequestParam int version, @Valid @ModelAttribute("form") ExpertCommand form,
                   BindingResult result, Model model, RedirectAttributes redirect) {
         model.addAttribute("expert", experts.get(id));
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            experts.update(id, version, form);
-            Forms.notice(redirect, "notice.saved");
-            return "redirect:/experts";
-        } catch (BusinessRuleException e) {
-            Forms.reject(result, e);
-            return form(model);
-        }
+        return Forms.submit(result, redirect, "notice.saved", "redirect:/experts",
+                () -> experts.update(id, version, form), () -> form(model));
     }
 
     private String form(Model model) {

@@ -9,7 +9,6 @@ import cn.quzhou.stations.organisation.UnitFilter;
 import cn.quzhou.stations.organisation.UnitNature;
 import cn.quzhou.stations.shared.ListRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -80,17 +79,8 @@ class HostUnitController {
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("form") HostUnitCommand form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model, null);
-        }
-        try {
-            HostUnitView created = units.create(form);
-            Forms.notice(redirect, "notice.saved");
-            return "redirect:/units/" + created.id();
-        } catch (BusinessRuleException e) {
-            Forms.reject(result, e);
-            return form(model, null);
-        }
+        return Forms.created(result, redirect, "notice.saved", () -> units.create(form).id(),
+                id -> "redirect:/units/" + id, () -> form(model, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -105,17 +95,8 @@ class HostUnitController {
     String update(@PathVariable long id, @RequestParam int version, @Valid @ModelAttribute("form") HostUnitCommand form,
                   BindingResult result, Model model, RedirectAttributes redirect) {
         HostUnitView unit = units.get(id);
-        if (result.hasErrors()) {
-            return form(model, unit);
-        }
-        try {
-            units.update(id, version, form);
-            Forms.notice(redirect, "notice.saved");
-            return "redirect:/units/" + id;
-        } catch (BusinessRuleException e) {
-            Forms.reject(result, e);
-            return form(model, unit);
-        }
+        return Forms.submit(result, redirect, "notice.saved", "redirect:/units/" + id,
+                () -> units.update(id, version, form), () -> form(model, unit));
     }
 
     private String form(Model model, HostUnitView unit) {

@@ -1,7 +1,6 @@
 package cn.quzhou.stations.organisation.web;
 
 import cn.quzhou.stations.organisation.Accounts;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
@@ -36,17 +35,8 @@ class PasswordController {
     String changeEmail(@Valid @ModelAttribute("emailForm") OwnEmailForm form, BindingResult result, Model model,
                        RedirectAttributes redirect) {
         model.addAttribute("form", PasswordChangeForm.empty());
-        if (result.hasErrors()) {
-            return "organisation/password";
-        }
-        try {
-            accounts.changeOwnEmail(form.password(), form.email());
-        } catch (BusinessRuleException e) {
-            Forms.reject(result, e);
-            return "organisation/password";
-        }
-        Forms.notice(redirect, "account.email.changed");
-        return "redirect:/account/password";
+        return Forms.submit(result, redirect, "account.email.changed", "redirect:/account/password",
+                () -> accounts.changeOwnEmail(form.password(), form.email()), () -> "organisation/password");
     }
 
     @PostMapping
@@ -55,19 +45,14 @@ class PasswordController {
         if (!form.confirmed()) {
             result.rejectValue("confirmPassword", "password.error.confirm");
         }
-        if (result.hasErrors()) {
-            model.addAttribute("emailForm", OwnEmailForm.of(accounts.ownEmail()));
-            return "organisation/password";
-        }
-        try {
-            accounts.changeOwnPassword(form.currentPassword(), form.newPassword());
-        } catch (BusinessRuleException e) {
-            Forms.reject(result, e);
-            model.addAttribute("emailForm", OwnEmailForm.of(accounts.ownEmail()));
-            return "organisation/password";
-        }
-        session.removeAttribute(MustChangePasswordInterceptor.ATTRIBUTE);
-        Forms.notice(redirect, "password.changed");
-        return "redirect:/";
+        return Forms.submit(result, redirect, "password.changed", "redirect:/",
+                () -> {
+                    accounts.changeOwnPassword(form.currentPassword(), form.newPassword());
+                    session.removeAttribute(MustChangePasswordInterceptor.ATTRIBUTE);
+                },
+                () -> {
+                    model.addAttribute("emailForm", OwnEmailForm.of(accounts.ownEmail()));
+                    return "organisation/password";
+                });
     }
 }

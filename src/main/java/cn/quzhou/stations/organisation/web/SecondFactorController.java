@@ -4,7 +4,6 @@ import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.organisation.EnrolmentOffer;
 import cn.quzhou.stations.organisation.SecondFactorStatus;
 import cn.quzhou.stations.organisation.SecondFactors;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,25 +48,21 @@ class SecondFactorController {
             model.addAttribute("error", "secondFactor.error.offerExpired");
             return page(session, model);
         }
-        try {
+        return Forms.attempt(() -> {
             model.addAttribute("codes", factors.enrol(offer, code));
             model.addAttribute("next", "/");
             session.removeAttribute(OFFER);
             return "organisation/second-factor/recovery-codes";
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.messageKey());
+        }, refused -> {
+            // the enrolment fragment is shared with the sign-in pages, which name their message "error" (a key)
+            model.addAttribute("error", refused.messageKey());
             return page(session, model);
-        }
+        });
     }
 
     @PostMapping("/admin/accounts/{id}/second-factor/reset")
     String reset(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            factors.reset(id);
-            Forms.notice(redirect, "secondFactor.reset.done");
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-        }
-        return "redirect:/admin/accounts/" + id;
+        return Forms.act(redirect, "secondFactor.reset.done", "redirect:/admin/accounts/" + id,
+                () -> factors.reset(id));
     }
 }

@@ -4,7 +4,6 @@ import cn.quzhou.stations.organisation.Societies;
 import cn.quzhou.stations.organisation.SocietyCommand;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.organisation.SocietyView;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.ListRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import cn.quzhou.stations.shared.Forms;
@@ -76,17 +75,8 @@ class SocietyController {
 
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("form") SocietyCommand form, BindingResult result, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return "organisation/societies/form";
-        }
-        try {
-            societies.create(form);
-            Forms.notice(redirect, "notice.saved");
-            return "redirect:/societies";
-        } catch (BusinessRuleException e) {
-            Forms.reject(result, e);
-            return "organisation/societies/form";
-        }
+        return Forms.submit(result, redirect, "notice.saved", "redirect:/societies", () -> societies.create(form),
+                () -> "organisation/societies/form");
     }
 
     @GetMapping("/{id}/edit")
@@ -102,16 +92,7 @@ class SocietyController {
     String update(@PathVariable long id, @RequestParam int version, @Valid @ModelAttribute("form") SocietyCommand form,
                   BindingResult result, Model model, RedirectAttributes redirect) {
         model.addAttribute("society", societies.get(id));
-        if (result.hasErrors()) {
-            return "organisation/societies/form";
-        }
-        try {
-            societies.update(id, version, form);
-            Forms.notice(redirect, "notice.saved");
-            return "redirect:/societies";
-        } catch (BusinessRuleException e) {
-            Forms.reject(result, e);
-            return "organisation/societies/form";
-        }
+        return Forms.submit(result, redirect, "notice.saved", "redirect:/societies",
+                () -> societies.update(id, version, form), () -> "organisation/societies/form");
     }
 }

@@ -1,7 +1,6 @@
 package cn.quzhou.stations.station.web;
 
 import cn.quzhou.stations.documents.FileDownloads;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.station.EvidenceCommand;
@@ -12,8 +11,6 @@ import cn.quzhou.stations.station.EvidenceLevel;
 import cn.quzhou.stations.station.StationEvidence;
 import cn.quzhou.stations.station.Stations;
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.core.io.Resource;
@@ -74,19 +71,14 @@ class EvidenceController {
 
     @PostMapping
     String record(@PathVariable long id, @Valid @ModelAttribute("form") EvidenceCommand form, BindingResult result,
-                  @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
-            throws IOException {
-        if (!result.hasErrors()) {
-            try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
-                evidence.record(id, form, file == null ? null : file.getOriginalFilename(), content);
-                Forms.notice(redirect, "evidence.recorded");
-                return "redirect:/stations/" + id + "/evidence?year=" + form.year();
-            } catch (BusinessRuleException e) {
-                Forms.reject(result, e);
-            }
-        }
-        int shown = form.year() == null ? LocalDate.now(clock).getYear() : form.year();
-        return page(id, shown, ListRequest.first(), EvidenceFilter.ofYear(shown), model);
+                  @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
+        return Forms.submit(result, redirect, "evidence.recorded",
+                "redirect:/stations/" + id + "/evidence?year=" + form.year(),
+                () -> Forms.upload(file, (name, content) -> evidence.record(id, form, name, content)),
+                () -> {
+                    int shown = form.year() == null ? LocalDate.now(clock).getYear() : form.year();
+                    return page(id, shown, ListRequest.first(), EvidenceFilter.ofYear(shown), model);
+                });
     }
 
     @PostMapping("/{evidenceId}/withdraw")

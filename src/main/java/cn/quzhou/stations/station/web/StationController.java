@@ -1,7 +1,6 @@
 package cn.quzhou.stations.station.web;
 
 import cn.quzhou.stations.organisation.SocietyLevel;
-import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.station.StationFilter;
 import cn.quzhou.stations.station.StationStatus;
@@ -13,8 +12,6 @@ import cn.quzhou.stations.station.Revocations;
 import cn.quzhou.stations.station.SocietyFeedback;
 import cn.quzhou.stations.station.Stations;
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.io.InputStream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -78,21 +75,15 @@ class StationController {
     String revoke(@PathVariable long id, @Valid @ModelAttribute("revocation") RevocationCommand revocation,
                   BindingResult result, @RequestParam(required = false) MultipartFile evidence,
                   @RequestParam(defaultValue = "false") boolean confirmed, Model model,
-                  RedirectAttributes redirect) throws IOException {
+                  RedirectAttributes redirect) {
         if (!confirmed) {
             // a revocation cannot be undone: the page states its consequence and the tick is required (issue 14 item 3)
-            model.addAttribute("unconfirmed", "revocation.unconfirmed");
+            Forms.unconfirmed(model, "revocation.unconfirmed");
+            return detailPage(id, model);
         }
-        if (!result.hasErrors() && confirmed) {
-            try (InputStream content = evidence == null || evidence.isEmpty() ? null : evidence.getInputStream()) {
-                revocations.revoke(id, revocation, evidence == null ? null : evidence.getOriginalFilename(), content);
-                Forms.notice(redirect, "revocation.done");
-                return "redirect:/stations/" + id;
-            } catch (BusinessRuleException e) {
-                Forms.reject(result, e);
-            }
-        }
-        return detailPage(id, model);
+        return Forms.submit(result, redirect, "revocation.done", "redirect:/stations/" + id,
+                () -> Forms.upload(evidence, (name, content) -> revocations.revoke(id, revocation, name, content)),
+                () -> detailPage(id, model));
     }
 
     private String detailPage(long id, Model model) {

@@ -7,5 +7,6 @@
 create index application_scope_count on application (jurisdiction_id, status, entered_by);
 drop index application_scope;
 
--- the statistics' stations by jurisdiction, level and status (ACTIVE counted as EXPIRED after agreement_ends_on)
-create index station_statistics on station (jurisdiction_id, level, status, agreement_ends_on);
+-- the statistics' stations by jurisdiction, level and status (ACTIVE counted as EXPIRED after agreement_ends_on), and
+-- by jurisdiction, level and year recognised
+create index station_statistics on station (jurisdiction_id, level, status, agreement_ends_on, recognised_on);

@@ -42,9 +42,13 @@ public class GrantInstalment {
         cancelCause = cause;
     }
 
-    /** Due again: the correction that cancelled it was corrected back. */
+    /** Due again: the correction that cancelled it was corrected back. A revocation's cancellation stays. */
     public void reinstate() {
-        status = next(Step.REINSTATE);
+        InstalmentStatus after = next(Step.REINSTATE);
+        if (REVOKED.equals(cancelCause)) {
+            throw ConflictException.of("funding.error.notDue");
+        }
+        status = after;
         cancelCause = null;
     }
 

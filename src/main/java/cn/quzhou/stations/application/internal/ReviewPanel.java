@@ -67,7 +67,7 @@ public class ReviewPanel {
     }
 
     public void addExpert(long expertId) {
-        requireStatus(PanelStatus.SCORING);
+        status = next(PanelStatus.Step.ADD_EXPERT);
         expertIds.add(expertId);
     }
 
@@ -91,18 +91,14 @@ public class ReviewPanel {
 
     /** The recommended list is fixed; {@code overrideReason} when some assigned sheets never came in. */
     public void listed(String overrideReason, Instant now) {
-        requireStatus(PanelStatus.SCORING);
+        this.status = next(PanelStatus.Step.FIX_LIST);
         this.overrideReason = overrideReason;
-        this.status = PanelStatus.LISTED;
         this.listedAt = now;
     }
 
     /** The list goes to the city talent office; again after the office returned some of it. */
     public void submitted(Instant now) {
-        if (status == PanelStatus.SCORING) {
-            throw ConflictException.of("panel.error.state", ConflictException.label(status));
-        }
-        this.status = PanelStatus.SUBMITTED;
+        this.status = next(PanelStatus.Step.SUBMIT_LIST);
         this.submittedAt = now;
     }
 
@@ -138,6 +134,11 @@ public class ReviewPanel {
 
     private static String name(PanelEntryView row) {
         return Objects.requireNonNullElse(row.stationName(), "#" + row.applicationId());
+    }
+
+    private PanelStatus next(PanelStatus.Step step) {
+        return status.after(step)
+                .orElseThrow(() -> ConflictException.of("panel.error.state", ConflictException.label(status)));
     }
 
     public void requireStatus(PanelStatus expected) {

@@ -31,7 +31,6 @@ import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.Societies;
 import cn.quzhou.stations.organisation.SocietyView;
 import cn.quzhou.stations.shared.BusinessRuleException;
-import cn.quzhou.stations.shared.RefusedAtOnceException;
 import cn.quzhou.stations.shared.ConflictException;
 import cn.quzhou.stations.shared.NotFoundException;
 import java.math.BigDecimal;
@@ -415,12 +414,9 @@ public class ReviewPanels {
     public void fixList(long panelId, ListCommand c) {
         ReviewPanel p = panel(panelId);
         Versioned.require(p.getVersion(), c.version(), AlreadyHandledException::new);
-        p.requireStatus(PanelStatus.SCORING);
         PanelView view = get(panelId);
-        Map<Long, ListCommand.Decision> decisions = c.decisions().stream()
-                .collect(Collectors.toMap(ListCommand.Decision::applicationId, Function.identity(), (x, y) -> y));
-        String override = c.overrideReason() == null || c.overrideReason().isBlank() ? null : c.overrideReason().strip();
-        RefusedAtOnceException.throwIfAny(listProblems(view, decisions, override, c.sealConfirmed()));
+        String override = p.checkList(view.entries(), c); // the panel's own rules: every problem at once
+        Map<Long, ListCommand.Decision> decisions = ReviewPanel.decisions(c);
         Actor cityCast = actor();
         Map<Long, PanelEntry> byApplication = entries.findByPanelIdOrderByIdAsc(panelId).stream()
                 .collect(Collectors.toMap(PanelEntry::getApplicationId, Function.identity()));
@@ -451,36 +447,6 @@ public class ReviewPanels {
         audit.record(AuditRecord.success("panel.list", "review_panel", panelId, c.decisions().stream()
                 .map(d -> d.applicationId() + "=" + (d.recommend() ? "RECOMMENDED" : "NOT_RECOMMENDED"))
                 .collect(Collectors.joining(", ")) + (override == null ? "" : "; override: " + override)));
-    }
-
-    /**
-     * Everything wrong with a list, found before any application moves, so that the page names every row to correct
-     * at once (issue #14 item 2); fields are the form's own names ({@code decision.<id>}, {@code reason.<id>}).
-     */
-    private List<BusinessRuleException> listProblems(PanelView view, Map<Long, ListCommand.Decision> decisions,
-                                                     String override, boolean sealConfirmed) {
-        List<BusinessRuleException> problems = new java.util.ArrayList<>();
-        for (PanelEntryView row : view.entries()) {
-            ListCommand.Decision d = decisions.get(row.applicationId());
-            if (d == null) {
-                problems.add(new BusinessRuleException("decision." + row.applicationId(), "panel.error.decisionMissing", name(row)));
-            } else if (d.recommend() && row.score().value() == null) {
-                problems.add(new BusinessRuleException("decision." + row.applicationId(), "panel.error.noScore", name(row)));
-            } else if (!d.recommend() && (d.reason() == null || d.reason().isBlank())) {
-                problems.add(new BusinessRuleException("reason." + row.applicationId(), "panel.error.reasonRequired", name(row)));
-            }
-            if (!row.score().complete() && override == null) {
-                problems.add(new BusinessRuleException("overrideReason", "panel.error.sheetsMissing", name(row),
-                        row.score().submitted(), row.score().assigned()));
-            }
-        }
-        if (decisions.keySet().stream().anyMatch(id -> view.entries().stream().noneMatch(r -> r.applicationId() == id))) {
-            problems.add(new BusinessRuleException(null, "panel.error.notInBatch"));
-        }
-        if (!sealConfirmed && !view.entries().isEmpty()) {
-            problems.add(new BusinessRuleException("sealConfirmed", "application.error.sealRequired"));
-        }
-        return problems;
     }
 
     /**

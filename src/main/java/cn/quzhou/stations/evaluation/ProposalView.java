@@ -6,6 +6,8 @@ import cn.quzhou.stations.station.RevocationCause;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A revocation the system proposes to the city CAST (Art. 18(4), (5) and (6)), with its basis: for
@@ -26,6 +28,23 @@ public record ProposalView(long id, long stationId, String stationName, String h
     public enum Status {
         OPEN, ACCEPTED, DISMISSED,
         /** The basis went away (a correction) or the station was revoked otherwise. */
-        WITHDRAWN
+        WITHDRAWN;
+
+        /** What is done to an open proposal: the city CAST accepts or dismisses it, the platform withdraws it. */
+        public enum Step {
+            ACCEPT, DISMISS, WITHDRAW
+        }
+
+        /** The transition table: (state, step) → next state; every pair not listed is refused. */
+        private static final Map<Status, Map<Step, Status>> TRANSITIONS = Map.of(
+                OPEN, Map.of(Step.ACCEPT, ACCEPTED, Step.DISMISS, DISMISSED, Step.WITHDRAW, WITHDRAWN),
+                ACCEPTED, Map.of(),
+                DISMISSED, Map.of(),
+                WITHDRAWN, Map.of());
+
+        /** The state after {@code step}, or empty when the step is not possible from here. */
+        public Optional<Status> after(Step step) {
+            return Optional.ofNullable(TRANSITIONS.get(this).get(step));
+        }
     }
 }

@@ -4,6 +4,8 @@ import cn.quzhou.stations.shared.Labels;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * 通报批评、责令限期整改 (Art. 17): the rectification task of an unqualified station's year, with its public criticism
@@ -27,7 +29,27 @@ public record RectificationView(long id, int year, long stationId, String statio
         SUBMITTED,
         CLOSED,
         /** The result was corrected away from UNQUALIFIED, or the station revoked. */
-        CANCELLED
+        CANCELLED;
+
+        /** What is done to a task: the host unit reports, the reviewer decides, the city CAST moves the deadline. */
+        public enum Move {
+            SUBMIT, ACCEPT, RETURN, SET_DEADLINE,
+            /** a correction away from UNQUALIFIED, or a revocation */
+            CANCEL
+        }
+
+        /** The transition table: (state, move) → next state; every pair not listed is refused. */
+        private static final Map<Status, Map<Move, Status>> TRANSITIONS = Map.of(
+                OPEN, Map.of(Move.SUBMIT, SUBMITTED, Move.SET_DEADLINE, OPEN, Move.CANCEL, CANCELLED),
+                SUBMITTED, Map.of(Move.ACCEPT, CLOSED, Move.RETURN, OPEN, Move.SET_DEADLINE, SUBMITTED,
+                        Move.CANCEL, CANCELLED),
+                CLOSED, Map.of(),
+                CANCELLED, Map.of());
+
+        /** The state after {@code move}, or empty when the move is not possible from here. */
+        public Optional<Status> after(Move move) {
+            return Optional.ofNullable(TRANSITIONS.get(this).get(move));
+        }
     }
 
     /** One step of the task's history. */

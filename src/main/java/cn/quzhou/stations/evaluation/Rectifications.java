@@ -7,7 +7,10 @@ import cn.quzhou.stations.documents.FileStore;
 import cn.quzhou.stations.documents.PdfRenderer;
 import cn.quzhou.stations.documents.StoredFile;
 import cn.quzhou.stations.evaluation.RectificationView.Status;
+import cn.quzhou.stations.evaluation.RectificationView.Status.Move;
+import cn.quzhou.stations.evaluation.internal.Rectification;
 import cn.quzhou.stations.evaluation.internal.RectificationList;
+import cn.quzhou.stations.evaluation.internal.RectificationRepository;
 import cn.quzhou.stations.evaluation.internal.RectificationStore;
 import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.shared.Paged;
@@ -22,7 +25,6 @@ import cn.quzhou.stations.organisation.Jurisdictions;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.shared.BusinessRuleException;
-import cn.quzhou.stations.shared.ConflictException;
 import cn.quzhou.stations.shared.NotFoundException;
 import cn.quzhou.stations.station.StationEvidence;
 import cn.quzhou.stations.station.StationView;
@@ -58,11 +60,13 @@ public class Rectifications {
     private final AuditLog audit;
     private final Clock clock;
     private final RectificationList list;
+    private final RectificationRepository tasks;
 
-    Rectifications(RectificationList list, RectificationStore store, Stations stations, HostUnits units, Jurisdictions jurisdictions,
+    Rectifications(RectificationList list, RectificationRepository tasks, RectificationStore store, Stations stations, HostUnits units, Jurisdictions jurisdictions,
             FileStore files, PdfRenderer pdf, Accounts accounts, Notifications notifications, AuditLog audit,
             Clock clock) {
         this.list = list;
+        this.tasks = tasks;
         this.store = store;
         this.stations = stations;
         this.units = units;
@@ -148,14 +152,12 @@ public class Rectifications {
         if (unit == null || unit != task.hostUnitId()) {
             throw new NotFoundException("rectification", id);
         }
-        if (task.status() != Status.OPEN) {
-            throw ConflictException.of("results.rectification.error.notOpen");
-        }
+        Rectification rectification = locked(id);
+        rectification.expect(Move.SUBMIT); // before the file is stored
         StoredFile stored = file == null ? null : files.store(fileName, file, FileStore.ANY);
-        if (!store.submit(id, r.report().strip(), stored == null ? null : stored.id(),
-                stored == null ? null : stored.name(), PlatformUser.current().getUsername(), clock.instant())) {
-            throw ConflictException.of("results.rectification.error.notOpen");
-        }
+        rectification.submit(r.report().strip(), stored == null ? null : stored.id(),
+                stored == null ? null : stored.name(), PlatformUser.current().getUsername(), clock.instant());
+        tasks.saveAndFlush(rectification);
         store.step(id, "SUBMITTED", r.report().strip(), null, PlatformUser.current().getUsername(), clock.instant());
         audit.record(AuditRecord.success("rectification.submit", "rectification", id,
                 stored == null ? "report without file" : "report with " + stored.name()));
@@ -170,7 +172,7 @@ public class Rectifications {
     @Transactional
     @PreAuthorize("hasAuthority('evaluation:rectify-review')")
     public RectificationView accept(long id, String note) {
-        decide(id, Status.CLOSED, note == null || note.isBlank() ? null : note.strip(), "CLOSED",
+        decide(id, Move.ACCEPT, note == null || note.isBlank() ? null : note.strip(), "CLOSED",
                 "results.notify.rectificationClosed");
         return get(id);
     }
@@ -179,7 +181,7 @@ public class Rectifications {
     @Transactional
     @PreAuthorize("hasAuthority('evaluation:rectify-review')")
     public RectificationView returnReport(long id, DecisionNote note) {
-        decide(id, Status.OPEN, note.note().strip(), "RETURNED", "results.notify.rectificationReturned");
+        decide(id, Move.RETURN, note.note().strip(), "RETURNED", "results.notify.rectificationReturned");
         return get(id);
     }
 
@@ -191,9 +193,9 @@ public class Rectifications {
         if (c.deadline().isBefore(LocalDate.now(clock))) {
             throw new BusinessRuleException("deadline", "results.rectification.error.deadlinePast");
         }
-        if (!store.setDeadline(id, c.deadline())) {
-            throw ConflictException.of("results.rectification.error.finished");
-        }
+        Rectification rectification = locked(id);
+        rectification.moveDeadline(c.deadline());
+        tasks.saveAndFlush(rectification);
         store.step(id, "DEADLINE", c.reason().strip(), c.deadline(), PlatformUser.current().getUsername(),
                 clock.instant());
         audit.record(AuditRecord.success("rectification.deadline", "rectification", id,
@@ -219,7 +221,7 @@ public class Rectifications {
         return new StationEvidence.Download(files.describe(task.reportFileId()), files.open(task.reportFileId()));
     }
 
-    private void decide(long id, Status to, String note, String step, String notifyKey) {
+    private void decide(long id, Move move, String note, String step, String notifyKey) {
         RectificationStore.Row task = visible(id);
         PlatformUser me = PlatformUser.current();
         boolean reviewer = task.cityDirect() ? me.has(Role.CITY_CAST)
@@ -228,9 +230,13 @@ public class Rectifications {
             throw new BusinessRuleException(null, task.cityDirect() ? "results.rectification.error.cityReviews"
                     : "results.rectification.error.countyReviews");
         }
-        if (!store.decide(id, to, me.getUsername(), clock.instant(), note)) {
-            throw ConflictException.of("results.rectification.error.notSubmitted");
+        Rectification rectification = locked(id);
+        if (move == Move.ACCEPT) {
+            rectification.accept(me.getUsername(), clock.instant(), note);
+        } else {
+            rectification.returnReport(me.getUsername(), clock.instant(), note);
         }
+        tasks.saveAndFlush(rectification);
         store.step(id, step, note, null, me.getUsername(), clock.instant());
         audit.record(AuditRecord.success("rectification." + step.toLowerCase(), "rectification", id,
                 note == null ? "" : note));
@@ -245,6 +251,10 @@ public class Rectifications {
     private String name(RectificationStore.Row task) {
         StationView s = stations.byIds(List.of(task.stationId())).get(task.stationId());
         return s == null ? "#" + task.stationId() : s.name();
+    }
+
+    private Rectification locked(long id) {
+        return tasks.lockById(id).orElseThrow(() -> new NotFoundException("rectification", id));
     }
 
     private RectificationStore.Row visible(long id) {

@@ -6,6 +6,8 @@ import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.evaluation.internal.CorrectionStore;
 import cn.quzhou.stations.evaluation.internal.IndicatorPolicies;
+import cn.quzhou.stations.evaluation.internal.ResultCorrection;
+import cn.quzhou.stations.evaluation.internal.ResultCorrectionRepository;
 import cn.quzhou.stations.evaluation.internal.ResultStore;
 import cn.quzhou.stations.evaluation.internal.ResultViews;
 import cn.quzhou.stations.evaluation.scoring.Grade;
@@ -46,6 +48,7 @@ public class ResultCorrections {
     private final ResultStore results;
     private final ResultViews views;
     private final CorrectionStore corrections;
+    private final ResultCorrectionRepository proposals;
     private final IndicatorPolicies policies;
     private final Stations stations;
     private final ApplicationEventPublisher events;
@@ -54,12 +57,13 @@ public class ResultCorrections {
     private final Notifications notifications;
     private final Clock clock;
 
-    ResultCorrections(ResultStore results, ResultViews views, CorrectionStore corrections, IndicatorPolicies policies, Stations stations,
+    ResultCorrections(ResultStore results, ResultViews views, CorrectionStore corrections, ResultCorrectionRepository proposals, IndicatorPolicies policies, Stations stations,
             ApplicationEventPublisher events, AuditLog audit, Accounts accounts, Notifications notifications,
             Clock clock) {
         this.results = results;
         this.views = views;
         this.corrections = corrections;
+        this.proposals = proposals;
         this.policies = policies;
         this.stations = stations;
         this.events = events;
@@ -112,9 +116,9 @@ public class ResultCorrections {
         Versioned.require(inForce.version(), c.baseVersion(), "results.correction.error.stale");
         checkArticle17(inForce, c.grade(), c.total()); // the year may have changed since the proposal
         Instant now = clock.instant();
-        if (!corrections.decide(correctionId, CorrectionView.CorrectionStatus.APPROVED, me, now, null)) {
-            throw ConflictException.of("results.correction.error.decided");
-        }
+        ResultCorrection decided = locked(correctionId);
+        decided.approve(me, now);
+        proposals.saveAndFlush(decided);
         long resultId;
         try {
             resultId = results.appendCorrection(inForce, c.grade(), c.total(), c.reason(), c.proposedBy(), me,
@@ -122,7 +126,8 @@ public class ResultCorrections {
         } catch (DuplicateKeyException e) {
             throw ConflictException.of("results.correction.error.stale");
         }
-        corrections.linkResult(correctionId, resultId);
+        decided.linkResult(resultId);
+        proposals.saveAndFlush(decided);
         ResultStore.Row written = results.byId(resultId).orElseThrow();
         audit.record(AuditRecord.success("results.correction.approve", "station", c.stationId(),
                 c.year() + " v" + written.version() + " #" + correctionId + " proposed by " + c.proposedBy()));
@@ -144,10 +149,9 @@ public class ResultCorrections {
         if (me.equals(c.proposedBy())) {
             throw new BusinessRuleException(null, "results.correction.error.ownProposal");
         }
-        if (!corrections.decide(correctionId, CorrectionView.CorrectionStatus.REJECTED, me, clock.instant(),
-                note.note().strip())) {
-            throw ConflictException.of("results.correction.error.decided");
-        }
+        ResultCorrection decided = locked(correctionId);
+        decided.reject(me, clock.instant(), note.note().strip());
+        proposals.saveAndFlush(decided);
         audit.record(AuditRecord.success("results.correction.reject", "station", c.stationId(),
                 c.year() + " #" + correctionId + ": " + note.note().strip()));
         notifyProposer(c, "results.notify.correctionRejectedWithReason", note.note().strip());
@@ -163,6 +167,10 @@ public class ResultCorrections {
     @PreAuthorize("hasAuthority('evaluation:correct')")
     public CorrectionView get(long correctionId) {
         return proposal(correctionId);
+    }
+
+    private ResultCorrection locked(long id) {
+        return proposals.lockById(id).orElseThrow(() -> new NotFoundException("correction", id));
     }
 
     private CorrectionView proposal(long id) {

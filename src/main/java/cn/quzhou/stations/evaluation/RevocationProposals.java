@@ -4,6 +4,8 @@ import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.evaluation.internal.ProposalList;
 import cn.quzhou.stations.evaluation.internal.ProposalStore;
+import cn.quzhou.stations.evaluation.internal.RevocationProposal;
+import cn.quzhou.stations.evaluation.internal.RevocationProposalRepository;
 import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.shared.Paged;
 import cn.quzhou.stations.evaluation.internal.ResultStore;
@@ -12,7 +14,6 @@ import cn.quzhou.stations.notification.Notifications;
 import cn.quzhou.stations.organisation.Accounts;
 import cn.quzhou.stations.organisation.Contact;
 import cn.quzhou.stations.organisation.PlatformUser;
-import cn.quzhou.stations.shared.ConflictException;
 import cn.quzhou.stations.shared.NotFoundException;
 import cn.quzhou.stations.station.FeedbackView;
 import cn.quzhou.stations.station.RevocationCause;
@@ -46,6 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RevocationProposals {
 
     private final ProposalStore store;
+    private final RevocationProposalRepository proposals;
     private final ResultStore results;
     private final ResultViews resultViews;
     private final Stations stations;
@@ -60,13 +62,14 @@ public class RevocationProposals {
     private final cn.quzhou.stations.organisation.Jurisdictions jurisdictions;
 
     RevocationProposals(ProposalList list, cn.quzhou.stations.organisation.Jurisdictions jurisdictions,
-            ProposalStore store, ResultStore results, ResultViews resultViews, Stations stations,
+            ProposalStore store, RevocationProposalRepository proposals, ResultStore results, ResultViews resultViews, Stations stations,
             StationEvidence evidence, SocietyFeedback feedback, Revocations revocations, Accounts accounts,
             Notifications notifications, AuditLog audit, Clock clock) {
         this.list = list;
         this.jurisdictions = jurisdictions;
         this.feedback = feedback;
         this.store = store;
+        this.proposals = proposals;
         this.results = results;
         this.resultViews = resultViews;
         this.stations = stations;
@@ -137,10 +140,9 @@ public class RevocationProposals {
     public ProposalView accept(long id, ProposalAcceptance a, String evidenceName, InputStream evidenceFile) {
         ProposalStore.Row p = find(id);
         String me = PlatformUser.current().getUsername();
-        if (!store.decide(id, ProposalView.Status.ACCEPTED, me, clock.instant(), a.reason().strip(),
-                a.documentNumber().strip(), a.decidedOn())) {
-            throw ConflictException.of("results.proposal.error.decided");
-        }
+        RevocationProposal proposal = locked(id);
+        proposal.accept(me, clock.instant(), a.reason().strip(), a.documentNumber().strip(), a.decidedOn());
+        proposals.saveAndFlush(proposal);
         revocations.revoke(p.stationId(), new RevocationCommand(p.cause(), a.reason(), a.documentNumber(),
                 a.decidedOn()), evidenceName, evidenceFile);
         audit.record(AuditRecord.success("revocation.proposal.accept", "station", p.stationId(),
@@ -155,10 +157,9 @@ public class RevocationProposals {
     @PreAuthorize("hasAuthority('evaluation:propose')")
     public ProposalView dismiss(long id, DecisionNote note) {
         ProposalStore.Row p = find(id);
-        if (!store.decide(id, ProposalView.Status.DISMISSED, PlatformUser.current().getUsername(), clock.instant(),
-                note.note().strip(), null, null)) {
-            throw ConflictException.of("results.proposal.error.decided");
-        }
+        RevocationProposal proposal = locked(id);
+        proposal.dismiss(PlatformUser.current().getUsername(), clock.instant(), note.note().strip());
+        proposals.saveAndFlush(proposal);
         audit.record(AuditRecord.success("revocation.proposal.dismiss", "station", p.stationId(),
                 "#" + id + " " + p.cause() + ": " + note.note().strip()));
         return get(id);
@@ -174,6 +175,10 @@ public class RevocationProposals {
     @PreAuthorize("hasAuthority('evaluation:propose')")
     public OpenWaiting openWaiting() {
         return store.openWaiting();
+    }
+
+    private RevocationProposal locked(long id) {
+        return proposals.lockById(id).orElseThrow(() -> new NotFoundException("revocation proposal", id));
     }
 
     private ProposalStore.Row find(long id) {

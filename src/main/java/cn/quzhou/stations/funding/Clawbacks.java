@@ -3,7 +3,9 @@ package cn.quzhou.stations.funding;
 import cn.quzhou.stations.application.TodoDeadlines;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.funding.internal.Clawback;
 import cn.quzhou.stations.funding.internal.ClawbackList;
+import cn.quzhou.stations.funding.internal.ClawbackRepository;
 import cn.quzhou.stations.funding.internal.ClawbackList.Row;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.shared.BusinessRuleException;
@@ -32,12 +34,14 @@ public class Clawbacks {
 
     private final JdbcClient jdbc;
     private final ClawbackList list;
+    private final ClawbackRepository clawbacks;
     private final AuditLog audit;
     private final Clock clock;
 
-    Clawbacks(JdbcClient jdbc, ClawbackList list, AuditLog audit, Clock clock) {
+    Clawbacks(JdbcClient jdbc, ClawbackList list, ClawbackRepository clawbacks, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.list = list;
+        this.clawbacks = clawbacks;
         this.audit = audit;
         this.clock = clock;
     }
@@ -86,18 +90,12 @@ public class Clawbacks {
     @Transactional
     @PreAuthorize("hasAuthority('funding:pay')")
     public ClawbackView repay(long id, RepaymentCommand c) {
-        Row r = jdbc.sql("select * from clawback where id = ? for update").param(id).query(Clawbacks::row).optional()
-                .orElseThrow(() -> new NotFoundException("clawback", id));
-        if (r.settledOn() != null) {
-            throw ConflictException.of("funding.error.clawbackSettled");
-        }
+        Clawback clawback = clawbacks.lockById(id).orElseThrow(() -> new NotFoundException("clawback", id));
+        clawback.expectOpen();
         if (c.repaidOn().isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("repaidOn", "funding.error.future");
         }
-        BigDecimal outstanding = r.amount().subtract(r.repaid());
-        if (c.amount().compareTo(outstanding) > 0) {
-            throw new BusinessRuleException("amount", "funding.error.overOutstanding", outstanding.toPlainString());
-        }
+        boolean settles = clawback.repay(c.amount(), c.repaidOn(), "amount");
         boolean known = jdbc.sql("select count(*) from clawback_repayment where clawback_id = ? and reference = ?")
                 .params(id, c.reference().strip()).query(Long.class).single() > 0;
         if (known) {
@@ -109,9 +107,7 @@ public class Clawbacks {
                 .params(id, Date.valueOf(c.repaidOn()), c.amount(), c.reference().strip(),
                         PlatformUser.current().getUsername(), Timestamp.from(clock.instant()))
                 .update();
-        boolean settles = c.amount().compareTo(outstanding) == 0;
-        jdbc.sql("update clawback set repaid = repaid + ?, settled_on = ? where id = ?")
-                .params(c.amount(), settles ? Date.valueOf(c.repaidOn()) : null, id).update();
+        clawbacks.saveAndFlush(clawback);
         audit.record(AuditRecord.success("clawback.repay", "clawback", id,
                 c.amount().toPlainString() + " " + c.reference() + (settles ? ", settled" : "")));
         return get(id);

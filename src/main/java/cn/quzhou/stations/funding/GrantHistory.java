@@ -2,6 +2,10 @@ package cn.quzhou.stations.funding;
 
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.funding.internal.Clawback;
+import cn.quzhou.stations.funding.internal.ClawbackRepository;
+import cn.quzhou.stations.funding.internal.GrantInstalment;
+import cn.quzhou.stations.funding.internal.GrantInstalmentRepository;
 import cn.quzhou.stations.funding.internal.InstalmentStore;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.ConflictException;
@@ -34,6 +38,8 @@ public class GrantHistory {
     private final JdbcClient jdbc;
     private final Stations stations;
     private final InstalmentStore instalments;
+    private final GrantInstalmentRepository grantInstalments;
+    private final ClawbackRepository clawbacks;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -41,10 +47,13 @@ public class GrantHistory {
     private final cn.quzhou.stations.shared.TransactionMemo<Long, StationView> stationViews =
             new cn.quzhou.stations.shared.TransactionMemo<>();
 
-    GrantHistory(JdbcClient jdbc, Stations stations, InstalmentStore instalments, AuditLog audit, Clock clock) {
+    GrantHistory(JdbcClient jdbc, Stations stations, InstalmentStore instalments,
+            GrantInstalmentRepository grantInstalments, ClawbackRepository clawbacks, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.stations = stations;
         this.instalments = instalments;
+        this.grantInstalments = grantInstalments;
+        this.clawbacks = clawbacks;
         this.audit = audit;
         this.clock = clock;
     }
@@ -67,7 +76,7 @@ public class GrantHistory {
                         origin.row(), origin.importedBy(), Timestamp.from(origin.importedAt()))
                 .query(Long.class).single();
         instalments.lockOf(c.stationId(), c.year()).filter(i -> i.status() == InstalmentStatus.DUE)
-                .ifPresent(i -> instalments.transition(i.id(), InstalmentStatus.DUE, InstalmentStatus.PAID, null));
+                .ifPresent(i -> grantInstalments.move(i.id(), GrantInstalment::pay));
         audit.record(AuditRecord.success("grant.payment.import", "imported_grant_payment", id,
                 c.year() + ": " + c.amount().toPlainString() + " " + c.bankReference() + ", sha256=" + origin.sha256()
                         + ", row " + origin.row()));
@@ -79,29 +88,22 @@ public class GrantHistory {
     @PreAuthorize("hasAuthority('history:import')")
     public void importRepayment(long stationId, LocalDate repaidOn, BigDecimal amount, String reference,
                                 ImportOrigin origin) {
-        ClawbackRow r = jdbc.sql("select id, amount, repaid from clawback where station_id = ? for update")
-                .param(stationId).query((rs, n) -> new ClawbackRow(rs.getLong("id"), rs.getBigDecimal("amount"),
-                        rs.getBigDecimal("repaid"))).optional()
+        Clawback clawback = clawbacks.lockByStationId(stationId)
                 .orElseThrow(() -> new BusinessRuleException(null, "history.error.noClawback"));
         notInFuture(repaidOn);
-        BigDecimal outstanding = r.amount().subtract(r.repaid());
-        if (amount.compareTo(outstanding) > 0) {
-            throw new BusinessRuleException(null, "funding.error.overOutstanding", outstanding.toPlainString());
-        }
+        boolean settles = clawback.repay(amount, repaidOn, null);
         int added = jdbc.sql("""
                 insert into clawback_repayment (clawback_id, repaid_on, amount, reference, recorded_by, recorded_at,
                                                 import_sha256, import_row)
                 values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (clawback_id, reference) do nothing""")
-                .params(r.id(), Date.valueOf(repaidOn), amount, reference.strip(), origin.importedBy(),
+                .params(clawback.getId(), Date.valueOf(repaidOn), amount, reference.strip(), origin.importedBy(),
                         Timestamp.from(origin.importedAt()), origin.sha256(), origin.row())
                 .update();
         if (added == 0) {
             throw ConflictException.of("funding.error.repaymentKnown");
         }
-        boolean settles = amount.compareTo(outstanding) == 0;
-        jdbc.sql("update clawback set repaid = repaid + ?, settled_on = ? where id = ?")
-                .params(amount, settles ? Date.valueOf(repaidOn) : null, r.id()).update();
-        audit.record(AuditRecord.success("clawback.repay.import", "clawback", r.id(),
+        clawbacks.saveAndFlush(clawback);
+        audit.record(AuditRecord.success("clawback.repay.import", "clawback", clawback.getId(),
                 amount.toPlainString() + " " + reference + (settles ? ", settled" : "") + ", sha256=" + origin.sha256()
                         + ", row " + origin.row()));
     }
@@ -131,6 +133,4 @@ public class GrantHistory {
                               String bankReference, String importSha256, int importRow) {
     }
 
-    private record ClawbackRow(long id, BigDecimal amount, BigDecimal repaid) {
-    }
 }

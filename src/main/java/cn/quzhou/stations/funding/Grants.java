@@ -5,6 +5,10 @@ import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.shared.BusinessCounters;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
+import cn.quzhou.stations.funding.internal.GrantInstalment;
+import cn.quzhou.stations.funding.internal.GrantInstalmentRepository;
+import cn.quzhou.stations.funding.internal.GrantPayment;
+import cn.quzhou.stations.funding.internal.GrantPaymentRepository;
 import cn.quzhou.stations.funding.internal.InstalmentList;
 import cn.quzhou.stations.funding.internal.InstalmentStore;
 import cn.quzhou.stations.funding.internal.FundingNotices;
@@ -40,6 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Grants {
 
     private final InstalmentStore store;
+    private final GrantInstalmentRepository instalments;
+    private final GrantPaymentRepository payments;
     private final InstalmentList list;
     private final LedgerStore ledgers;
     private final Payers payers;
@@ -51,13 +57,16 @@ public class Grants {
 
     private final BusinessCounters counters;
 
-    Grants(InstalmentStore store, InstalmentList list, LedgerStore ledgers, Payers payers, JdbcClient jdbc, AuditLog audit, FundingNotices notices, Clock clock,
+    Grants(InstalmentStore store, GrantInstalmentRepository instalments,
+            GrantPaymentRepository payments, InstalmentList list, LedgerStore ledgers, Payers payers, JdbcClient jdbc, AuditLog audit, FundingNotices notices, Clock clock,
            BusinessCounters counters, cn.quzhou.stations.shared.RecordSeals seals) {
         this.counters = counters;
         this.seals = seals;
         this.list = list;
         this.notices = notices;
         this.store = store;
+        this.instalments = instalments;
+        this.payments = payments;
         this.ledgers = ledgers;
         this.payers = payers;
         this.jdbc = jdbc;
@@ -180,17 +189,11 @@ public class Grants {
     public PaymentView approve(long paymentId) {
         PaymentView p = store.payment(paymentId).orElseThrow(() -> new NotFoundException("payment", paymentId));
         InstalmentStore.Row i = store.lock(p.instalmentId()).orElseThrow();
-        p = store.payment(paymentId).orElseThrow(); // as it stands now that the instalment is ours
-        if (p.status() != PaymentStatus.AWAITING_APPROVAL) {
-            throw ConflictException.of("funding.error.notAwaitingApproval");
-        }
+        GrantPayment payment = payments.findById(paymentId).orElseThrow(); // as it stands now that the instalment is ours
         String me = PlatformUser.current().getUsername();
-        if (me.equals(p.recordedBy())) {
-            throw new BusinessRuleException(null, "funding.error.ownApproval");
-        }
-        store.transition(i.id(), InstalmentStatus.DUE, InstalmentStatus.PAID, null);
-        jdbc.sql("update grant_payment set status = 'APPROVED', approved_by = ?, approved_at = ? where id = ?")
-                .params(me, Timestamp.from(clock.instant()), paymentId).update();
+        payment.approve(me, clock.instant());
+        instalments.move(i.id(), GrantInstalment::pay);
+        payments.saveAndFlush(payment);
         ledgers.ensure(i.stationId(), i.hostUnitId(), i.jurisdictionId(), i.level(), i.names());
         ledgers.lock(i.stationId());
         ledgers.add(i.stationId(), new LedgerStore.NewEntry(EntryKind.RECEIPT, p.paidOn(), p.amount(), null, null,

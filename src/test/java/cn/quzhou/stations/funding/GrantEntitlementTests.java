@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.quzhou.stations.evaluation.scoring.Grade;
 import cn.quzhou.stations.organisation.Role;
-import cn.quzhou.stations.funding.internal.InstalmentStore;
+import cn.quzhou.stations.funding.internal.GrantInstalmentRepository;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.ConflictException;
 import cn.quzhou.stations.testsupport.PlatformTest;
@@ -37,7 +37,7 @@ class GrantEntitlementTests extends PlatformTest {
     Reconciliation reconciliation;
 
     @Autowired
-    InstalmentStore instalmentStore;
+    GrantInstalmentRepository grantInstalments;
 
     @Test
     void aNationalStationPassingYearsOneAndTwoIsPaidOneMillionByTheCityBudget() {
@@ -192,7 +192,7 @@ class GrantEntitlementTests extends PlatformTest {
         InstalmentView due = funding.instalment(station, 2092);
         jdbc.sql("update grant_instalment set status = 'CANCELLED', cancel_cause = 'CORRECTED' where id = ?")
                 .param(due.id()).update();
-        assertThatThrownBy(() -> instalmentStore.transition(due.id(), InstalmentStatus.DUE, InstalmentStatus.PAID, null))
+        assertThatThrownBy(() -> grantInstalments.findById(due.id()).orElseThrow().pay())
                 .isInstanceOf(ConflictException.class).hasMessage("funding.error.notDue");
         assertThat(funding.instalment(station, 2092).status()).isEqualTo(InstalmentStatus.CANCELLED);
     }

@@ -62,10 +62,8 @@ public class Objection {
     }
 
     public void resolve(boolean upheld, String reason, String by, Instant now) {
-        if (status != ObjectionStatus.OPEN) {
-            throw ConflictException.of("notice.error.objectionResolved");
-        }
-        status = upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED;
+        status = status.after(upheld ? ObjectionStatus.Step.UPHOLD : ObjectionStatus.Step.DISMISS)
+                .orElseThrow(() -> ConflictException.of("notice.error.objectionResolved"));
         resolution = reason;
         resolvedBy = by;
         resolvedAt = now;

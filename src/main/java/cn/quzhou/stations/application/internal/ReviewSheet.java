@@ -62,7 +62,7 @@ public class ReviewSheet {
 
     /** Saves a draft: any subset of the criteria, each within its range. */
     public void save(SheetPolicy policy, Map<String, BigDecimal> given, String comment, Instant now) {
-        requireOpen();
+        SheetStatus after = next(SheetStatus.Step.SAVE);
         Map<String, BigDecimal> checked = new LinkedHashMap<>();
         for (SheetCriterionRow c : policy.getCriteria()) {
             BigDecimal points = given == null ? null : given.get(c.getCode());
@@ -86,40 +86,43 @@ public class ReviewSheet {
         scores.clear();
         scores.putAll(checked);
         this.comment = comment == null || comment.isBlank() ? null : comment.strip();
-        this.status = SheetStatus.DRAFT;
+        this.status = after;
         this.savedAt = now;
     }
 
     /** Submits the sheet: every criterion scored; from now on it is frozen. */
     public void submit(SheetPolicy policy, Instant now) {
-        requireOpen();
+        SheetStatus after = next(SheetStatus.Step.SUBMIT);
         for (SheetCriterionRow c : policy.getCriteria()) {
             if (!scores.containsKey(c.getCode())) {
                 throw new BusinessRuleException("scores[" + c.getCode() + "]", "panel.error.scoreMissing", c.getNameZh());
             }
         }
-        this.status = SheetStatus.SUBMITTED;
+        this.status = after;
         this.submittedAt = now;
     }
 
     /** The expert declares a conflict of interest: the assignment is withdrawn. Only before submission. */
     public void declareConflict(String reason, Instant now) {
-        requireOpen();
+        SheetStatus after = next(SheetStatus.Step.DECLARE_CONFLICT);
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("reason", "panel.error.conflictReason");
         }
         this.conflictReason = reason.strip();
-        this.status = SheetStatus.WITHDRAWN;
+        this.status = after;
         this.savedAt = now;
     }
 
-    private void requireOpen() {
-        if (status == SheetStatus.SUBMITTED) {
-            throw ConflictException.of("panel.error.sheetSubmitted");
+    /** The state after {@code step}; refused as the sheet stands (submitted: frozen; withdrawn: a declared conflict). */
+    private SheetStatus next(SheetStatus.Step step) {
+        java.util.Optional<SheetStatus> after = status.after(step);
+        if (after.isPresent()) {
+            return after.get();
         }
         if (status == SheetStatus.WITHDRAWN) {
             throw ConflictException.of("panel.error.sheetWithdrawn");
         }
+        throw ConflictException.of("panel.error.sheetSubmitted");
     }
 
     public BigDecimal total() {

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The table result_correction. */
+/** The table result_correction: proposing and reading; a decision is the {@link ResultCorrection} aggregate's. */
 @Component
 public class CorrectionStore {
 
@@ -45,18 +45,6 @@ public class CorrectionStore {
 
     public Optional<Long> stationOf(long id) {
         return jdbc.sql("select station_id from result_correction where id = ?").param(id).query(Long.class).optional();
-    }
-
-    /** Moves a proposal to its decision, only from PROPOSED: false when someone decided it first. */
-    public boolean decide(long id, CorrectionView.CorrectionStatus status, String by, Instant at, String note) {
-        return jdbc.sql("""
-                update result_correction set status = ?, decided_by = ?, decided_at = ?, decision_note = ?
-                 where id = ? and status = 'PROPOSED'""")
-                .params(status.name(), by, Timestamp.from(at), note, id).update() == 1;
-    }
-
-    public void linkResult(long id, long resultId) {
-        jdbc.sql("update result_correction set result_id = ? where id = ?").params(resultId, id).update();
     }
 
     public List<CorrectionView> ofStation(long stationId, String stationName) {

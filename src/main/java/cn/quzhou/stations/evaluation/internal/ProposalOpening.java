@@ -2,7 +2,6 @@ package cn.quzhou.stations.evaluation.internal;
 
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
-import cn.quzhou.stations.evaluation.ProposalView;
 import cn.quzhou.stations.notification.Notifications;
 import cn.quzhou.stations.organisation.Accounts;
 import cn.quzhou.stations.organisation.Contact;
@@ -21,6 +20,7 @@ import org.springframework.stereotype.Component;
 public class ProposalOpening {
 
     private final ProposalStore store;
+    private final RevocationProposalRepository proposals;
     private final Stations stations;
     private final Accounts accounts;
     private final Notifications notifications;
@@ -28,10 +28,11 @@ public class ProposalOpening {
     private final Clock clock;
     private final cn.quzhou.stations.organisation.HostUnits units;
 
-    ProposalOpening(cn.quzhou.stations.organisation.HostUnits units, ProposalStore store, Stations stations, Accounts accounts, Notifications notifications,
+    ProposalOpening(cn.quzhou.stations.organisation.HostUnits units, ProposalStore store, RevocationProposalRepository proposals, Stations stations, Accounts accounts, Notifications notifications,
             AuditLog audit, Clock clock) {
         this.units = units;
         this.store = store;
+        this.proposals = proposals;
         this.stations = stations;
         this.accounts = accounts;
         this.notifications = notifications;
@@ -74,7 +75,10 @@ public class ProposalOpening {
     }
 
     public void withdraw(ProposalStore.Row p, String note) {
-        if (store.decide(p.id(), ProposalView.Status.WITHDRAWN, Actors.current(), clock.instant(), note, null, null)) {
+        RevocationProposal proposal = proposals.lockById(p.id()).orElseThrow();
+        if (proposal.withdrawable()) {
+            proposal.withdraw(Actors.current(), clock.instant(), note);
+            proposals.saveAndFlush(proposal);
             audit.record(AuditRecord.success("revocation.proposal.withdraw", "station", p.stationId(),
                     "#" + p.id() + ": " + note));
         }

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The table revocation_proposal. */
+/** The table revocation_proposal: opening and reading; a decision is the {@link RevocationProposal} aggregate's. */
 @Component
 public class ProposalStore {
 
@@ -80,17 +80,6 @@ public class ProposalStore {
                 .query((rs, n) -> new cn.quzhou.stations.evaluation.OpenWaiting(rs.getLong(1),
                         rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate()))
                 .single();
-    }
-
-    /** Decides an open proposal: false when it is no longer open. */
-    public boolean decide(long id, ProposalView.Status to, String by, Instant at, String note, String documentNumber,
-            LocalDate decidedOn) {
-        return jdbc.sql("""
-                update revocation_proposal set status = ?, decided_by = ?, decided_at = ?, decision_note = ?,
-                       document_number = ?, decided_on = ?
-                 where id = ? and status = 'OPEN'""")
-                .params(to.name(), by, Timestamp.from(at), note, documentNumber,
-                        decidedOn == null ? null : Date.valueOf(decidedOn), id).update() == 1;
     }
 
     static Row row(ResultSet rs, int n) throws SQLException {

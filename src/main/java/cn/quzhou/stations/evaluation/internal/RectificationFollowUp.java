@@ -31,6 +31,7 @@ public class RectificationFollowUp {
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
     private final RectificationStore store;
+    private final RectificationRepository tasks;
     private final ResultStore results;
     private final ResultViews views;
     private final ResultsPolicy policy;
@@ -42,10 +43,11 @@ public class RectificationFollowUp {
     private final MessageSource messages;
     private final Clock clock;
 
-    RectificationFollowUp(RectificationStore store, ResultStore results, ResultViews views, ResultsPolicy policy,
+    RectificationFollowUp(RectificationStore store, RectificationRepository tasks, ResultStore results, ResultViews views, ResultsPolicy policy,
             Stations stations, Jurisdictions jurisdictions, Accounts accounts, Notifications notifications,
             AuditLog audit, MessageSource messages, Clock clock) {
         this.store = store;
+        this.tasks = tasks;
         this.results = results;
         this.views = views;
         this.policy = policy;
@@ -87,7 +89,10 @@ public class RectificationFollowUp {
 
     /** Cancels an open task (a correction, a revocation) and tells the host unit. */
     void cancel(RectificationStore.Row task, String reason) {
-        if (store.cancel(task.id(), reason)) {
+        Rectification rectification = tasks.lockById(task.id()).orElseThrow();
+        if (rectification.cancellable()) {
+            rectification.cancel(reason);
+            tasks.saveAndFlush(rectification);
             store.step(task.id(), "CANCELLED", reason, null, Actors.current(), clock.instant());
             audit.record(AuditRecord.success("rectification.cancel", "rectification", task.id(), reason));
             notifyUnit(task.hostUnitId(), "results.notify.rectificationCancelled", task.stationId(), task.year(),

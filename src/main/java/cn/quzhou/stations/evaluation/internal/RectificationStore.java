@@ -15,7 +15,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The tables rectification and rectification_event. */
+/**
+ * The tables rectification and rectification_event: opening a task, its history and what lists read. The task's
+ * moves are the {@link Rectification} aggregate's.
+ */
 @Component
 public class RectificationStore {
 
@@ -87,38 +90,6 @@ public class RectificationStore {
                         noticeNumber, reason, Date.valueOf(openedOn), Date.valueOf(deadline), Date.valueOf(deadline),
                         year, stationId)
                 .query(Long.class).single();
-    }
-
-    /** Records the report, only while the task is OPEN. */
-    public boolean submit(long id, String report, UUID fileId, String fileName, String by, Instant at) {
-        return jdbc.sql("""
-                update rectification set status = 'SUBMITTED', report = ?, report_file_id = ?, report_file_name = ?,
-                       submitted_by = ?, submitted_at = ?, version = version + 1
-                 where id = ? and status = 'OPEN'""")
-                .params(report, fileId, fileName, by, Timestamp.from(at), id).update() == 1;
-    }
-
-    /** Accepts (CLOSED) or returns (OPEN) a submitted report, only while it is SUBMITTED. */
-    public boolean decide(long id, Status to, String by, Instant at, String note) {
-        return jdbc.sql("""
-                update rectification set status = ?, decided_by = ?, decided_at = ?, decision_note = ?,
-                       version = version + 1
-                 where id = ? and status = 'SUBMITTED'""")
-                .params(to.name(), by, Timestamp.from(at), note, id).update() == 1;
-    }
-
-    public boolean setDeadline(long id, LocalDate deadline) {
-        return jdbc.sql("""
-                update rectification set deadline = ?, version = version + 1
-                 where id = ? and status in ('OPEN', 'SUBMITTED')""")
-                .params(Date.valueOf(deadline), id).update() == 1;
-    }
-
-    public boolean cancel(long id, String reason) {
-        return jdbc.sql("""
-                update rectification set status = 'CANCELLED', cancel_reason = ?, version = version + 1
-                 where id = ? and status in ('OPEN', 'SUBMITTED')""")
-                .params(reason, id).update() == 1;
     }
 
     public void step(long id, String kind, String note, LocalDate deadline, String actor, Instant at) {

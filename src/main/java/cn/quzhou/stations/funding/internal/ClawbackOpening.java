@@ -24,18 +24,20 @@ class ClawbackOpening {
 
     private final JdbcClient jdbc;
     private final InstalmentStore instalments;
+    private final GrantInstalmentRepository grantInstalments;
     private final LedgerStore ledgers;
     private final HostUnits units;
     private final AuditLog audit;
     private final FundingNotices notices;
     private final StationNames names;
 
-    ClawbackOpening(JdbcClient jdbc, InstalmentStore instalments, LedgerStore ledgers, HostUnits units, AuditLog audit,
+    ClawbackOpening(JdbcClient jdbc, InstalmentStore instalments, GrantInstalmentRepository grantInstalments, LedgerStore ledgers, HostUnits units, AuditLog audit,
                     FundingNotices notices, StationNames names) {
         this.names = names;
         this.notices = notices;
         this.jdbc = jdbc;
         this.instalments = instalments;
+        this.grantInstalments = grantInstalments;
         this.ledgers = ledgers;
         this.units = units;
         this.audit = audit;
@@ -51,7 +53,7 @@ class ClawbackOpening {
                 paid = paid.add(instalments.livePayment(r.id()).isPresent() ? r.amount() : BigDecimal.ZERO);
             } else {
                 if (r.status() == InstalmentStatus.DUE) {
-                    instalments.transition(r.id(), InstalmentStatus.DUE, InstalmentStatus.CANCELLED, "REVOKED");
+                    grantInstalments.move(r.id(), i -> i.cancel(GrantInstalment.REVOKED));
                 }
                 // recorded, not yet approved — also under an instalment an earlier correction cancelled
                 paid = paid.add(instalments.livePayment(r.id()).map(p -> p.amount()).orElse(BigDecimal.ZERO));

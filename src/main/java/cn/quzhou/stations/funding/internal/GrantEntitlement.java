@@ -29,6 +29,7 @@ class GrantEntitlement {
 
     private final JdbcClient jdbc;
     private final InstalmentStore instalments;
+    private final GrantInstalmentRepository grantInstalments;
     private final LedgerStore ledgers;
     private final GrantPolicies policies;
     private final Payers payers;
@@ -36,11 +37,12 @@ class GrantEntitlement {
     private final StationNames names;
     private final Clock clock;
 
-    GrantEntitlement(JdbcClient jdbc, InstalmentStore instalments, LedgerStore ledgers, GrantPolicies policies,
+    GrantEntitlement(JdbcClient jdbc, InstalmentStore instalments, GrantInstalmentRepository grantInstalments, LedgerStore ledgers, GrantPolicies policies,
                      Payers payers, AuditLog audit, StationNames names, Clock clock) {
         this.names = names;
         this.jdbc = jdbc;
         this.instalments = instalments;
+        this.grantInstalments = grantInstalments;
         this.ledgers = ledgers;
         this.policies = policies;
         this.payers = payers;
@@ -59,11 +61,11 @@ class GrantEntitlement {
             open(e);
         } else if (passing && existing.get().status() == InstalmentStatus.CANCELLED
                 && "CORRECTED".equals(existing.get().cancelCause()) && !revoked(e.stationId())) {
-            instalments.transition(existing.get().id(), InstalmentStatus.CANCELLED, InstalmentStatus.DUE, null);
+            grantInstalments.move(existing.get().id(), GrantInstalment::reinstate);
             audit.record(AuditRecord.success("grant.due", "grant_instalment", existing.get().id(),
                     "corrected to " + e.grade() + " (version " + e.version() + ")"));
         } else if (!passing && existing.isPresent() && existing.get().status() == InstalmentStatus.DUE) {
-            instalments.transition(existing.get().id(), InstalmentStatus.DUE, InstalmentStatus.CANCELLED, "CORRECTED");
+            grantInstalments.move(existing.get().id(), i -> i.cancel(GrantInstalment.CORRECTED));
             audit.record(AuditRecord.success("grant.cancel", "grant_instalment", existing.get().id(),
                     "corrected to UNQUALIFIED (version " + e.version() + ")"));
         }

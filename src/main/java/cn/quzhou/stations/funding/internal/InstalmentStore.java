@@ -4,7 +4,6 @@ import cn.quzhou.stations.funding.InstalmentStatus;
 import cn.quzhou.stations.funding.PaymentStatus;
 import cn.quzhou.stations.funding.PaymentView;
 import cn.quzhou.stations.organisation.SocietyLevel;
-import cn.quzhou.stations.shared.ConflictException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +14,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Rows of {@code grant_instalment} and {@code grant_payment}; no access control here (the facades do it). */
+/**
+ * Rows of {@code grant_instalment} and {@code grant_payment} as read; no access control here (the facades do it). Their
+ * moves are the {@link GrantInstalment} and {@link GrantPayment} aggregates'.
+ */
 @Component
 public class InstalmentStore {
 
@@ -67,18 +69,6 @@ public class InstalmentStore {
     public List<Row> readOfStation(long stationId) {
         return jdbc.sql("select * from grant_instalment where station_id = ? order by station_year")
                 .param(stationId).query(this::row).list();
-    }
-
-    /**
-     * Moves the instalment from {@code from} to {@code to}; a conflict (409) when it is no longer in {@code from}, so a
-     * caller that read a stale status can never overwrite a cancellation or a payment.
-     */
-    public void transition(long id, InstalmentStatus from, InstalmentStatus to, String cancelCause) {
-        int changed = jdbc.sql("update grant_instalment set status = ?, cancel_cause = ? where id = ? and status = ?")
-                .params(to.name(), cancelCause, id, from.name()).update();
-        if (changed == 0) {
-            throw ConflictException.of("funding.error.notDue");
-        }
     }
 
     public Optional<PaymentView> livePayment(long instalmentId) {

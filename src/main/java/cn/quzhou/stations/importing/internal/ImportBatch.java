@@ -49,34 +49,31 @@ public class ImportBatch {
 
     /** The preview's outcome: valid when no row has a problem. */
     public void checked(int rows, int problems) {
-        require(state == ImportState.UPLOADED);
+        ImportState after = next(problems == 0 ? ImportState.Step.CHECK_VALID : ImportState.Step.CHECK_INVALID);
         rowCount = rows;
         problemCount = problems;
-        state = problems == 0 ? ImportState.VALIDATED : ImportState.INVALID;
+        state = after;
     }
 
     /** The commit's second check found problems: the batch can no longer be committed. */
     public void invalidated(int problems) {
-        require(state == ImportState.VALIDATED);
+        ImportState after = next(ImportState.Step.INVALIDATE);
         problemCount = problems;
-        state = ImportState.INVALID;
+        state = after;
     }
 
     /** Only a batch that passed the preview may be committed (checked before its file is read again). */
     public void requireCommittable() {
-        require(state == ImportState.VALIDATED);
+        next(ImportState.Step.COMMIT);
     }
 
     public void committed(Instant at) {
-        require(state == ImportState.VALIDATED);
-        state = ImportState.COMMITTED;
+        state = next(ImportState.Step.COMMIT);
         committedAt = at;
     }
 
-    private void require(boolean allowed) {
-        if (!allowed) {
-            throw new BusinessRuleException(null, "import.error.state", state.name());
-        }
+    private ImportState next(ImportState.Step step) {
+        return state.after(step).orElseThrow(() -> new BusinessRuleException(null, "import.error.state", state.name()));
     }
 
     public Long getId() { return id; }

@@ -64,10 +64,8 @@ public class Announcement {
 
     /** Published under its own date, or today's when it has none. */
     public void publish(LocalDate today, Instant now) {
-        if (status == AnnouncementStatus.PUBLISHED) {
-            throw ConflictException.of("announcement.error.published");
-        }
-        status = AnnouncementStatus.PUBLISHED;
+        status = status.after(AnnouncementStatus.Step.PUBLISH)
+                .orElseThrow(() -> ConflictException.of("announcement.error.published"));
         if (publishedOn == null) {
             publishedOn = today;
         }
@@ -75,10 +73,8 @@ public class Announcement {
     }
 
     public void withdraw(Instant now) {
-        if (status != AnnouncementStatus.PUBLISHED) {
-            throw ConflictException.of("announcement.error.notPublished");
-        }
-        status = AnnouncementStatus.WITHDRAWN;
+        status = status.after(AnnouncementStatus.Step.WITHDRAW)
+                .orElseThrow(() -> ConflictException.of("announcement.error.notPublished"));
         updatedAt = now;
     }
 

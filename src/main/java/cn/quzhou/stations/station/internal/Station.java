@@ -124,10 +124,8 @@ public class Station {
 
     /** Art. 18: the station ends as read-only history; only an active station can be revoked. */
     public void revoke() {
-        if (status != StationStatus.ACTIVE) {
-            throw cn.quzhou.stations.shared.ConflictException.of("revocation.error.notActive");
-        }
-        status = StationStatus.REVOKED;
+        status = status.after(StationStatus.Step.REVOKE)
+                .orElseThrow(() -> cn.quzhou.stations.shared.ConflictException.of("revocation.error.notActive"));
     }
 
     public Long getId() { return id; }

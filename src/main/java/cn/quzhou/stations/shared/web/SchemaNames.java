@@ -22,8 +22,14 @@ final class SchemaNames extends TypeNameResolver {
     /** The one problem schema of every error answer. */
     static final String PROBLEM = "Problem";
 
-    private final Map<String, Class<?>> classes = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> collisions = new ConcurrentHashMap<>();
+    /*
+     * Shared by every instance: swagger's converter chain (ModelConverters.getInstance()) is one per JVM, so when a
+     * second application context starts in the same JVM (the tests' second instance) its resolver replaces the first
+     * one's, and a per-instance map of the first context would stay empty: its document lost every nullable mark.
+     * The names are a function of the types, so one map serves every context.
+     */
+    private static final Map<String, Class<?>> classes = new ConcurrentHashMap<>();
+    private static final Map<String, Set<String>> collisions = new ConcurrentHashMap<>();
 
     @Override
     protected String getNameOfClass(Class<?> type) {

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.application;
 
+import cn.quzhou.stations.shared.OpenEntry;
 import cn.quzhou.stations.shared.Versioned;
 
 import cn.quzhou.stations.shared.BusinessCounters;
@@ -137,6 +138,7 @@ public class Applications {
     }
 
     /** The cooperation period in principle under the policy in force today (Art. 3(2)). */
+    @OpenEntry(value = OpenEntry.Audience.NO_RECORD, why = "a number of the policy in force, prefilled in a form")
     public int defaultCooperationYears() {
         return policies.defaultCooperationYears(java.time.LocalDate.now(clock));
     }

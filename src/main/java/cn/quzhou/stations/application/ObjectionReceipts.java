@@ -6,6 +6,7 @@ import cn.quzhou.stations.application.internal.ObjectionRepository;
 import cn.quzhou.stations.application.internal.PublicNotice;
 import cn.quzhou.stations.application.internal.PublicNoticeRepository;
 import cn.quzhou.stations.application.internal.ReceiptNumbers;
+import cn.quzhou.stations.shared.OpenEntry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Timestamp;
@@ -45,6 +46,7 @@ public class ObjectionReceipts {
     }
 
     /** The objection's outcome, or empty for any miss (recorded against {@code clientIp}). */
+    @OpenEntry(value = OpenEntry.Audience.PUBLIC, why = "the public look-up by receipt number, throttled")
     public Optional<ObjectionOutcome> lookup(ObjectionLookup q, String clientIp) {
         String ip = clientIp == null ? "unknown" : clientIp;
         if (recentFailures(ip) >= failuresPerHour) {

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.application;
 
+import cn.quzhou.stations.shared.OpenEntry;
 import cn.quzhou.stations.shared.Versioned;
 
 import cn.quzhou.stations.shared.Beijing;
@@ -229,6 +230,7 @@ public class PublicNotices {
      * One page of the notices running today, for the public page and the public JSON list (no personal data): one
      * statement for the page, one for the total, one for the stations of the page's notices.
      */
+    @OpenEntry(value = OpenEntry.Audience.PUBLIC, why = "the public list of running notices, no personal data")
     public Paged<PublicNoticeView> runningPage(ListRequest request, Integer year) {
         Paged<NoticeList.PublicRow> page = noticeList.running(year, today(), request.resolve(NoticeList.SORTS));
         Map<Long, List<NoticeList.NoticeItemRow>> items = noticeList.items(page.items().stream()
@@ -256,6 +258,7 @@ public class PublicNotices {
      *         no look-up ever finds it
      */
     @Transactional
+    @OpenEntry(value = OpenEntry.Audience.PUBLIC, why = "the public objection to a running notice")
     public String object(ObjectionCommand c, String fileName, InputStream file, String clientIp) {
         String ip = clientIp == null ? "unknown" : clientIp;
         if (c.website() != null && !c.website().isBlank()) {

@@ -8,6 +8,7 @@ import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.Labels;
 import cn.quzhou.stations.shared.NotFoundException;
+import cn.quzhou.stations.shared.OpenEntry;
 import cn.quzhou.stations.shared.RequestMemo;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -65,6 +66,7 @@ public class WorkingCalendar {
     }
 
     /** Today on the platform's clock in Beijing time, with the working calendar's answer for it (any account). */
+    @OpenEntry(value = OpenEntry.Audience.SIGNED_IN, why = "today's date and working-day answer for the page header")
     public PlatformDate today() {
         java.time.Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, BEIJING);

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.audit;
 
+import cn.quzhou.stations.shared.OpenEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,11 +49,13 @@ public class AuditNames {
     }
 
     /** A reader for one page or one export: it looks each actor up once. */
+    @OpenEntry(value = OpenEntry.Audience.NO_RECORD, why = "names rows the caller read under audit:read")
     public Reader reader(Locale locale) {
         return new Reader(locale);
     }
 
     /** A page of the trail as the audit page reads it (the API's answer): names in {@code locale}, actors looked up once. */
+    @OpenEntry(value = OpenEntry.Audience.NO_RECORD, why = "names a page the caller read under audit:read")
     public cn.quzhou.stations.shared.Paged<AuditLine> lines(cn.quzhou.stations.shared.Paged<AuditEntry> page,
                                                             Locale locale) {
         List<AuditLine> lines = reader(locale).lines(page.items());
@@ -61,6 +64,7 @@ public class AuditNames {
     }
 
     /** The operation's name, or the code itself when it has none. */
+    @OpenEntry(value = OpenEntry.Audience.NO_RECORD, why = "the name of an operation code in a language")
     public String action(String code, Locale locale) {
         return text("audit.op." + code, code, locale);
     }

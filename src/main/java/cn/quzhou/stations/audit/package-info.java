@@ -1,5 +1,6 @@
 /**
  * 审计 — the append-only, hash-chained audit trail and its search for the audit administrator.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "审计")
+@org.springframework.modulith.ApplicationModule(displayName = "审计",
+        allowedDependencies = {"shared"})
 package cn.quzhou.stations.audit;

@@ -4,5 +4,7 @@
  * would act, under a {@link cn.quzhou.stations.demo.DemoClock} moved from 2022 to today. Nothing here writes a table:
  * every row comes from the rules it demonstrates. No other module depends on this one.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "演示")
+@org.springframework.modulith.ApplicationModule(displayName = "演示",
+        allowedDependencies = {"application", "documents", "evaluation", "evaluation :: scoring", "funding",
+                "organisation", "shared", "station"})
 package cn.quzhou.stations.demo;

@@ -14,5 +14,6 @@
  *   at {@code /public/policy}.
  * Its only HTTP endpoint is that public page: the modules owning the records decide who may download what.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "公文")
+@org.springframework.modulith.ApplicationModule(displayName = "公文",
+        allowedDependencies = {"audit", "shared"})
 package cn.quzhou.stations.documents;

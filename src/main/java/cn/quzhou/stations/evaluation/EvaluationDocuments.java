@@ -10,6 +10,7 @@ import cn.quzhou.stations.evaluation.scoring.RuleKind;
 import cn.quzhou.stations.evaluation.scoring.RulePart;
 import cn.quzhou.stations.evaluation.scoring.ScoreSheet;
 import cn.quzhou.stations.evaluation.scoring.Subtotal;
+import cn.quzhou.stations.shared.OpenEntry;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -184,6 +185,7 @@ public class EvaluationDocuments {
      * Streams the year's results: a header row in Chinese, then one row per station with numbers as numeric cells.
      * Only {@link #ROW_WINDOW} rows are held in memory; the temporary files are deleted before returning.
      */
+    @OpenEntry(value = OpenEntry.Audience.NO_RECORD, why = "renders rows the caller read under its own guard")
     public void resultsExcel(int year, List<ResultRow> rows, OutputStream out) {
         Workbooks.write(out, workbook -> fill(workbook, year, rows));
     }

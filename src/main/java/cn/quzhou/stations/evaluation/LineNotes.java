@@ -5,6 +5,7 @@ import cn.quzhou.stations.evaluation.scoring.ItemScore;
 import cn.quzhou.stations.evaluation.scoring.Level;
 import cn.quzhou.stations.evaluation.scoring.Line;
 import cn.quzhou.stations.evaluation.scoring.ScoreSheet;
+import cn.quzhou.stations.shared.OpenEntry;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -41,6 +42,7 @@ public class LineNotes {
     }
 
     /** The same sheet with every line's explanation in words ({@link Line#note()}). */
+    @OpenEntry(value = OpenEntry.Audience.NO_RECORD, why = "words for a sheet the caller read under its guard")
     public ReportSheet explained(ReportSheet sheet, Locale locale) {
         if (sheet.sheet() == null) {
             return sheet;

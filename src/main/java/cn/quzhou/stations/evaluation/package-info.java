@@ -9,5 +9,7 @@
  * adjustments and the experts' judgements. The year's evidence is frozen at submission (a snapshot here, a lock in
  * module station through {@code station.EvidenceYearLocks}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "绩效考核")
+@org.springframework.modulith.ApplicationModule(displayName = "绩效考核",
+        allowedDependencies = {"application", "audit", "documents", "notification", "organisation", "shared",
+                "station"})
 package cn.quzhou.stations.evaluation;

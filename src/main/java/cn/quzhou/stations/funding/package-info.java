@@ -6,5 +6,7 @@
  * city CAST official and approved by another, exactly once; the host unit keeps the funds ledger; a nightly
  * reconciliation lists what does not add up.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "资助经费")
+@org.springframework.modulith.ApplicationModule(displayName = "资助经费",
+        allowedDependencies = {"application", "audit", "documents", "evaluation", "evaluation :: scoring",
+                "notification", "organisation", "shared", "station"})
 package cn.quzhou.stations.funding;

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.notification;
 
+import cn.quzhou.stations.shared.OpenEntry;
 import cn.quzhou.stations.shared.Versioned;
 
 import cn.quzhou.stations.shared.Beijing;
@@ -56,6 +57,7 @@ public class Announcements {
     }
 
     /** The published announcements, newest first, for everybody (no sign-in). */
+    @OpenEntry(value = OpenEntry.Audience.PUBLIC, why = "the public announcements page")
     public Paged<AnnouncementView> published(ListRequest request, AnnouncementKind kind) {
         return list.published(kind, today(), request.resolve(AnnouncementList.SORTS));
     }
@@ -66,6 +68,7 @@ public class Announcements {
     }
 
     /** One published announcement; a draft or a withdrawn one does not exist for the public. */
+    @OpenEntry(value = OpenEntry.Audience.PUBLIC, why = "one published announcement on the public page")
     public AnnouncementView publishedOne(long id) {
         return repository.findById(id).map(Announcements::view)
                 .filter(a -> a.status() == AnnouncementStatus.PUBLISHED && !a.publishedOn().isAfter(today()))

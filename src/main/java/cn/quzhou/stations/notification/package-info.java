@@ -3,5 +3,6 @@
  * when an SMTP server is configured. Other modules call {@link cn.quzhou.stations.notification.Notifications#notify}
  * when they hand work over to someone.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "消息通知")
+@org.springframework.modulith.ApplicationModule(displayName = "消息通知",
+        allowedDependencies = {"audit", "organisation", "shared"})
 package cn.quzhou.stations.notification;

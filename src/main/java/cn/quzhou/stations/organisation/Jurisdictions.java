@@ -7,6 +7,7 @@ import cn.quzhou.stations.organisation.internal.Jurisdiction;
 import cn.quzhou.stations.organisation.internal.JurisdictionRepository;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.NotFoundException;
+import cn.quzhou.stations.shared.OpenEntry;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,10 +27,12 @@ public class Jurisdictions {
     }
 
     /** Public reference data: every form that picks a jurisdiction needs it. */
+    @OpenEntry(value = OpenEntry.Audience.PUBLIC, why = "reference data every jurisdiction picker needs")
     public List<JurisdictionView> list() {
         return repository.findAllByOrderBySortOrderAscIdAsc().stream().map(Jurisdictions::view).toList();
     }
 
+    @OpenEntry(value = OpenEntry.Audience.PUBLIC, why = "reference data every jurisdiction picker needs")
     public List<JurisdictionView> active() {
         return list().stream().filter(JurisdictionView::active).toList();
     }

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.organisation;
 
+import cn.quzhou.stations.shared.OpenEntry;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,6 +12,7 @@ import java.util.Optional;
  * The second step of a sign-in, for the sign-in pages. Nobody is signed in yet, so these are system entry points
  * without a permission: the step itself checks that the session holds a first step that passed.
  */
+@OpenEntry(value = OpenEntry.Audience.PUBLIC, why = "the second step of the sign-in, before anybody is signed in")
 public interface SecondFactorStep {
 
     enum Outcome { SIGNED_IN, WRONG, LOCKED, EXPIRED, SLOW }

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.organisation;
 
+import cn.quzhou.stations.shared.OpenEntry;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,7 @@ public class Workbench {
     }
 
     @Transactional(readOnly = true)
+    @OpenEntry(value = OpenEntry.Audience.SIGNED_IN, why = "the home page's 待办, each source scoped to the user")
     public List<TodoItem> todosFor(PlatformUser user) {
         return sources.stream().flatMap(s -> s.todosFor(user).stream()).toList();
     }

@@ -7,6 +7,7 @@ import cn.quzhou.stations.funding.FundsOverview;
 import cn.quzhou.stations.organisation.JurisdictionView;
 import cn.quzhou.stations.organisation.Jurisdictions;
 import cn.quzhou.stations.organisation.PlatformUser;
+import cn.quzhou.stations.shared.OpenEntry;
 import cn.quzhou.stations.station.StationStatistics;
 import cn.quzhou.stations.station.StationStatus;
 import cn.quzhou.stations.organisation.SocietyLevel;
@@ -103,6 +104,7 @@ public class Statistics {
     }
 
     /** When a report is generated: now, in Beijing time (the date printed on the report and in the Excel). */
+    @OpenEntry(value = OpenEntry.Audience.NO_RECORD, why = "the clock in Beijing time, printed on a report")
     public java.time.ZonedDateTime generatedAt() {
         return clock.instant().atZone(Beijing.ZONE);
     }

@@ -61,6 +61,7 @@ public class AnnualReports {
                 "plan by " + c.planDueOn() + ", summary by " + c.summaryDueOn()));
     }
 
+    @PreAuthorize("hasAuthority('station:read')")
     public Optional<DueDatesCommand> dueDates(int year) {
         return jdbc.sql("select * from annual_report_due where year = ?").param(year)
                 .query((rs, n) -> new DueDatesCommand(year, rs.getDate("plan_due_on").toLocalDate(),

@@ -3,6 +3,7 @@ package cn.quzhou.stations.station;
 import java.sql.Timestamp;
 import java.time.Clock;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +35,7 @@ public class EvidenceYearLocks {
         jdbc.sql("delete from evidence_year_lock where station_id = ? and year = ?").params(stationId, year).update();
     }
 
+    @PreAuthorize("hasAuthority('station:read')")
     public boolean frozen(long stationId, int year) {
         return jdbc.sql("select count(*) from evidence_year_lock where station_id = ? and year = ?")
                 .params(stationId, year).query(Integer.class).single() > 0;

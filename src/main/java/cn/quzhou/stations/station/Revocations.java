@@ -102,6 +102,7 @@ public class Revocations {
     }
 
     /** The revocation of a station, for whoever may see the station. */
+    @PreAuthorize("hasAuthority('station:read')")
     public Optional<RevocationView> of(long stationId) {
         return jdbc.sql("select * from station_revocation where station_id = ?").param(stationId)
                 .query((rs, n) -> new RevocationView(RevocationCause.valueOf(rs.getString("cause")),

@@ -7,6 +7,7 @@ import cn.quzhou.stations.organisation.Jurisdictions;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Societies;
 import cn.quzhou.stations.shared.NotFoundException;
+import cn.quzhou.stations.shared.OpenEntry;
 import cn.quzhou.stations.station.internal.Station;
 import cn.quzhou.stations.station.internal.StationList;
 import cn.quzhou.stations.station.internal.StationRepository;
@@ -92,6 +93,7 @@ public class Stations {
     }
 
     /** The public directory's page with the jurisdictions its filter offers, read once for both. */
+    @OpenEntry(value = OpenEntry.Audience.PUBLIC, why = "the public directory of stations")
     public Listed<DirectoryEntry> directoryPage(ListRequest request, StationFilter filter) {
         java.time.LocalDate today = java.time.LocalDate.now(clock);
         List<JurisdictionView> all = jurisdictions.list();

@@ -157,6 +157,12 @@ public class ResultCorrections {
         notifyProposer(c, "results.notify.correctionRejectedWithReason", note.note().strip());
     }
 
+    /** The 待办 of a city CAST account: proposals another account made, how many and since when (one statement). */
+    @PreAuthorize("hasAuthority('evaluation:correct')")
+    public OpenWaiting awaitingMe() {
+        return corrections.openNotProposedBy(PlatformUser.current().getUsername());
+    }
+
     /** The open proposals, for the city CAST's overview. */
     @PreAuthorize("hasAuthority('evaluation:correct')")
     public List<CorrectionView> open() {

@@ -8,6 +8,7 @@ import cn.quzhou.stations.evaluation.internal.ResultStore;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.ImportOrigin;
 import cn.quzhou.stations.shared.NotFoundException;
+import cn.quzhou.stations.shared.DatedPolicy;
 import cn.quzhou.stations.shared.TransactionMemo;
 import cn.quzhou.stations.station.StationView;
 import cn.quzhou.stations.station.Stations;
@@ -94,10 +95,8 @@ public class ResultHistory {
 
     /** The measures in force on 31 December of the year (as for a year evaluated here). */
     private LocalDate policyOf(int year) {
-        return jdbc.sql("""
-                select effective_from from indicator_policy_version where effective_from <= ?
-                 order by effective_from desc limit 1""")
-                .param(java.sql.Date.valueOf(LocalDate.of(year, 12, 31))).query(LocalDate.class).optional()
+        return DatedPolicy.inForce(jdbc, "effective_from", "indicator_policy_version", "", DatedPolicy.governingDay(year))
+                .query(LocalDate.class).optional()
                 .orElseThrow(() -> new BusinessRuleException(null, "history.error.noPolicy", year));
     }
 }

@@ -1,9 +1,12 @@
 package cn.quzhou.stations.evaluation.internal;
 
+import cn.quzhou.stations.evaluation.OpenWaiting;
+
 import cn.quzhou.stations.evaluation.CorrectionView;
 import cn.quzhou.stations.evaluation.scoring.Grade;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -62,9 +65,13 @@ public class CorrectionStore {
         return jdbc.sql("select station_id from result_correction where status = 'PROPOSED'").query(Long.class).list();
     }
 
-    public long openNotProposedBy(String username) {
-        return jdbc.sql("select count(*) from result_correction where status = 'PROPOSED' and proposed_by <> ?")
-                .param(username).query(Long.class).single();
+    /** The open proposals another account than {@code username} made: how many, and the Beijing day of the oldest. */
+    public OpenWaiting openNotProposedBy(String username) {
+        return jdbc.sql("""
+                select count(*), min((proposed_at at time zone 'Asia/Shanghai')::date) from result_correction
+                 where status = 'PROPOSED' and proposed_by <> ?""")
+                .param(username).query((rs, n) -> new OpenWaiting(rs.getLong(1), rs.getObject(2, LocalDate.class)))
+                .single();
     }
 
     private static CorrectionView view(ResultSet rs, String stationName) throws SQLException {

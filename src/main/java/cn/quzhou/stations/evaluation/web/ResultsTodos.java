@@ -1,7 +1,6 @@
 package cn.quzhou.stations.evaluation.web;
 
 import cn.quzhou.stations.application.TodoDeadlines;
-import cn.quzhou.stations.evaluation.CorrectionView;
 import cn.quzhou.stations.evaluation.OpenWaiting;
 import cn.quzhou.stations.evaluation.Rectifications;
 import cn.quzhou.stations.evaluation.ResultCorrections;
@@ -11,7 +10,6 @@ import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.TodoItem;
 import cn.quzhou.stations.organisation.TodoSource;
-import cn.quzhou.stations.shared.Beijing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,10 +40,8 @@ class ResultsTodos implements TodoSource {
     public List<TodoItem> todosFor(PlatformUser user) {
         List<TodoItem> items = new ArrayList<>();
         if (user.can("evaluation:correct")) {
-            List<CorrectionView> others = corrections.open().stream()
-                    .filter(c -> !c.proposedBy().equals(user.getUsername())).toList();
-            since(items, "results.todo.corrections", others.size(), "/evaluations/results", others.stream()
-                    .map(c -> Beijing.date(c.proposedAt())).min(LocalDate::compareTo).orElse(null));
+            OpenWaiting others = corrections.awaitingMe();
+            since(items, "results.todo.corrections", others.count(), "/evaluations/results", others.oldestSince());
         }
         if (user.can("evaluation:propose")) {
             OpenWaiting open = proposals.openWaiting();

@@ -20,8 +20,10 @@ public class Workbench {
     }
 
     @Transactional(readOnly = true)
-    @OpenEntry(value = OpenEntry.Audience.SIGNED_IN, why = "the home page's 待办, each source scoped to the user")
-    public List<TodoItem> todosFor(PlatformUser user) {
+    @OpenEntry(value = OpenEntry.Audience.SIGNED_IN,
+            why = "the home page's 待办 of the signed-in account itself (read from the principal, never a parameter)")
+    public List<TodoItem> todosOfCurrentUser() {
+        PlatformUser user = PlatformUser.current();
         return sources.stream().flatMap(s -> s.todosFor(user).stream()).toList();
     }
 }

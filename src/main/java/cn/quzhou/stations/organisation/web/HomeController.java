@@ -1,6 +1,5 @@
 package cn.quzhou.stations.organisation.web;
 
-import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Workbench;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +17,7 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("todos", workbench.todosFor(PlatformUser.current()));
+        model.addAttribute("todos", workbench.todosOfCurrentUser());
         return "organisation/home";
     }
 }

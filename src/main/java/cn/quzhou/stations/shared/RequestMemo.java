@@ -2,6 +2,7 @@ package cn.quzhou.stations.shared;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -13,7 +14,10 @@ import org.springframework.web.context.request.RequestContextHolder;
  */
 public final class RequestMemo<K, V> {
 
-    private final String attribute = RequestMemo.class.getName() + "@" + Integer.toHexString(System.identityHashCode(this));
+    /** Numbers the memos: an identity hash code may repeat, and two memos must never share a request attribute. */
+    private static final AtomicLong NEXT = new AtomicLong();
+
+    private final String attribute = RequestMemo.class.getName() + "#" + NEXT.incrementAndGet();
     private final TransactionMemo<K, V> outsideRequests = new TransactionMemo<>();
 
     public V get(K key, Function<K, V> lookUp) {

@@ -3,7 +3,7 @@ package cn.quzhou.stations.evaluation;
 import cn.quzhou.stations.documents.PdfRenderer;
 import cn.quzhou.stations.evaluation.internal.CorrectionStore;
 import cn.quzhou.stations.evaluation.internal.ResultList;
-import cn.quzhou.stations.evaluation.internal.ResultStore;
+import cn.quzhou.stations.evaluation.ResultVersions;
 import cn.quzhou.stations.evaluation.internal.ResultViews;
 import cn.quzhou.stations.evaluation.internal.ScopeSql;
 import cn.quzhou.stations.evaluation.scoring.Grade;
@@ -42,7 +42,7 @@ public class EvaluationResults {
             .thenComparing(ResultView::total, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
             .thenComparing(ResultView::stationName);
 
-    private final ResultStore results;
+    private final ResultVersions results;
     private final ResultViews views;
     private final CorrectionStore corrections;
     private final Stations stations;
@@ -50,7 +50,7 @@ public class EvaluationResults {
     private final ResultList list;
     private final Jurisdictions jurisdictions;
 
-    EvaluationResults(ResultStore results, ResultViews views, CorrectionStore corrections, Stations stations,
+    EvaluationResults(ResultVersions results, ResultViews views, CorrectionStore corrections, Stations stations,
             PdfRenderer pdf, ResultList list, Jurisdictions jurisdictions) {
         this.list = list;
         this.jurisdictions = jurisdictions;
@@ -98,7 +98,7 @@ public class EvaluationResults {
     }
 
     private ResultView view(ResultList.Row row, Map<Long, String> jurisdictionNames, Locale locale) {
-        ResultStore.Row r = row.result();
+        ResultVersion r = row.result();
         return new ResultView(r.id(), r.year(), r.stationId(), row.stationName(), r.hostUnitId(), row.hostUnitName(),
                 r.jurisdictionId(), jurisdictionNames.get(r.jurisdictionId()), r.version(), r.stationYear(), r.level(),
                 r.submitted(), r.total(), r.grade(), views.reason(r, locale), r.documentNumber(), r.publishedOn(),
@@ -114,7 +114,7 @@ public class EvaluationResults {
     /** A year's results in force within scope, in the document's order; 404 when none is visible. */
     @PreAuthorize("hasAuthority('evaluation:results')")
     public List<ResultView> inForce(int year) {
-        List<ResultStore.Row> rows = results.inForce(year, scope());
+        List<ResultVersion> rows = results.inForce(year, PlatformUser.current().scope());
         if (rows.isEmpty()) {
             throw new NotFoundException("evaluation year", year);
         }
@@ -150,7 +150,7 @@ public class EvaluationResults {
         if (!list.hasYear(year, listScope())) {
             throw new NotFoundException("evaluation year", year);
         }
-        ResultStore.Publication publication = results.publication(year)
+        YearPublication publication = results.publication(year)
                 .orElseThrow(() -> new NotFoundException("evaluation year", year));
         List<ResultView> all = views.of(results.allOf(year), Locale.SIMPLIFIED_CHINESE);
         // the whole published year, whatever the reader's scope: the store's one rule for "in force"
@@ -170,9 +170,5 @@ public class EvaluationResults {
     /** The scope on {@code evaluation_result_list l}. */
     private static ScopeSql listScope() {
         return ScopeSql.of(PlatformUser.current().scope(), "l");
-    }
-
-    private static ScopeSql scope() {
-        return ScopeSql.of(PlatformUser.current().scope(), "r");
     }
 }

@@ -66,6 +66,7 @@ public class EvaluationRounds {
     private final FrozenSheets frozen;
     private final EvaluationStore store;
     private final ResultStore results;
+    private final ResultVersions versions;
     private final IndicatorPolicies policies;
     private final Stations stations;
     private final Jurisdictions jurisdictions;
@@ -77,7 +78,7 @@ public class EvaluationRounds {
     private final DocumentNumbers numbers;
 
     EvaluationRounds(RoundRepository rounds, SelfReportRepository reports, RouteSupport route, FrozenSheets frozen,
-                     EvaluationStore store, ResultStore results, IndicatorPolicies policies, Stations stations,
+                     EvaluationStore store, ResultStore results, ResultVersions versions, IndicatorPolicies policies, Stations stations,
                      Jurisdictions jurisdictions, HostUnits units, Accounts accounts, ApplicationEventPublisher events,
                      AuditLog audit, Clock clock, DocumentNumbers numbers, ReportList reportList) {
         this.reportList = reportList;
@@ -87,6 +88,7 @@ public class EvaluationRounds {
         this.frozen = frozen;
         this.store = store;
         this.results = results;
+        this.versions = versions;
         this.policies = policies;
         this.stations = stations;
         this.jurisdictions = jurisdictions;
@@ -125,7 +127,7 @@ public class EvaluationRounds {
             boolean cityDirect = kinds.get(s.jurisdictionId()).kind() == JurisdictionKind.CITY_DIRECT;
             // imported history (D8) counts: a station with five imported years is in its sixth
             int stationYear = Math.max((int) reports.countEarlier(s.id(), c.year()),
-                    results.highestStationYearBefore(s.id(), c.year())) + 1;
+                    versions.highestStationYearBefore(s.id(), c.year())) + 1;
             reports.save(new SelfReport(round.getId(), c.year(), s.id(), s.name(), s.hostUnitId(), s.jurisdictionId(),
                     s.societyId(), s.level(), cityDirect, stationYear));
             route.notify(accounts.contactsOfUnit(s.hostUnitId()), "evaluation.notify.opened",
@@ -345,7 +347,7 @@ public class EvaluationRounds {
             ScoreSheet sheet = r.getStatus().submitted() ? frozen.of(r) : null;
             // once published, the result in force (a later correction included) is what the export shows
             Optional<PublishedResult> inForce = round.getStatus() == RoundStatus.PUBLISHED
-                    ? results.inForce(year, r.getStationId(), r.getStationName()) : Optional.empty();
+                    ? versions.inForce(year, r.getStationId(), r.getStationName()) : Optional.empty();
             rows.add(new ResultRow(r.getStationName(), unitNames.get(r.getHostUnitId()),
                     places.get(r.getJurisdictionId()), r.getLevel(),
                     inForce.map(PublishedResult::total).orElse(o.total()), sheet == null ? null : sheet.level1(),
@@ -360,7 +362,7 @@ public class EvaluationRounds {
     @PreAuthorize("hasAuthority('evaluation:read')")
     public Optional<PublishedResult> result(long reportId) {
         SelfReport r = route.visible(reportId);
-        return results.inForce(r.getYear(), r.getStationId(), r.getStationName());
+        return versions.inForce(r.getYear(), r.getStationId(), r.getStationName());
     }
 
     private GradingResult grading(Round round, List<SelfReport> all) {

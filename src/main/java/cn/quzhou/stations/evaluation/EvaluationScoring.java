@@ -7,7 +7,7 @@ import cn.quzhou.stations.documents.FileStore;
 import cn.quzhou.stations.documents.StoredFile;
 import cn.quzhou.stations.evaluation.internal.EvaluationStore;
 import cn.quzhou.stations.evaluation.internal.IndicatorPolicies;
-import cn.quzhou.stations.evaluation.internal.ResultStore;
+import cn.quzhou.stations.evaluation.ResultVersions;
 import cn.quzhou.stations.evaluation.internal.Round;
 import cn.quzhou.stations.evaluation.internal.RouteSupport;
 import cn.quzhou.stations.evaluation.internal.SelfReport;
@@ -48,7 +48,7 @@ public class EvaluationScoring {
     private final RouteSupport route;
     private final SelfReportRepository reports;
     private final EvaluationStore store;
-    private final ResultStore results;
+    private final ResultVersions results;
     private final IndicatorPolicies policies;
     private final SelfReports selfReports;
     private final ExpertPool experts;
@@ -60,7 +60,7 @@ public class EvaluationScoring {
     private final Clock clock;
     private final Stations stations;
 
-    EvaluationScoring(RouteSupport route, SelfReportRepository reports, EvaluationStore store, ResultStore results,
+    EvaluationScoring(RouteSupport route, SelfReportRepository reports, EvaluationStore store, ResultVersions results,
                       IndicatorPolicies policies, SelfReports selfReports, ExpertPool experts, Accounts accounts,
                       HostUnits units, FileStore files, EvaluationDocuments documents, AuditLog audit, Clock clock,
                       Stations stations) {

@@ -8,7 +8,7 @@ import cn.quzhou.stations.evaluation.internal.CorrectionStore;
 import cn.quzhou.stations.evaluation.internal.IndicatorPolicies;
 import cn.quzhou.stations.evaluation.internal.ResultCorrection;
 import cn.quzhou.stations.evaluation.internal.ResultCorrectionRepository;
-import cn.quzhou.stations.evaluation.internal.ResultStore;
+import cn.quzhou.stations.evaluation.ResultVersions;
 import cn.quzhou.stations.evaluation.internal.ResultViews;
 import cn.quzhou.stations.evaluation.scoring.Grade;
 import cn.quzhou.stations.evaluation.scoring.GradingParameters;
@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ResultCorrections {
 
-    private final ResultStore results;
+    private final ResultVersions results;
     private final ResultViews views;
     private final CorrectionStore corrections;
     private final ResultCorrectionRepository proposals;
@@ -57,7 +57,7 @@ public class ResultCorrections {
     private final Notifications notifications;
     private final Clock clock;
 
-    ResultCorrections(ResultStore results, ResultViews views, CorrectionStore corrections, ResultCorrectionRepository proposals, IndicatorPolicies policies, Stations stations,
+    ResultCorrections(ResultVersions results, ResultViews views, CorrectionStore corrections, ResultCorrectionRepository proposals, IndicatorPolicies policies, Stations stations,
             ApplicationEventPublisher events, AuditLog audit, Accounts accounts, Notifications notifications,
             Clock clock) {
         this.results = results;
@@ -77,7 +77,7 @@ public class ResultCorrections {
     @PreAuthorize("hasAuthority('evaluation:correct')")
     public CorrectionView propose(long stationId, CorrectionCommand c) {
         StationView station = stations.get(stationId);
-        ResultStore.Row inForce = results.inForce(c.year(), stationId)
+        ResultVersion inForce = results.inForce(c.year(), stationId)
                 .orElseThrow(() -> new BusinessRuleException("year", "results.correction.error.noResult", String.valueOf(c.year())));
         Grade grade = c.grade() == null ? inForce.grade() : c.grade();
         BigDecimal total = c.total() == null ? inForce.total() : c.total();
@@ -112,7 +112,7 @@ public class ResultCorrections {
         if (me.equals(c.proposedBy())) {
             throw new BusinessRuleException(null, "results.correction.error.ownProposal");
         }
-        ResultStore.Row inForce = results.inForce(c.year(), c.stationId()).orElseThrow();
+        ResultVersion inForce = results.inForce(c.year(), c.stationId()).orElseThrow();
         Versioned.require(inForce.version(), c.baseVersion(), "results.correction.error.stale");
         checkArticle17(inForce, c.grade(), c.total()); // the year may have changed since the proposal
         Instant now = clock.instant();
@@ -128,7 +128,7 @@ public class ResultCorrections {
         }
         decided.linkResult(resultId);
         proposals.saveAndFlush(decided);
-        ResultStore.Row written = results.byId(resultId).orElseThrow();
+        ResultVersion written = results.byId(resultId).orElseThrow();
         audit.record(AuditRecord.success("results.correction.approve", "station", c.stationId(),
                 c.year() + " v" + written.version() + " #" + correctionId + " proposed by " + c.proposedBy()));
         events.publishEvent(new EvaluationResultPublished(written.id(), written.year(), written.stationId(),
@@ -199,14 +199,14 @@ public class ResultCorrections {
      * total lies below a QUALIFIED one. Equal totals are allowed: a D4 tie is decided by the city CAST, whose
      * decision the correction's reason states.
      */
-    private void checkArticle17(ResultStore.Row base, Grade grade, BigDecimal total) {
+    private void checkArticle17(ResultVersion base, Grade grade, BigDecimal total) {
         if (!base.submitted() && (grade != Grade.UNQUALIFIED || total != null)) {
             throw new BusinessRuleException(grade != Grade.UNQUALIFIED ? "grade" : "total",
                     "results.correction.error.notSubmitted");
         }
         GradingParameters parameters = policies.forYear(base.year()).grading();
         checkAgainstPassLine(parameters.passLine(), grade, total);
-        List<ResultStore.Row> others = results.inForceOfYear(base.year()).stream()
+        List<ResultVersion> others = results.inForceOfYear(base.year()).stream()
                 .filter(r -> r.stationId() != base.stationId()).toList();
         if (grade == Grade.EXCELLENT) {
             int places = parameters.excellentPlaces(others.size() + 1);
@@ -216,13 +216,13 @@ public class ResultCorrections {
                         String.valueOf(places), String.valueOf(others.size() + 1));
             }
             others.stream().filter(r -> r.grade() == Grade.QUALIFIED && r.total().compareTo(total) > 0)
-                    .map(ResultStore.Row::total).max(BigDecimal::compareTo).ifPresent(higher -> {
+                    .map(ResultVersion::total).max(BigDecimal::compareTo).ifPresent(higher -> {
                         throw new BusinessRuleException("total", "results.correction.error.belowQualified",
                                 plain(higher));
                     });
         } else if (grade == Grade.QUALIFIED) {
             others.stream().filter(r -> r.grade() == Grade.EXCELLENT && r.total().compareTo(total) < 0)
-                    .map(ResultStore.Row::total).min(BigDecimal::compareTo).ifPresent(lower -> {
+                    .map(ResultVersion::total).min(BigDecimal::compareTo).ifPresent(lower -> {
                         throw new BusinessRuleException("total", "results.correction.error.aboveExcellent",
                                 plain(lower));
                     });

@@ -4,7 +4,7 @@ import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.documents.DocumentNumbers;
 import cn.quzhou.stations.evaluation.internal.ImportedResultFollowUp;
-import cn.quzhou.stations.evaluation.internal.ResultStore;
+import cn.quzhou.stations.evaluation.ResultVersions;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.ImportOrigin;
 import cn.quzhou.stations.shared.NotFoundException;
@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ResultHistory {
 
-    private final ResultStore results;
+    private final ResultVersions results;
     private final ImportedResultFollowUp followUp;
     private final Stations stations;
     private final DocumentNumbers numbers;
@@ -45,7 +45,7 @@ public class ResultHistory {
     private final TransactionMemo<Long, StationView> stationViews = new TransactionMemo<>();
     private final TransactionMemo<Integer, LocalDate> policies = new TransactionMemo<>();
 
-    ResultHistory(ResultStore results, ImportedResultFollowUp followUp, Stations stations, DocumentNumbers numbers,
+    ResultHistory(ResultVersions results, ImportedResultFollowUp followUp, Stations stations, DocumentNumbers numbers,
                   ApplicationEventPublisher events, AuditLog audit, JdbcClient jdbc, Clock clock) {
         this.results = results;
         this.followUp = followUp;

@@ -8,7 +8,7 @@ import cn.quzhou.stations.evaluation.internal.RevocationProposal;
 import cn.quzhou.stations.evaluation.internal.RevocationProposalRepository;
 import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.shared.Paged;
-import cn.quzhou.stations.evaluation.internal.ResultStore;
+import cn.quzhou.stations.evaluation.ResultVersions;
 import cn.quzhou.stations.evaluation.internal.ResultViews;
 import cn.quzhou.stations.notification.Notifications;
 import cn.quzhou.stations.organisation.Accounts;
@@ -48,7 +48,7 @@ public class RevocationProposals {
 
     private final ProposalStore store;
     private final RevocationProposalRepository proposals;
-    private final ResultStore results;
+    private final ResultVersions results;
     private final ResultViews resultViews;
     private final Stations stations;
     private final StationEvidence evidence;
@@ -62,7 +62,7 @@ public class RevocationProposals {
     private final cn.quzhou.stations.organisation.Jurisdictions jurisdictions;
 
     RevocationProposals(ProposalList list, cn.quzhou.stations.organisation.Jurisdictions jurisdictions,
-            ProposalStore store, RevocationProposalRepository proposals, ResultStore results, ResultViews resultViews, Stations stations,
+            ProposalStore store, RevocationProposalRepository proposals, ResultVersions results, ResultViews resultViews, Stations stations,
             StationEvidence evidence, SocietyFeedback feedback, Revocations revocations, Accounts accounts,
             Notifications notifications, AuditLog audit, Clock clock) {
         this.list = list;
@@ -124,7 +124,7 @@ public class RevocationProposals {
         ProposalStore.Row p = find(id);
         StationView station = stations.byIds(List.of(p.stationId())).get(p.stationId());
         if (p.cause() == RevocationCause.TWO_UNQUALIFIED_YEARS) {
-            List<ResultStore.Row> basis = Stream.of(p.basisYear() - 1, p.basisYear())
+            List<ResultVersion> basis = Stream.of(p.basisYear() - 1, p.basisYear())
                     .flatMap(y -> results.inForce(y, p.stationId()).stream()).toList();
             return view(p, station, resultViews.of(basis), null, null);
         }

@@ -67,6 +67,15 @@ public sealed interface DataScope {
     }
 
     /**
+     * This scope as a SQL condition on the table aliased {@code alias} whose columns are named
+     * {@code jurisdiction_id} and {@code host_unit_id} — the usual shape of a module's jdbc tables.
+     */
+    default Sql on(String alias) {
+        String prefix = alias == null ? "" : alias + ".";
+        return sql(prefix + "jurisdiction_id", prefix + "host_unit_id");
+    }
+
+    /**
      * This scope as a SQL condition on a table whose columns {@code jurisdictionColumn} and {@code hostUnitColumn}
      * (qualified as the query needs) name the jurisdiction and the host unit — the jdbc counterpart of
      * {@link #specification}, with the same meaning: everything, one jurisdiction, one unit, or nothing.

@@ -7,7 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import cn.quzhou.stations.evaluation.internal.ResultStore;
+import cn.quzhou.stations.evaluation.ResultVersions;
 import cn.quzhou.stations.evaluation.scoring.Grade;
 import cn.quzhou.stations.organisation.ExpertCommand;
 import cn.quzhou.stations.organisation.ExpertPool;
@@ -46,7 +46,7 @@ class RouteReviewTests extends EvaluationRouteTest {
     ExpertPool experts;
 
     @Autowired
-    ResultStore results;
+    ResultVersions results;
 
     @Autowired
     JdbcClient jdbc;
@@ -307,7 +307,7 @@ class RouteReviewTests extends EvaluationRouteTest {
         as(world.user(Role.CITY_TALENT), () -> rounds.talentDecision(2049,
                 new RouteCommand(RouteDecision.APPROVE, null, fixtures.roundVersion(2049))));
         cast(() -> rounds.publish(2049, fixtures.roundVersion(2049)));
-        ResultStore.Row first = results.inForce(2049, station).orElseThrow();
+        ResultVersion first = results.inForce(2049, station).orElseThrow();
         results.appendCorrection(first, Grade.UNQUALIFIED, new BigDecimal("55.5"), "复核核减佐证", "a", "b",
                 LocalDate.of(2050, 3, 1), Instant.now());
 

@@ -1,5 +1,7 @@
 package cn.quzhou.stations.evaluation.internal;
 
+import cn.quzhou.stations.evaluation.ResultVersions;
+import cn.quzhou.stations.evaluation.ResultVersion;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.evaluation.EvaluationResultPublished;
@@ -32,7 +34,7 @@ public class RectificationFollowUp {
 
     private final RectificationStore store;
     private final RectificationRepository tasks;
-    private final ResultStore results;
+    private final ResultVersions results;
     private final ResultViews views;
     private final ResultsPolicy policy;
     private final Stations stations;
@@ -43,7 +45,7 @@ public class RectificationFollowUp {
     private final MessageSource messages;
     private final Clock clock;
 
-    RectificationFollowUp(RectificationStore store, RectificationRepository tasks, ResultStore results, ResultViews views, ResultsPolicy policy,
+    RectificationFollowUp(RectificationStore store, RectificationRepository tasks, ResultVersions results, ResultViews views, ResultsPolicy policy,
             Stations stations, Jurisdictions jurisdictions, Accounts accounts, Notifications notifications,
             AuditLog audit, MessageSource messages, Clock clock) {
         this.store = store;
@@ -67,7 +69,7 @@ public class RectificationFollowUp {
             return; // nothing to open, or already open (a correction of an unqualified total): a year's publication stays cheap
         }
         // the row is the record; an event without one (a synthetic event) has nothing to rectify
-        ResultStore.Row row = results.byId(e.resultId()).orElse(null);
+        ResultVersion row = results.byId(e.resultId()).orElse(null);
         if (row == null) {
             return;
         }
@@ -100,7 +102,7 @@ public class RectificationFollowUp {
         }
     }
 
-    private void open(EvaluationResultPublished e, ResultStore.Row row) {
+    private void open(EvaluationResultPublished e, ResultVersion row) {
         LocalDate today = LocalDate.now(clock);
         ResultsPolicy.Version p = policy.on(today);
         int seq = store.nextNoticeSeq(today.getYear());

@@ -1,5 +1,7 @@
 package cn.quzhou.stations.evaluation.internal;
 
+import cn.quzhou.stations.evaluation.ResultVersions;
+import cn.quzhou.stations.evaluation.ResultVersion;
 import cn.quzhou.stations.evaluation.ResultFilter;
 import cn.quzhou.stations.evaluation.YearSummary;
 import cn.quzhou.stations.shared.ListQuery;
@@ -30,10 +32,10 @@ public class ResultList {
     private static final String FROM = "evaluation_result_list l";
 
     /** A row with its names copied beside it; the caller names the jurisdiction and words the reason. */
-    public record Row(ResultStore.Row result, String stationName, String hostUnitName, String societyName) {
+    public record Row(ResultVersion result, String stationName, String hostUnitName, String societyName) {
     }
 
-    private static final RowMapper<Row> ROWS = (rs, n) -> new Row(ResultStore.row(rs, n), rs.getString("station_name"),
+    private static final RowMapper<Row> ROWS = (rs, n) -> new Row(ResultVersions.row(rs, n), rs.getString("station_name"),
             rs.getString("host_unit_name"), rs.getString("society_name"));
 
     private final JdbcClient jdbc;

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation.internal;
 
+import cn.quzhou.stations.evaluation.ResultVersion;
 import cn.quzhou.stations.evaluation.ResultView;
 import cn.quzhou.stations.organisation.HostUnits;
 import cn.quzhou.stations.organisation.JurisdictionView;
@@ -32,14 +33,14 @@ public class ResultViews {
     }
 
     /** Views in the reader's language. */
-    public List<ResultView> of(List<ResultStore.Row> rows) {
+    public List<ResultView> of(List<ResultVersion> rows) {
         return of(rows, LocaleContextHolder.getLocale());
     }
 
-    public List<ResultView> of(List<ResultStore.Row> rows, Locale locale) {
-        Set<Long> stationIds = rows.stream().map(ResultStore.Row::stationId).collect(Collectors.toSet());
+    public List<ResultView> of(List<ResultVersion> rows, Locale locale) {
+        Set<Long> stationIds = rows.stream().map(ResultVersion::stationId).collect(Collectors.toSet());
         Map<Long, StationView> stationViews = stations.byIds(stationIds);
-        Map<Long, String> unitNames = units.namesOf(rows.stream().map(ResultStore.Row::hostUnitId)
+        Map<Long, String> unitNames = units.namesOf(rows.stream().map(ResultVersion::hostUnitId)
                 .collect(Collectors.toSet()));
         Map<Long, String> jurisdictionNames = jurisdictions.list().stream()
                 .collect(Collectors.toMap(JurisdictionView::id, JurisdictionView::name));
@@ -52,7 +53,7 @@ public class ResultViews {
     }
 
     /** The grading reason of a row as text; a correction's own reason when it is one. */
-    public String reason(ResultStore.Row r, Locale locale) {
+    public String reason(ResultVersion r, Locale locale) {
         if (r.correctionReason() != null) {
             return messages.getMessage("results.reason.corrected", new Object[] {r.correctionReason()}, locale);
         }

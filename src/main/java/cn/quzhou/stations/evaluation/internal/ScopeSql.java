@@ -11,8 +11,7 @@ import java.util.List;
 public record ScopeSql(String condition, List<Object> params) {
 
     public static ScopeSql of(DataScope scope, String alias) {
-        String prefix = alias == null ? "" : alias + ".";
-        DataScope.Sql sql = scope.sql(prefix + "jurisdiction_id", prefix + "host_unit_id");
+        DataScope.Sql sql = scope.on(alias);
         return new ScopeSql(sql.condition(), sql.params());
     }
 }

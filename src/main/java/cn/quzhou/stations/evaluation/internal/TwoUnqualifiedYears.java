@@ -1,5 +1,7 @@
 package cn.quzhou.stations.evaluation.internal;
 
+import cn.quzhou.stations.evaluation.ResultVersions;
+import cn.quzhou.stations.evaluation.ResultVersion;
 import cn.quzhou.stations.evaluation.EvaluationResultPublished;
 import cn.quzhou.stations.evaluation.scoring.Grade;
 import cn.quzhou.stations.station.RevocationCause;
@@ -16,11 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class TwoUnqualifiedYears {
 
-    private final ResultStore results;
+    private final ResultVersions results;
     private final ProposalOpening proposals;
     private final MessageSource messages;
 
-    TwoUnqualifiedYears(ResultStore results, ProposalOpening proposals, MessageSource messages) {
+    TwoUnqualifiedYears(ResultVersions results, ProposalOpening proposals, MessageSource messages) {
         this.results = results;
         this.proposals = proposals;
         this.messages = messages;
@@ -45,7 +47,7 @@ public class TwoUnqualifiedYears {
         }
     }
 
-    private static boolean unqualified(Optional<ResultStore.Row> row) {
+    private static boolean unqualified(Optional<ResultVersion> row) {
         return row.map(r -> r.grade() == Grade.UNQUALIFIED).orElse(false);
     }
 }

@@ -8,12 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.quzhou.stations.organisation.AccessTokens;
 import cn.quzhou.stations.application.ApplicationFixtures;
 import cn.quzhou.stations.evaluation.scoring.Grade;
-import cn.quzhou.stations.evaluation.ResultFixtures;
 import cn.quzhou.stations.funding.FundingFixtures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.SocietyLevel;
+import cn.quzhou.stations.results.ResultFixtures;
 import cn.quzhou.stations.station.StationFixtures;
 import cn.quzhou.stations.testsupport.ApiTokens;
 import cn.quzhou.stations.testsupport.PlatformTest;

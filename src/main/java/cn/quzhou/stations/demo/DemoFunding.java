@@ -1,8 +1,5 @@
 package cn.quzhou.stations.demo;
 
-import cn.quzhou.stations.evaluation.ProposalAcceptance;
-import cn.quzhou.stations.evaluation.ProposalView;
-import cn.quzhou.stations.evaluation.RevocationProposals;
 import cn.quzhou.stations.funding.Clawbacks;
 import cn.quzhou.stations.funding.ExpenseCommand;
 import cn.quzhou.stations.funding.FundsLedgers;
@@ -13,6 +10,9 @@ import cn.quzhou.stations.funding.InstalmentView;
 import cn.quzhou.stations.funding.PaymentCommand;
 import cn.quzhou.stations.funding.PaymentView;
 import cn.quzhou.stations.funding.RepaymentCommand;
+import cn.quzhou.stations.results.ProposalAcceptance;
+import cn.quzhou.stations.results.ProposalView;
+import cn.quzhou.stations.results.RevocationProposals;
 import cn.quzhou.stations.shared.ListRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;

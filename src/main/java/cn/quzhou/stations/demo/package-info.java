@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "演示",
         allowedDependencies = {"application", "documents", "evaluation", "evaluation :: scoring", "funding",
-                "organisation", "shared", "station"})
+                "organisation", "results", "shared", "station"})
 package cn.quzhou.stations.demo;

@@ -3,6 +3,7 @@ package cn.quzhou.stations.evaluation;
 import cn.quzhou.stations.evaluation.internal.IndicatorPolicies;
 import cn.quzhou.stations.evaluation.scoring.PolicyVersion;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,5 +26,13 @@ public class IndicatorTable {
     public PolicyVersion inForceOn(LocalDate day) {
         return policies.load().inForceOn(day)
                 .orElseThrow(() -> new IllegalStateException("no evaluation measures in force on " + day));
+    }
+
+    /**
+     * The version governing evaluation year {@code year} (in force on its 31 December), for the rules of other
+     * modules (results' corrections and history import); no principal needed, and controllers never call it.
+     */
+    public Optional<PolicyVersion> governing(int year) {
+        return policies.load().forYear(year);
     }
 }

@@ -7,7 +7,9 @@
  * {@link EvaluationResultPublished}); {@link SelfReports} carries each station's self-report from the host unit via
  * the county CAST and talent office to the city CAST; {@link EvaluationScoring} holds the city's inspections,
  * adjustments and the experts' judgements. The year's evidence is frozen at submission (a snapshot here, a lock in
- * module station through {@code station.EvidenceYearLocks}).
+ * module station through {@code station.EvidenceYearLocks}). The published versions are this module's contract:
+ * {@link ResultVersions} reads them and appends later ones for module {@code results}, which owns everything that
+ * follows publication (corrections, rectifications, revocation proposals, the results lists).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "绩效考核",
         allowedDependencies = {"application", "audit", "documents", "notification", "organisation", "shared",

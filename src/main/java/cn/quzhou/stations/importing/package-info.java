@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "导入",
         allowedDependencies = {"application", "audit", "documents", "evaluation", "evaluation :: scoring", "funding",
-                "organisation", "shared", "station"})
+                "organisation", "results", "shared", "station"})
 package cn.quzhou.stations.importing;

@@ -1,8 +1,7 @@
 package cn.quzhou.stations.reporting;
-
+import cn.quzhou.stations.results.ResultStatistics;
 import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.application.ApplicationStatistics;
-import cn.quzhou.stations.evaluation.ResultStatistics;
 import cn.quzhou.stations.funding.FundsOverview;
 import cn.quzhou.stations.organisation.JurisdictionView;
 import cn.quzhou.stations.organisation.Jurisdictions;

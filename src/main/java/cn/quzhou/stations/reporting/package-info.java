@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "统计",
         allowedDependencies = {"application", "documents", "evaluation", "evaluation :: scoring", "funding",
-                "organisation", "shared", "station"})
+                "organisation", "results", "shared", "station"})
 package cn.quzhou.stations.reporting;

@@ -9,6 +9,7 @@ import cn.quzhou.stations.evaluation.internal.SelfReportRepository;
 import cn.quzhou.stations.evaluation.scoring.Grade;
 import cn.quzhou.stations.evaluation.scoring.GradingResult;
 import cn.quzhou.stations.organisation.Role;
+import cn.quzhou.stations.results.RecordedResults;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.ConflictException;
 import cn.quzhou.stations.station.EvidenceKind;

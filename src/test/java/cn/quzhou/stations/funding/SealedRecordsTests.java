@@ -3,8 +3,8 @@ package cn.quzhou.stations.funding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import cn.quzhou.stations.evaluation.ResultFixtures;
 import cn.quzhou.stations.evaluation.scoring.Grade;
+import cn.quzhou.stations.results.ResultFixtures;
 import cn.quzhou.stations.testsupport.PlatformTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.quzhou.stations.documents.DocumentNumbers;
-import cn.quzhou.stations.evaluation.EvaluationResults;
-import cn.quzhou.stations.evaluation.ResultView;
 import cn.quzhou.stations.evaluation.scoring.Grade;
 import cn.quzhou.stations.funding.Anomaly;
 import cn.quzhou.stations.funding.Clawbacks;
@@ -16,6 +14,8 @@ import cn.quzhou.stations.funding.InstalmentView;
 import cn.quzhou.stations.funding.Reconciliation;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Role;
+import cn.quzhou.stations.results.EvaluationResults;
+import cn.quzhou.stations.results.ResultView;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.station.StationStatus;
 import cn.quzhou.stations.station.StationView;

@@ -6,9 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.quzhou.stations.evaluation.ResultFixtures;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.SocietyLevel;
+import cn.quzhou.stations.results.ResultFixtures;
 import cn.quzhou.stations.testsupport.PlatformTest;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;

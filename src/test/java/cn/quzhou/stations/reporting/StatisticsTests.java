@@ -9,11 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.quzhou.stations.application.ApplicationFixtures;
 import cn.quzhou.stations.application.ApplicationStatus;
-import cn.quzhou.stations.evaluation.ResultFixtures;
 import cn.quzhou.stations.evaluation.scoring.Grade;
 import cn.quzhou.stations.organisation.AccessTokens;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.SocietyLevel;
+import cn.quzhou.stations.results.ResultFixtures;
 import cn.quzhou.stations.station.StationStatus;
 import cn.quzhou.stations.testsupport.ApiTokens;
 import cn.quzhou.stations.testsupport.PlatformTest;

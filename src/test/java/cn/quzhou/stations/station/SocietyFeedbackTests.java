@@ -8,11 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.quzhou.stations.application.ApplicationFixtures;
-import cn.quzhou.stations.evaluation.ProposalView;
-import cn.quzhou.stations.evaluation.RevocationProposals;
 import cn.quzhou.stations.organisation.AccessTokens;
 import cn.quzhou.stations.organisation.DataScope;
 import cn.quzhou.stations.organisation.Role;
+import cn.quzhou.stations.results.RevocationProposals;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import cn.quzhou.stations.shared.NotFoundException;
 import cn.quzhou.stations.testsupport.ApiTokens;

@@ -13,6 +13,7 @@ import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.organisation.TodoItem;
 import cn.quzhou.stations.organisation.TodoSource;
+import cn.quzhou.stations.results.ResultFixtures;
 import cn.quzhou.stations.testsupport.PlatformTest;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -506,7 +507,7 @@ class WorkbenchTests extends PlatformTest {
     cn.quzhou.stations.application.NoticeFixtures notices;
 
     @Autowired
-    cn.quzhou.stations.evaluation.ResultFixtures results;
+    ResultFixtures results;
 
     @Autowired
     cn.quzhou.stations.evaluation.internal.UnitReminders unitReminders;

@@ -4,13 +4,13 @@ import static cn.quzhou.stations.importing.ImportColumn.optional;
 import static cn.quzhou.stations.importing.ImportColumn.required;
 
 import cn.quzhou.stations.evaluation.ImportedResult;
-import cn.quzhou.stations.evaluation.ResultHistory;
 import cn.quzhou.stations.evaluation.scoring.Grade;
 import cn.quzhou.stations.importing.ColumnType;
 import cn.quzhou.stations.importing.ImportColumn;
 import cn.quzhou.stations.importing.ImportKind;
 import cn.quzhou.stations.importing.ImportRow;
 import cn.quzhou.stations.importing.RowProblems;
+import cn.quzhou.stations.results.ResultHistory;
 import cn.quzhou.stations.shared.ImportOrigin;
 import cn.quzhou.stations.station.StationHistory;
 import java.time.Clock;

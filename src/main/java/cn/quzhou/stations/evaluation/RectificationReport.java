@@ -1,8 +1,0 @@
-package cn.quzhou.stations.evaluation;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-/** The host unit's rectification report (the evidence file comes beside it). */
-public record RectificationReport(@NotBlank @Size(max = 4000) String report) {
-}

@@ -16,7 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An official works through a long list in a real browser: searches, sorts, turns to page 2, opens a record and comes
- * back — to the same page of the same list, keyword and order kept (issue #9).
+ * back — to the same page of the same list, keyword and order kept (issue #9). Searching, sorting and paging replace
+ * the list alone through htmx, the address following each step (issue #16).
  */
 @WithChromium
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,6 +43,7 @@ class ListJourneyTests extends PlatformTest {
     void searchSortPageTwoOpenARecordAndComeBackToTheSamePageOfTheSameList() {
         Page page = chromium.signIn(baseUrl(), world.username(Role.CITY_CAST));
         page.navigate(baseUrl() + "/stations");
+        page.evaluate("() => window.loadedOnce = true");   // gone if a click below reloaded the whole page
 
         page.fill("#list-q", PREFIX);
         page.click("#list-search");
@@ -59,6 +61,9 @@ class ListJourneyTests extends PlatformTest {
         List<String> secondPage = names(page);
         assertThat(secondPage).hasSize(ROWS - 20).isSorted().doesNotContainAnyElementsOf(firstPage);
         assertThat(secondPage.get(0)).isGreaterThan(firstPage.get(firstPage.size() - 1));
+
+        assertThat(page.evaluate("() => window.loadedOnce === true")).as("search, sort and paging without a reload")
+                .isEqualTo(true);
 
         page.locator("#station-list tbody a").nth(2).click();
         page.waitForURL(url -> url.matches(".*/stations/\\d+$"));

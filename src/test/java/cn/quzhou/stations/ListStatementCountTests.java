@@ -1,5 +1,6 @@
 package cn.quzhou.stations;
 
+import cn.quzhou.stations.testsupport.TestYears;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -38,7 +39,7 @@ class ListStatementCountTests extends PlatformTest {
     private static final String MARK = "语句计数";
     private static final int ROWS = 12;
     /** The evaluation year this class's results are published in (no other test uses it). */
-    private static final int YEAR = 2087;
+    private static final int YEAR = TestYears.claim(2150);
 
     @Autowired
     StationFixtures stations;
@@ -92,9 +93,9 @@ class ListStatementCountTests extends PlatformTest {
             "/api/funding/ledgers, CITY_CAST, 6",
             "/funding/clawbacks, CITY_CAST, 6",
             "/api/funding/clawbacks, CITY_CAST, 6",
-            "/evaluations/results?year=2087, CITY_CAST, 9",   // + the years summary and the proposed corrections (3)
-            "/api/evaluations/results?year=2087, CITY_CAST, 6",
-            "/evaluations/results/export?year=2087, CITY_CAST, 6",
+            "/evaluations/results?year=2150, CITY_CAST, 9",   // + the years summary and the proposed corrections (3)
+            "/api/evaluations/results?year=2150, CITY_CAST, 6",
+            "/evaluations/results/export?year=2150, CITY_CAST, 6",
             "/rectifications,   CITY_CAST, 6",
             "/api/rectifications, CITY_CAST, 6",
             "/revocation-proposals, CITY_CAST, 6",

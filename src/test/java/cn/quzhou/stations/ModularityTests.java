@@ -21,7 +21,7 @@ class ModularityTests {
     void everyAreaOfTheProgrammeIsAModule() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .contains("organisation", "application", "station", "evaluation", "funding", "documents",
-                        "reporting", "audit", "shared", "notification");
+                        "reporting", "audit", "shared", "notification", "results");
     }
 
     @Test

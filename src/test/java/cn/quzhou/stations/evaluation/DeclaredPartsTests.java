@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation;
 
+import cn.quzhou.stations.testsupport.TestYears;
 import static cn.quzhou.stations.evaluation.EvaluationFixtures.noon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -28,7 +29,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
  */
 class DeclaredPartsTests extends PlatformTest {
 
-    private static final int YEAR = 2063;
+    private static final int YEAR = TestYears.claim(2163);
 
     @Autowired
     EvaluationFixtures fixtures;

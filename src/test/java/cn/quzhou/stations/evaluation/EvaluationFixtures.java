@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation;
 
+import cn.quzhou.stations.testsupport.TestYears;
 import cn.quzhou.stations.application.ApplicationFixtures;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Role;
@@ -73,6 +74,7 @@ public class EvaluationFixtures {
     }
 
     public RoundView open(int year, LocalDate deadline) {
+        TestYears.use(year);
         return ApplicationFixtures.as(world.user(Role.CITY_CAST),
                 () -> rounds.open(new OpenRoundCommand(year, deadline, null)));
     }

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation;
 
+import cn.quzhou.stations.testsupport.TestYears;
 import static cn.quzhou.stations.evaluation.EvaluationFixtures.noon;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @WithChromium
 class EvaluationJourneyTests extends PlatformTest {
 
-    private static final int YEAR = 2055;
+    private static final int YEAR = TestYears.claim(2055);
     private static final String STATION = "江山考核之旅服务站";
 
     private static Chromium chromium;

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation;
 
+import cn.quzhou.stations.testsupport.TestYears;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,11 +16,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Separation of duties on the self-report route (issue #10 §3), with incompatible roles forced into the database:
- * one person never acts on two steps of one self-report, nor on their own unit's report. Evaluation year 2087.
+ * one person never acts on two steps of one self-report, nor on their own unit's report. Evaluation year 2152.
  */
 class ReportDutySeparationTests extends EvaluationRouteTest {
 
-    private static final int YEAR = 2087;
+    private static final int YEAR = TestYears.claim(2152);
 
     @Autowired
     JdbcClient jdbc;

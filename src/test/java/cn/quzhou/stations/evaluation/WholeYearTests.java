@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation;
 
+import cn.quzhou.stations.testsupport.TestYears;
 import static cn.quzhou.stations.evaluation.EvaluationFixtures.noon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class WholeYearTests extends PlatformTest {
 
-    private static final int YEAR = 2050;
+    private static final int YEAR = TestYears.claim(2050);
 
     @Autowired
     EvaluationFixtures fixtures;

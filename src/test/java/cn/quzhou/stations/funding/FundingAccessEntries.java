@@ -1,5 +1,6 @@
 package cn.quzhou.stations.funding;
 
+import cn.quzhou.stations.testsupport.TestYears;
 import static cn.quzhou.stations.testsupport.AccessMatrix.Entry.action;
 import static cn.quzhou.stations.testsupport.AccessMatrix.Entry.api;
 import static cn.quzhou.stations.testsupport.AccessMatrix.Entry.list;
@@ -31,7 +32,7 @@ import org.springframework.http.MediaType;
  */
 class FundingAccessEntries implements AccessMatrix.Contribution {
 
-    private static final int YEAR = 2097;
+    private static final int YEAR = TestYears.claim(2166);
 
     @Override
     public void contribute(Map<String, AccessMatrix.Entry> m, ApplicationContext context, World w) {

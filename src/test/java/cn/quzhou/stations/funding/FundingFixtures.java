@@ -1,5 +1,6 @@
 package cn.quzhou.stations.funding;
 
+import cn.quzhou.stations.testsupport.TestYears;
 import static cn.quzhou.stations.application.ApplicationFixtures.as;
 import static cn.quzhou.stations.application.ApplicationFixtures.pass;
 
@@ -115,6 +116,7 @@ public class FundingFixtures {
 
     /** Publishes a result of {@code station} as the evaluation module does: the event inside a transaction. */
     public EvaluationResultPublished publish(long station, int year, int version, int stationYear, Grade grade) {
+        TestYears.use(year);
         StationView s = as(world.user(Role.CITY_CAST), () -> registry.get(station));
         EvaluationResultPublished event = new EvaluationResultPublished(RESULT_IDS.incrementAndGet(), year, station,
                 version, stationYear, s.hostUnitId(), s.jurisdictionId(), s.level(), grade,

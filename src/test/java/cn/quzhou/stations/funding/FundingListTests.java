@@ -1,5 +1,6 @@
 package cn.quzhou.stations.funding;
 
+import cn.quzhou.stations.testsupport.TestYears;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -39,7 +40,7 @@ class FundingListTests extends PlatformTest {
     private static final int COUNT = 22;
     private static final int PAID = 6;
     private static final int REVOKED = 3;
-    private static final int YEAR = 2086;
+    private static final int YEAR = TestYears.claim(2156);
     private static final int EXPENSES = 27;
 
     @Autowired

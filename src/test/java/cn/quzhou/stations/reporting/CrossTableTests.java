@@ -1,5 +1,6 @@
 package cn.quzhou.stations.reporting;
 
+import cn.quzhou.stations.testsupport.TestYears;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
@@ -29,6 +30,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrossTableTests extends PlatformTest {
+
+    static {
+        TestYears.claim(2181);
+        TestYears.claim(2182);
+    }
 
     @Autowired
     Statistics statistics;

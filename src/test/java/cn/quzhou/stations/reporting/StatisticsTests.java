@@ -1,5 +1,6 @@
 package cn.quzhou.stations.reporting;
 
+import cn.quzhou.stations.testsupport.TestYears;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
@@ -35,6 +36,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * dated there by the test), so that no other test's rows are counted.
  */
 class StatisticsTests extends PlatformTest {
+
+    static {
+        TestYears.claim(2171);
+        TestYears.claim(2172);
+        TestYears.claim(2173);
+        TestYears.claim(2174);
+    }
 
     @Autowired
     Statistics statistics;

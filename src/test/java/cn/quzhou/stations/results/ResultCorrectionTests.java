@@ -1,5 +1,6 @@
 package cn.quzhou.stations.results;
 
+import cn.quzhou.stations.testsupport.TestYears;
 import cn.quzhou.stations.evaluation.EvaluationResultPublished;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -141,7 +142,7 @@ class ResultCorrectionTests extends PlatformTest {
 
     @Test
     void anExcellentCorrectionMustFitTheYearsPlacesCountingNonSubmittersAndKeepTheScoreOrder() {
-        int year = 2078; // only this test publishes 2078 results: the year's 参评基数 is exactly these five
+        int year = TestYears.claim(2078); // the year's 参评基数 is exactly these five: no other class may write into it
         LocalDate recognised = LocalDate.of(2077, 1, 10);
         long n = System.nanoTime();
         long a = fixtures.station("名额甲服务站" + n, recognised);

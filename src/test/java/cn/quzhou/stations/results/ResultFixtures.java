@@ -1,5 +1,6 @@
 package cn.quzhou.stations.results;
 
+import cn.quzhou.stations.testsupport.TestYears;
 import cn.quzhou.stations.evaluation.EvaluationResultPublished;
 import cn.quzhou.stations.evaluation.scoring.Grade;
 import cn.quzhou.stations.organisation.PlatformUser;
@@ -70,6 +71,7 @@ public class ResultFixtures {
 
     /** Publishes version 1 of the station's result for {@code year}; answers the row's id. */
     public long publish(int year, long stationId, Grade grade, BigDecimal total) {
+        TestYears.use(year);
         return PlatformUser.runAs(world.user(Role.CITY_CAST), () -> tx.execute(s -> {
             var station = jdbc.sql("select host_unit_id, jurisdiction_id, level from station where id = ?")
                     .param(stationId).query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3)})

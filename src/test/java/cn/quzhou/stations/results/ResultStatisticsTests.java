@@ -1,5 +1,6 @@
 package cn.quzhou.stations.results;
 
+import cn.quzhou.stations.testsupport.TestYears;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.quzhou.stations.evaluation.scoring.Grade;
@@ -24,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ResultStatisticsTests extends PlatformTest {
 
-    private static final int YEAR = 2141;
+    private static final int YEAR = TestYears.claim(2141);
 
     @Autowired
     ResultFixtures results;

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.results;
 
+import cn.quzhou.stations.testsupport.TestYears;
 import static cn.quzhou.stations.testsupport.AccessMatrix.Entry.action;
 import static cn.quzhou.stations.testsupport.AccessMatrix.Entry.api;
 import static cn.quzhou.stations.testsupport.AccessMatrix.Entry.list;
@@ -32,12 +33,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 
 /**
- * The foreign records are city-direct stations of years 2078–2079: only the city offices see them (the world's
+ * The foreign records are city-direct stations of years 2159–2160: only the city offices see them (the world's
  * applicant and county roles belong to 江山市); corrections, proposals and deadlines are the city CAST's.
  */
 class ResultsAccessEntries implements AccessMatrix.Contribution {
 
-    private static final int YEAR = 2079;
+    private static final int YEAR = TestYears.claim(2160);
 
     private ApplicationContext context;
     private World world;
@@ -153,7 +154,7 @@ class ResultsAccessEntries implements AccessMatrix.Contribution {
         return fixtures().station(prefix + AccessMatrix.next(), LocalDate.of(2077, 1, 10));
     }
 
-    /** A station with a QUALIFIED 2079 result, to be corrected. */
+    /** A station with a QUALIFIED result of YEAR, to be corrected. */
     private long qualified() {
         long s = fresh("矩阵更正服务站");
         fixtures().publish(YEAR, s, Grade.QUALIFIED, new BigDecimal("70"));

@@ -110,6 +110,20 @@ class StationListTests extends PlatformTest {
     }
 
     @Test
+    void anHtmxRequestForTheListGetsTheListAloneAndAPlainOneTheWholePage() throws Exception {
+        var htmx = mvc.perform(get("/stations").param("q", PREFIX).param("page", "2").param("size", "5")
+                .header("HX-Request", "true").header("HX-Boosted", "true").header("HX-Target", "list-page")
+                .with(user(world.user(Role.CITY_CAST)))).andReturn().getResponse();
+        assertThat(htmx.getContentAsString().strip()).startsWith("<section id=\"list-page\"").contains(PREFIX)
+                .contains("list-total").doesNotContain("<html").doesNotContain("<nav class=\"navbar");
+        assertThat(htmx.getHeader("Vary")).contains("HX-Target");
+
+        String whole = mvc.perform(get("/stations").param("q", PREFIX).param("page", "2").param("size", "5")
+                .with(user(world.user(Role.CITY_CAST)))).andReturn().getResponse().getContentAsString();
+        assertThat(whole).contains("<html").contains("<section id=\"list-page\"").contains("hx-push-url=\"true\"");
+    }
+
+    @Test
     void aPageBeyondTheLastShowsTheLastPageOnThePageAndNothingOnTheApi() throws Exception {
         Paged<StationRow> beyond = asCity(999, 10, "name,asc", PREFIX, StationFilter.none());
         Paged<StationRow> last = asCity((int) beyond.totalPages(), 10, "name,asc", PREFIX, StationFilter.none());

@@ -24,7 +24,7 @@ class SessionWriteThrottle {
     static final Duration EVERY = Duration.ofMinutes(1);
 
     /**
-     * Two requests of one session that add the same attribute at once (a list page opened twice: {@link ListMemory})
+     * Two requests of one session that add the same attribute at once (a list page opened twice: {@link ListPages})
      * both INSERT it; the second failed on the attributes' primary key and answered 500. PostgreSQL's upsert makes
      * the later write win, as it does for an attribute that already existed.
      */

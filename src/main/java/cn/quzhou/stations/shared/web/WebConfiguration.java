@@ -55,7 +55,7 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
         registry.addInterceptor(new SupportedLocaleInterceptor(SUPPORTED));
-        registry.addInterceptor(new ListMemory());
+        registry.addInterceptor(new ListPages());
     }
 
     @Override

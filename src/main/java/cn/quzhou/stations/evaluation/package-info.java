@@ -10,6 +10,6 @@
  * module station through {@code station.EvidenceYearLocks}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "绩效考核",
-        allowedDependencies = {"application", "audit", "documents", "notification", "organisation", "shared",
+        allowedDependencies = {"application :: notice", "audit", "documents", "notification", "organisation", "shared",
                 "station"})
 package cn.quzhou.stations.evaluation;

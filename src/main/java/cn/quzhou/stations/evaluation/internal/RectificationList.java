@@ -1,6 +1,6 @@
 package cn.quzhou.stations.evaluation.internal;
 
-import cn.quzhou.stations.application.TodoDeadlines;
+import cn.quzhou.stations.application.notice.TodoDeadlines;
 import cn.quzhou.stations.evaluation.RectificationCounts;
 import cn.quzhou.stations.evaluation.RectificationFilter;
 import cn.quzhou.stations.shared.ListQuery;

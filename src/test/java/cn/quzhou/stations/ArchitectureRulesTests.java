@@ -107,6 +107,21 @@ class ArchitectureRulesTests {
                 .hasMessageContaining("cn.quzhou.stations.archfixture.web.Offending");
     }
 
+    /** A module split into stages ({@code application.panel}, …) keeps the rules inside each stage. */
+    @ParameterizedTest(name = "{0}: fails on a deliberate violation inside a stage")
+    @MethodSource("packageRules")
+    void thePackageRuleFailsOnADeliberateViolationInsideAStage(ArchRule rule) {
+        assertThatThrownBy(() -> rule.check(VIOLATION)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("cn.quzhou.stations.archfixture.stage.web.StageOffending");
+    }
+
+    static Stream<Arguments> packageRules() {
+        return Stream.of(
+                Arguments.of(Named.of("web never imports internal", WEB_NEVER_IMPORTS_INTERNAL)),
+                Arguments.of(Named.of("controllers call only guarded facade methods",
+                        CONTROLLERS_CALL_GUARDED_FACADES)));
+    }
+
     @org.junit.jupiter.api.Test
     void theMainCodeIsWhatTheRulesRead() {
         assertThat(List.of("cn.quzhou.stations.StationsApplication", "cn.quzhou.stations.shared.Beijing"))
@@ -131,9 +146,13 @@ class ArchitectureRulesTests {
         };
     }
 
-    /** A public method of a Spring component, or of an interface one implements, in a module's root package. */
+    /**
+     * A public method of a Spring component, or of an interface one implements, in a module's root package or in the
+     * root of one of its stages (a sub-package other than {@code internal} and {@code web}, as
+     * {@code application.panel}).
+     */
     private static boolean isFacadeMethod(JavaClass owner, JavaMethod method) {
-        return owner.getPackageName().matches("cn\\.quzhou\\.stations\\.[a-z]+")
+        return owner.getPackageName().matches("cn\\.quzhou\\.stations\\.[a-z]+(\\.(?!internal$|web$)[a-z]+)?")
                 && method.getModifiers().contains(JavaModifier.PUBLIC)
                 && (owner.isMetaAnnotatedWith(Component.class) || !implementingComponents(owner).isEmpty());
     }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.quzhou.stations.organisation.AccessTokens;
 import cn.quzhou.stations.application.ApplicationFixtures;
+import cn.quzhou.stations.application.notice.TodoDeadlines;
 import cn.quzhou.stations.evaluation.scoring.Grade;
 import cn.quzhou.stations.funding.FundingFixtures;
 import java.math.BigDecimal;
@@ -127,7 +128,7 @@ class ListStatementCountTests extends PlatformTest {
                 .as("reads of the working calendar").hasSizeLessThanOrEqualTo(1);
         List<String> terms = all.stream().filter(sql -> sql.contains("todo_deadline_policy")).toList();
         assertThat(terms).as("reads of the deadline terms, at most one per kind of to-do")
-                .hasSizeLessThanOrEqualTo(cn.quzhou.stations.application.TodoDeadlines.Item.values().length);
+                .hasSizeLessThanOrEqualTo(TodoDeadlines.Item.values().length);
     }
 
     private List<String> statements(String path, Role role, int size, int[] marks) throws Exception {

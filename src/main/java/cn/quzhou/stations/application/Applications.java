@@ -9,6 +9,7 @@ import cn.quzhou.stations.application.internal.Application;
 import cn.quzhou.stations.application.internal.ApplicationList;
 import cn.quzhou.stations.application.internal.ApplicationPolicies;
 import cn.quzhou.stations.application.internal.ApplicationRepository;
+import cn.quzhou.stations.application.notice.WorkingDays;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.audit.Changes;

@@ -86,12 +86,12 @@ public class OfficeSeals {
     }
 
     /** The seal an office would stamp now, for the office that decides {@code step} of an application. */
-    Optional<UUID> sealFor(Role role, long jurisdictionId) {
+    public Optional<UUID> sealFor(Role role, long jurisdictionId) {
         return sealFile(key(role, role == Role.COUNTY_CAST || role == Role.COUNTY_TALENT ? jurisdictionId : null));
     }
 
     /** Seal images for the PDF: the bytes of a stored seal file. */
-    byte[] image(UUID fileId) {
+    public byte[] image(UUID fileId) {
         return files.read(fileId);
     }
 

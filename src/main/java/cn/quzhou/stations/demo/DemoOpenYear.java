@@ -1,7 +1,7 @@
 package cn.quzhou.stations.demo;
 
-import cn.quzhou.stations.application.OpenNoticeCommand;
-import cn.quzhou.stations.application.PublicNotices;
+import cn.quzhou.stations.application.notice.OpenNoticeCommand;
+import cn.quzhou.stations.application.notice.PublicNotices;
 import cn.quzhou.stations.demo.DemoCatalogue.Current;
 import cn.quzhou.stations.demo.DemoCatalogue.Step;
 import cn.quzhou.stations.evaluation.EvaluationRounds;

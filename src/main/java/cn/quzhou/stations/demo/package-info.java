@@ -5,6 +5,7 @@
  * every row comes from the rules it demonstrates. No other module depends on this one.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "演示",
-        allowedDependencies = {"application", "documents", "evaluation", "evaluation :: scoring", "funding",
+        allowedDependencies = {"application", "application :: notice", "application :: panel",
+                "application :: recognition", "documents", "evaluation", "evaluation :: scoring", "funding",
                 "organisation", "results", "shared", "station"})
 package cn.quzhou.stations.demo;

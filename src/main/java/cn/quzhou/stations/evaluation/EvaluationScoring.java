@@ -1,6 +1,6 @@
 package cn.quzhou.stations.evaluation;
 
-import cn.quzhou.stations.application.TodoDeadlines;
+import cn.quzhou.stations.application.notice.TodoDeadlines;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.documents.FileStore;

@@ -12,6 +12,6 @@
  * follows publication (corrections, rectifications, revocation proposals, the results lists).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "绩效考核",
-        allowedDependencies = {"application", "audit", "documents", "notification", "organisation", "shared",
+        allowedDependencies = {"application :: notice", "audit", "documents", "notification", "organisation", "shared",
                 "station"})
 package cn.quzhou.stations.evaluation;

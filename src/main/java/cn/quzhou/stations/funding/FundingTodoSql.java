@@ -1,6 +1,6 @@
 package cn.quzhou.stations.funding;
 
-import cn.quzhou.stations.application.TodoDeadlines;
+import cn.quzhou.stations.application.notice.TodoDeadlines;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

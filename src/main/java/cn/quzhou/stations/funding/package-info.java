@@ -7,6 +7,6 @@
  * reconciliation lists what does not add up.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "资助经费",
-        allowedDependencies = {"application", "audit", "documents", "evaluation", "evaluation :: scoring",
+        allowedDependencies = {"application :: notice", "audit", "documents", "evaluation", "evaluation :: scoring",
                 "notification", "organisation", "shared", "station"})
 package cn.quzhou.stations.funding;

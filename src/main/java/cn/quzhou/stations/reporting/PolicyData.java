@@ -1,7 +1,7 @@
 package cn.quzhou.stations.reporting;
 
 import cn.quzhou.stations.shared.Beijing;
-import cn.quzhou.stations.application.WorkingCalendar;
+import cn.quzhou.stations.application.notice.WorkingCalendar;
 import cn.quzhou.stations.documents.DocumentNumbers;
 import cn.quzhou.stations.evaluation.IndicatorTable;
 import cn.quzhou.stations.funding.GrantAmounts;

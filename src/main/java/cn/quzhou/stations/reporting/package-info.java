@@ -3,6 +3,6 @@
  * jurisdiction). It composes the read-only statistics queries of the owning modules' facades and reads no table.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "统计",
-        allowedDependencies = {"application", "documents", "evaluation", "evaluation :: scoring", "funding",
-                "organisation", "results", "shared", "station"})
+        allowedDependencies = {"application", "application :: notice", "documents", "evaluation",
+                "evaluation :: scoring", "funding", "organisation", "results", "shared", "station"})
 package cn.quzhou.stations.reporting;

@@ -1,7 +1,7 @@
 package cn.quzhou.stations.results;
 
 import cn.quzhou.stations.organisation.DataScope;
-import cn.quzhou.stations.application.TodoDeadlines;
+import cn.quzhou.stations.application.notice.TodoDeadlines;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.documents.FileStore;

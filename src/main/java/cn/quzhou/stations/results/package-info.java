@@ -14,6 +14,6 @@
  * permissions, bundle ({@code i18n/results}) and pages were already its own.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "考核结果",
-        allowedDependencies = {"application", "audit", "documents", "evaluation", "evaluation :: scoring",
+        allowedDependencies = {"application :: notice", "audit", "documents", "evaluation", "evaluation :: scoring",
                 "notification", "organisation", "shared", "station"})
 package cn.quzhou.stations.results;

@@ -3,5 +3,6 @@
  * plans, evidence and the rest of the station's life arrive with issue #4.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "服务站",
-        allowedDependencies = {"application", "audit", "documents", "notification", "organisation", "shared"})
+        allowedDependencies = {"application", "application :: notice", "audit", "documents", "notification",
+                "organisation", "shared"})
 package cn.quzhou.stations.station;

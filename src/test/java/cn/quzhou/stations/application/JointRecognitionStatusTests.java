@@ -2,7 +2,8 @@ package cn.quzhou.stations.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.quzhou.stations.application.JointRecognitionStatus.Step;
+import cn.quzhou.stations.application.recognition.JointRecognitionStatus;
+import cn.quzhou.stations.application.recognition.JointRecognitionStatus.Step;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,5 +1,8 @@
 package cn.quzhou.stations.application;
 
+import cn.quzhou.stations.application.recognition.ConfirmRecognitionCommand;
+import cn.quzhou.stations.application.recognition.RecogniseCommand;
+import cn.quzhou.stations.application.recognition.Recognitions;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.testsupport.World;
 

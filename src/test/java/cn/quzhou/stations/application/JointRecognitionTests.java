@@ -7,6 +7,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.quzhou.stations.application.recognition.ConfirmRecognitionCommand;
+import cn.quzhou.stations.application.recognition.JointRecognitionStatus;
+import cn.quzhou.stations.application.recognition.JointRecognitionView;
+import cn.quzhou.stations.application.recognition.RecogniseCommand;
+import cn.quzhou.stations.application.recognition.RecognitionView;
+import cn.quzhou.stations.application.recognition.Recognitions;
+import cn.quzhou.stations.application.recognition.ReturnRecognitionCommand;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.SocietyLevel;

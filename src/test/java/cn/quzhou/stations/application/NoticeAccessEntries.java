@@ -10,6 +10,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.quzhou.stations.application.notice.ObjectionCommand;
+import cn.quzhou.stations.application.notice.PublicNotices;
+import cn.quzhou.stations.application.recognition.RecogniseCommand;
+import cn.quzhou.stations.application.recognition.Recognitions;
 import cn.quzhou.stations.documents.TestFiles;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.SocietyLevel;

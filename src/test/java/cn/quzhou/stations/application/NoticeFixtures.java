@@ -3,6 +3,9 @@ package cn.quzhou.stations.application;
 import static cn.quzhou.stations.application.ApplicationFixtures.as;
 import static cn.quzhou.stations.application.ApplicationFixtures.pass;
 
+import cn.quzhou.stations.application.notice.ObjectionCommand;
+import cn.quzhou.stations.application.notice.OpenNoticeCommand;
+import cn.quzhou.stations.application.notice.PublicNotices;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.internal.Society;
 import cn.quzhou.stations.testsupport.World;

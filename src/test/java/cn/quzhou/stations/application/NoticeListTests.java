@@ -4,6 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import cn.quzhou.stations.application.notice.NoticeFilter;
+import cn.quzhou.stations.application.notice.NoticeState;
+import cn.quzhou.stations.application.notice.NoticeSummary;
+import cn.quzhou.stations.application.notice.ObjectionCommand;
+import cn.quzhou.stations.application.notice.ObjectionStatus;
+import cn.quzhou.stations.application.notice.ObjectionView;
+import cn.quzhou.stations.application.notice.OpenNoticeCommand;
+import cn.quzhou.stations.application.notice.PublicNoticeView;
+import cn.quzhou.stations.application.notice.PublicNotices;
 import cn.quzhou.stations.organisation.AccessTokens;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Role;

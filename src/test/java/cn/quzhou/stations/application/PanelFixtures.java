@@ -2,6 +2,12 @@ package cn.quzhou.stations.application;
 
 import static cn.quzhou.stations.application.ApplicationFixtures.as;
 
+import cn.quzhou.stations.application.panel.PanelCommand;
+import cn.quzhou.stations.application.panel.ReviewPanels;
+import cn.quzhou.stations.application.panel.SheetCommand;
+import cn.quzhou.stations.application.panel.SheetCriterion;
+import cn.quzhou.stations.application.panel.SheetPolicyView;
+import cn.quzhou.stations.application.panel.SheetView;
 import cn.quzhou.stations.organisation.ExpertCommand;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Role;

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import cn.quzhou.stations.application.panel.PanelFilter;
+import cn.quzhou.stations.application.panel.PanelStatus;
+import cn.quzhou.stations.application.panel.PanelSummary;
+import cn.quzhou.stations.application.panel.ReviewPanels;
+import cn.quzhou.stations.application.panel.SheetStatus;
+import cn.quzhou.stations.application.panel.SheetView;
 import cn.quzhou.stations.organisation.AccessTokens;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.SocietyLevel;

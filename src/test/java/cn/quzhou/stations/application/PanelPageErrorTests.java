@@ -8,6 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.quzhou.stations.application.PanelFixtures.ExpertAccount;
+import cn.quzhou.stations.application.panel.PanelStatus;
+import cn.quzhou.stations.application.panel.ReviewPanels;
+import cn.quzhou.stations.application.panel.SheetCriterion;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.testsupport.PlatformTest;

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.quzhou.stations.application.PanelFixtures.ExpertAccount;
+import cn.quzhou.stations.application.panel.ConflictKind;
+import cn.quzhou.stations.application.panel.PanelConflict;
+import cn.quzhou.stations.application.panel.PanelView;
+import cn.quzhou.stations.application.panel.ReviewPanels;
+import cn.quzhou.stations.application.panel.TeamNameWarning;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.shared.BusinessRuleException;

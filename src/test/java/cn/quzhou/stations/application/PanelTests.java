@@ -9,6 +9,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.quzhou.stations.application.PanelFixtures.ExpertAccount;
+import cn.quzhou.stations.application.panel.ConflictKind;
+import cn.quzhou.stations.application.panel.ListCommand;
+import cn.quzhou.stations.application.panel.PanelConflict;
+import cn.quzhou.stations.application.panel.PanelScore;
+import cn.quzhou.stations.application.panel.PanelStatus;
+import cn.quzhou.stations.application.panel.PanelView;
+import cn.quzhou.stations.application.panel.ReviewPanels;
+import cn.quzhou.stations.application.panel.SheetCommand;
+import cn.quzhou.stations.application.panel.SheetCriterion;
+import cn.quzhou.stations.application.panel.SheetPolicyView;
+import cn.quzhou.stations.application.panel.SheetStatus;
+import cn.quzhou.stations.application.panel.SheetView;
 import cn.quzhou.stations.organisation.AccessTokens;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Role;

@@ -6,6 +6,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.quzhou.stations.application.notice.PublicNotices;
+import cn.quzhou.stations.application.notice.ResolveObjectionCommand;
+import cn.quzhou.stations.application.recognition.RecogniseCommand;
+import cn.quzhou.stations.application.recognition.RecognitionPreview;
+import cn.quzhou.stations.application.recognition.RecognitionView;
+import cn.quzhou.stations.application.recognition.Recognitions;
 import cn.quzhou.stations.organisation.AccessTokens;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.SocietyLevel;

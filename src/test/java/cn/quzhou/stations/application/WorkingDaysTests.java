@@ -3,6 +3,7 @@ package cn.quzhou.stations.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.quzhou.stations.application.notice.WorkingDays;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import cn.quzhou.stations.application.WorkingCalendar;
+import cn.quzhou.stations.application.notice.WorkingCalendar;
 import cn.quzhou.stations.documents.DocumentNumbers;
 import cn.quzhou.stations.evaluation.internal.IndicatorPolicies;
 import cn.quzhou.stations.evaluation.scoring.IndicatorRule;

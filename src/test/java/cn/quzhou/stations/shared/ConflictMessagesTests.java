@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.quzhou.stations.application.ApplicationStatus;
 import cn.quzhou.stations.application.IllegalTransitionException;
-import cn.quzhou.stations.application.PanelStatus;
 import cn.quzhou.stations.application.ReviewDecision;
+import cn.quzhou.stations.application.panel.PanelStatus;
 import cn.quzhou.stations.evaluation.RoundStatus;
 import cn.quzhou.stations.evaluation.RouteDecision;
 import cn.quzhou.stations.evaluation.SelfReportStatus;

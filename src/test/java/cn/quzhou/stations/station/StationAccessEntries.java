@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cn.quzhou.stations.application.ApplicationFixtures;
 import cn.quzhou.stations.application.NoticeFixtures;
 import cn.quzhou.stations.application.JointRecognitionSteps;
-import cn.quzhou.stations.application.RecogniseCommand;
-import cn.quzhou.stations.application.Recognitions;
+import cn.quzhou.stations.application.recognition.RecogniseCommand;
+import cn.quzhou.stations.application.recognition.Recognitions;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.testsupport.AccessMatrix;

@@ -6,8 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.quzhou.stations.application.ApplicationFixtures;
 import cn.quzhou.stations.application.PanelFixtures;
+import cn.quzhou.stations.application.notice.WorkingDays;
+import cn.quzhou.stations.application.notice.internal.ObjectionReminders;
 import cn.quzhou.stations.evaluation.scoring.Grade;
-import cn.quzhou.stations.application.WorkingDays;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.SocietyLevel;
@@ -513,7 +514,7 @@ class WorkbenchTests extends PlatformTest {
     cn.quzhou.stations.evaluation.internal.UnitReminders unitReminders;
 
     @Autowired
-    cn.quzhou.stations.application.internal.ObjectionReminders objectionReminders;
+    ObjectionReminders objectionReminders;
 
     @Autowired
     cn.quzhou.stations.notification.Notifications notifications;

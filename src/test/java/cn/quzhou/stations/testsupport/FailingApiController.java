@@ -3,7 +3,7 @@ package cn.quzhou.stations.testsupport;
 import cn.quzhou.stations.application.ApplicationStatus;
 import cn.quzhou.stations.application.IllegalTransitionException;
 import cn.quzhou.stations.application.ReviewDecision;
-import cn.quzhou.stations.application.TooManyObjectionsException;
+import cn.quzhou.stations.application.notice.TooManyObjectionsException;
 import cn.quzhou.stations.shared.ApiController;
 import cn.quzhou.stations.shared.ConflictException;
 import org.springframework.transaction.CannotCreateTransactionException;

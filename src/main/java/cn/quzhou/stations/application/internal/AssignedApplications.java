@@ -1,6 +1,7 @@
 package cn.quzhou.stations.application.internal;
 
-import cn.quzhou.stations.application.SheetStatus;
+import cn.quzhou.stations.application.panel.SheetStatus;
+import cn.quzhou.stations.application.panel.internal.ReviewSheet;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.springframework.data.jpa.domain.Specification;

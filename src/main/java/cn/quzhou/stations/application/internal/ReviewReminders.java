@@ -1,9 +1,9 @@
 package cn.quzhou.stations.application.internal;
 
 import cn.quzhou.stations.application.ApplicationStatus;
-import cn.quzhou.stations.application.TodoDeadlines;
-import cn.quzhou.stations.application.TodoReminders;
-import cn.quzhou.stations.application.WorkingDays;
+import cn.quzhou.stations.application.notice.TodoDeadlines;
+import cn.quzhou.stations.application.notice.TodoReminders;
+import cn.quzhou.stations.application.notice.WorkingDays;
 import cn.quzhou.stations.shared.JobRuns;
 import java.time.LocalDate;
 import java.util.Arrays;

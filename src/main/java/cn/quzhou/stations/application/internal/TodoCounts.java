@@ -1,6 +1,7 @@
 package cn.quzhou.stations.application.internal;
 
-import cn.quzhou.stations.application.TodoDeadlines;
+import cn.quzhou.stations.application.notice.NoticeWork;
+import cn.quzhou.stations.application.notice.TodoDeadlines;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ public class TodoCounts {
     /** Stations in PUBLIC_NOTICE no notice lists yet, ended notices the city CAST has not prepared a joint document
      * for (nor recognised before the joint document existed); the open objections are a dated line of their own
      * ({@link #objectionsWaiting}). */
-    public cn.quzhou.stations.application.NoticeWork notices(LocalDate today) {
+    public NoticeWork notices(LocalDate today) {
         return jdbc.sql("""
                 select c.n, c.since, e.n, e.since, j.prepared, j.prepared_since, j.returned, j.returned_since
                   from (select count(*) as n, min((a.updated_at at time zone 'Asia/Shanghai')::date) as since
@@ -36,7 +37,7 @@ public class TodoCounts {
                                min((returned_at at time zone 'Asia/Shanghai')::date)
                                    filter (where status = 'RETURNED') as returned_since
                           from joint_recognition) j""")
-                .param(today).query((rs, n) -> new cn.quzhou.stations.application.NoticeWork(rs.getLong(1),
+                .param(today).query((rs, n) -> new NoticeWork(rs.getLong(1),
                         day(rs, 2), rs.getLong(3), day(rs, 4), rs.getLong(5), day(rs, 6), rs.getLong(7), day(rs, 8)))
                 .single();
     }

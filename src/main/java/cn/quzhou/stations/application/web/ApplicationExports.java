@@ -2,7 +2,7 @@ package cn.quzhou.stations.application.web;
 
 import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.application.ApplicationSummary;
-import cn.quzhou.stations.application.NoticeSummary;
+import cn.quzhou.stations.application.notice.NoticeSummary;
 import cn.quzhou.stations.documents.ListWorkbook;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** The module's list exports (applications, notices): the list's columns, texts in the user's language, times in Beijing time. */
 @Component
-class ApplicationExports {
+public class ApplicationExports {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(Beijing.ZONE);
@@ -48,7 +48,7 @@ class ApplicationExports {
     }
 
     /** The offices' notice list: title, number, period, stations, open objections, state, recognition document. */
-    void notices(HttpServletResponse response, Consumer<Consumer<NoticeSummary>> rows) {
+    public void notices(HttpServletResponse response, Consumer<Consumer<NoticeSummary>> rows) {
         Locale locale = LocaleContextHolder.getLocale();
         String title = text("notice.list.title", locale);
         List<String> headers = Arrays.asList("notice.title", "notice.number", "notice.startDate", "notice.endDate",

@@ -2,8 +2,8 @@ package cn.quzhou.stations.application.web;
 
 import cn.quzhou.stations.application.Applications;
 import cn.quzhou.stations.application.ReviewQueue;
-import cn.quzhou.stations.application.TodoDeadlines;
-import cn.quzhou.stations.application.WorkingDays;
+import cn.quzhou.stations.application.notice.TodoDeadlines;
+import cn.quzhou.stations.application.notice.WorkingDays;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.TodoItem;
 import cn.quzhou.stations.organisation.TodoSource;

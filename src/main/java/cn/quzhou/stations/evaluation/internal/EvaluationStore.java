@@ -1,6 +1,6 @@
 package cn.quzhou.stations.evaluation.internal;
 
-import cn.quzhou.stations.application.TodoDeadlines;
+import cn.quzhou.stations.application.notice.TodoDeadlines;
 import cn.quzhou.stations.evaluation.AdjustmentView;
 import cn.quzhou.stations.evaluation.EvidenceLine;
 import cn.quzhou.stations.evaluation.InspectionView;

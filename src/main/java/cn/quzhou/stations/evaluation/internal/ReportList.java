@@ -1,8 +1,8 @@
 package cn.quzhou.stations.evaluation.internal;
 
+import cn.quzhou.stations.application.notice.TodoDeadlines;
 import cn.quzhou.stations.evaluation.ReportFilter;
 import cn.quzhou.stations.evaluation.ReportLine;
-import cn.quzhou.stations.application.TodoDeadlines;
 import cn.quzhou.stations.evaluation.SelfReportStatus;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.shared.ListQuery;

@@ -1,6 +1,6 @@
 package cn.quzhou.stations.evaluation.web;
 
-import cn.quzhou.stations.application.TodoDeadlines;
+import cn.quzhou.stations.application.notice.TodoDeadlines;
 import cn.quzhou.stations.evaluation.EvaluationScoring;
 import cn.quzhou.stations.evaluation.SelfReports;
 import cn.quzhou.stations.organisation.PlatformUser;

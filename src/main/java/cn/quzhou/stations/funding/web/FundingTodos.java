@@ -1,6 +1,6 @@
 package cn.quzhou.stations.funding.web;
 
-import cn.quzhou.stations.application.TodoDeadlines;
+import cn.quzhou.stations.application.notice.TodoDeadlines;
 import cn.quzhou.stations.funding.Clawbacks;
 import cn.quzhou.stations.funding.Grants;
 import cn.quzhou.stations.organisation.PlatformUser;

@@ -1,7 +1,7 @@
 package cn.quzhou.stations.results.internal;
 
 import cn.quzhou.stations.organisation.DataScope;
-import cn.quzhou.stations.application.TodoDeadlines;
+import cn.quzhou.stations.application.notice.TodoDeadlines;
 import cn.quzhou.stations.results.RectificationCounts;
 import cn.quzhou.stations.results.RectificationFilter;
 import cn.quzhou.stations.shared.ListQuery;

@@ -1,6 +1,6 @@
 package cn.quzhou.stations.results.web;
 
-import cn.quzhou.stations.application.TodoDeadlines;
+import cn.quzhou.stations.application.notice.TodoDeadlines;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.TodoItem;

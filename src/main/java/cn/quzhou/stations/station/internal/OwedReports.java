@@ -1,7 +1,7 @@
 package cn.quzhou.stations.station.internal;
 
-import cn.quzhou.stations.application.TodoDeadlines;
-import cn.quzhou.stations.application.WorkingDays;
+import cn.quzhou.stations.application.notice.TodoDeadlines;
+import cn.quzhou.stations.application.notice.WorkingDays;
 import cn.quzhou.stations.station.OpenReport;
 import cn.quzhou.stations.station.ReportKind;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package cn.quzhou.stations.station.internal;
 
-import cn.quzhou.stations.application.TodoDeadlines;
-import cn.quzhou.stations.application.TodoReminders;
+import cn.quzhou.stations.application.notice.TodoDeadlines;
+import cn.quzhou.stations.application.notice.TodoReminders;
 import cn.quzhou.stations.organisation.Accounts;
 import cn.quzhou.stations.organisation.Contact;
 import cn.quzhou.stations.shared.JobRuns;

@@ -1,8 +1,0 @@
-package cn.quzhou.stations.application;
-
-import cn.quzhou.stations.organisation.SocietyLevel;
-
-/** An application in PUBLIC_NOTICE that no notice lists yet. */
-public record NoticeCandidate(long applicationId, String stationName, String unitName, String societyName,
-                              SocietyLevel level) {
-}

@@ -1,5 +1,0 @@
-package cn.quzhou.stations.application;
-
-/** An expert of a panel, or a candidate for one. */
-public record PanelExpert(long id, String name, String title, String organisation) {
-}

@@ -1,9 +1,0 @@
-package cn.quzhou.stations.application;
-
-import cn.quzhou.stations.shared.Labels;
-
-/** The panel's outcome for one application of its batch. */
-@Labels("panel.outcome")
-public enum PanelOutcome {
-    RECOMMENDED, NOT_RECOMMENDED
-}

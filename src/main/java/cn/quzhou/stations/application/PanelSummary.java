@@ -1,8 +1,0 @@
-package cn.quzhou.stations.application;
-
-import java.time.Instant;
-
-/** A row of the panel list. */
-public record PanelSummary(long id, String name, int year, PanelStatus status, int applications, int experts,
-                           int submittedSheets, int assignedSheets, Instant formedAt) {
-}

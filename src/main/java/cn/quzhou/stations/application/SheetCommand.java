@@ -1,9 +1,0 @@
-package cn.quzhou.stations.application;
-
-import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
-import java.util.Map;
-
-/** What an expert fills in: points per criterion code, and a comment. */
-public record SheetCommand(Map<String, BigDecimal> scores, @Size(max = 4000) String comment) {
-}

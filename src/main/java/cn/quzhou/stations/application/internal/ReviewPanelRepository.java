@@ -1,9 +1,0 @@
-package cn.quzhou.stations.application.internal;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface ReviewPanelRepository extends JpaRepository<ReviewPanel, Long> {
-
-    List<ReviewPanel> findAllByOrderByFormedAtDescIdDesc();
-}

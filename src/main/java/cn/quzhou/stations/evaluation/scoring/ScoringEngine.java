@@ -275,7 +275,8 @@ public final class ScoringEngine {
         boolean first = true;
         for (Evidence e : qualifying) {
             if (first) {
-                out.add(new Line(Line.Source.EVIDENCE, e.id(), base.code(), base.points(), NOTE + "awardBase", null));
+                out.add(new Line(Line.Source.EVIDENCE, e.id(), base.code(), base.points(), NOTE + "awardBase",
+                        List.of(base.points())));
                 first = false;
                 continue;
             }

@@ -21,7 +21,8 @@ public class RoutePolicy {
      * then, counted from the later of the return and the report deadline (a station never has less than its deadline).
      */
     public LocalDate resubmitBy(LocalDate returnedOn, LocalDate reportDeadline) {
-        int days = on(returnedOn).orElseThrow(() -> new IllegalStateException("no route policy in force on " + returnedOn))
+        int days = on(returnedOn)
+                .orElseThrow(() -> new IllegalStateException("no route policy in force on " + returnedOn))
                 .resubmissionDays();
         LocalDate from = returnedOn.isAfter(reportDeadline) ? returnedOn : reportDeadline;
         return from.plusDays(days);
@@ -29,8 +30,9 @@ public class RoutePolicy {
 
     /** The version in force on {@code day}, if any (none before the measures of 2021). */
     public Optional<Version> on(LocalDate day) {
-        return DatedPolicy.inForce(jdbc, "effective_from, source, resubmission_days", "evaluation_route_policy", "", day)
-                .query((rs, n) -> new Version(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getInt(3))).optional();
+        return DatedPolicy.inForce(jdbc, "effective_from, source, resubmission_days", "evaluation_route_policy", "",
+                day).query((rs, n) -> new Version(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getInt(3)))
+                .optional();
     }
 
     /** @param resubmissionDays the days a returned report has to come back (from the later of return and deadline) */

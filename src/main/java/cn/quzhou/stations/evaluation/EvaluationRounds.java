@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation;
 
+import cn.quzhou.stations.shared.DatedPolicy;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.documents.DocumentNumbers;
@@ -113,7 +114,7 @@ public class EvaluationRounds {
         Round round = route.save(new Round(cast, c.year(), c.reportDeadline(), c.recognisedBy(), route.today(),
                 PlatformUser.current().getUsername(), clock.instant()));
         LocalDate first = LocalDate.of(c.year(), 1, 1);
-        LocalDate last = LocalDate.of(c.year(), 12, 31);
+        LocalDate last = DatedPolicy.governingDay(c.year());
         Map<Long, JurisdictionView> kinds = jurisdictions.list().stream()
                 .collect(Collectors.toMap(JurisdictionView::id, j -> j));
         List<StationView> due = stations.list().stream()

@@ -1,6 +1,6 @@
 package cn.quzhou.stations.evaluation;
 
-import cn.quzhou.stations.evaluation.scoring.EvidenceKind;
+import cn.quzhou.stations.station.EvidenceKind;
 import cn.quzhou.stations.evaluation.scoring.ItemScore;
 import cn.quzhou.stations.evaluation.scoring.Level;
 import cn.quzhou.stations.evaluation.scoring.Line;
@@ -73,11 +73,11 @@ public class LineNotes {
         } else if (a instanceof Level l) {
             return messages.getMessage("evaluation.level." + l.name(), null, locale);
         } else if (a instanceof EvidenceKind k) {
-            return messages.getMessage("evaluation.evidenceKind." + k.name(), null, locale);
+            return messages.getMessage("evidence.kind." + k.name(), null, locale);
         } else if (a instanceof String s && Arrays.stream(Level.values()).anyMatch(l -> l.name().equals(s))) {
             return messages.getMessage("evaluation.level." + s, null, locale);
         } else if (a instanceof String s && Arrays.stream(EvidenceKind.values()).anyMatch(k -> k.name().equals(s))) {
-            return messages.getMessage("evaluation.evidenceKind." + s, null, locale);
+            return messages.getMessage("evidence.kind." + s, null, locale);
         }
         return String.valueOf(a);
     }

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.funding;
 
+import cn.quzhou.stations.shared.DatedPolicy;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.documents.FileStore;
@@ -182,7 +183,7 @@ public class FundsLedgers {
     public UsageReport usage(long stationId, int year) {
         visible(stationId);
         StationView station = stations.get(stationId);
-        java.sql.Date end = java.sql.Date.valueOf(LocalDate.of(year, 12, 31));
+        java.sql.Date end = java.sql.Date.valueOf(DatedPolicy.governingDay(year));
         Map<String, BigDecimal[]> spent = new java.util.HashMap<>();
         store.jdbc().sql("""
                 select coalesce(e.category_code, o.category_code) as category,

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.funding;
 
+import cn.quzhou.stations.shared.DatedPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,10 +52,10 @@ class ImportedPaymentChecks {
                   from imported_grant_payment p
                   join funding_result r on r.station_id = p.station_id and r.year = p.year and r.grade <> 'UNQUALIFIED'
                   left join grant_amount a on a.level = p.level and a.station_year = r.station_year
-                       and a.effective_from = (select max(v.effective_from) from grant_policy_version v
-                                                where v.effective_from <= make_date(p.year, 12, 31))
+                       and a.effective_from = %s
                  where a.amount is null or a.amount <> p.amount
-                 order by p.station_id, p.year, p.id""")
+                 order by p.station_id, p.year, p.id""".formatted(DatedPolicy.inForceSql("grant_policy_version",
+                        DatedPolicy.governingDaySql("p.year"))))
                 .query((rs, n) -> new Anomaly(Anomaly.IMPORTED_AMOUNT_MISMATCH, rs.getLong("station_id"),
                         rs.getInt("year") + " · " + rs.getBigDecimal("amount").toPlainString() + " ≠ "
                                 + (rs.getBigDecimal("due") == null ? "-" : rs.getBigDecimal("due").toPlainString())))

@@ -1,7 +1,7 @@
 package cn.quzhou.stations.station;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The filters of a station's evidence list, each optional: the evaluation year, the kind, and the indicator item
@@ -18,18 +18,21 @@ public record EvidenceFilter(Integer year, EvidenceKind kind, String item) {
         return new EvidenceFilter(year, null, null);
     }
 
-    /** The kinds the item names, or null when no item (or an unknown one) is asked for. */
-    public List<EvidenceKind> kindsOfItem() {
+    /**
+     * The kinds counting toward the item under {@code items} (the measures of the year, {@link EvidenceItems}), or
+     * null when no item (or an unknown one) is asked for.
+     */
+    public List<EvidenceKind> kindsOfItem(Map<EvidenceKind, String> items) {
         if (item == null || item.isBlank()) {
             return null;
         }
-        List<EvidenceKind> kinds = Arrays.stream(EvidenceKind.values()).filter(k -> k.item().equals(item.strip()))
-                .toList();
+        List<EvidenceKind> kinds = items.entrySet().stream().filter(e -> e.getValue().equals(item.strip()))
+                .map(Map.Entry::getKey).sorted().toList();
         return kinds.isEmpty() ? null : kinds;
     }
 
-    /** The indicator items evidence is scored under, in the table's order. */
-    public static List<String> items() {
-        return Arrays.stream(EvidenceKind.values()).map(EvidenceKind::item).distinct().sorted().toList();
+    /** The indicator items evidence is scored under in {@code items}, in the table's order. */
+    public static List<String> items(Map<EvidenceKind, String> items) {
+        return items.values().stream().distinct().sorted().toList();
     }
 }

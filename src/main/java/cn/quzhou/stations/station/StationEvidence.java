@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,10 +36,12 @@ public class StationEvidence {
     private final Clock clock;
     private final EvidenceYearLocks locks;
     private final EvidenceList list;
+    private final EvidenceItems items;
 
     StationEvidence(Stations stations, EvidenceStore store, FileStore files, AuditLog audit, Clock clock,
-                    EvidenceYearLocks locks, EvidenceList list) {
+                    EvidenceYearLocks locks, EvidenceList list, EvidenceItems items) {
         this.list = list;
+        this.items = items;
         this.locks = locks;
         this.stations = stations;
         this.store = store;
@@ -60,7 +63,7 @@ public class StationEvidence {
     @PreAuthorize("hasAuthority('station:read')")
     public Paged<EvidenceView> page(long stationId, ListRequest request, EvidenceFilter filter) {
         stations.get(stationId);
-        return list.page(stationId, filter, request.resolve(EvidenceList.SORTS));
+        return list.page(stationId, filter, itemKinds(filter), request.resolve(EvidenceList.SORTS));
     }
 
     /** Every piece of evidence the same list would show, in its order, handed to {@code each} (the Excel export). */
@@ -68,7 +71,19 @@ public class StationEvidence {
     public void export(long stationId, ListRequest request, EvidenceFilter filter,
                        java.util.function.Consumer<EvidenceView> each) {
         stations.get(stationId);
-        list.export(stationId, filter, request.resolve(EvidenceList.SORTS).everything(), each);
+        list.export(stationId, filter, itemKinds(filter), request.resolve(EvidenceList.SORTS).everything(), each);
+    }
+
+    /** The indicator item each kind counts toward under the measures governing {@code year} (policy data). */
+    @PreAuthorize("hasAuthority('station:read')")
+    public Map<EvidenceKind, String> items(int year) {
+        return items.of(year);
+    }
+
+    /** The kinds of the filter's item under the measures of its year (this year's when it names none). */
+    private List<EvidenceKind> itemKinds(EvidenceFilter filter) {
+        return filter.item() == null || filter.item().isBlank() ? null
+                : filter.kindsOfItem(items.of(filter.year() != null ? filter.year() : LocalDate.now(clock).getYear()));
     }
 
     /** Records one event of the signed-in unit's own active station; {@code file} may be null. */

@@ -3,7 +3,7 @@ package cn.quzhou.stations.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.quzhou.stations.evaluation.scoring.Evidence;
-import cn.quzhou.stations.evaluation.scoring.EvidenceKind;
+import cn.quzhou.stations.station.EvidenceKind;
 import cn.quzhou.stations.evaluation.scoring.Grade;
 import cn.quzhou.stations.evaluation.scoring.Level;
 import cn.quzhou.stations.evaluation.scoring.Quzhou2021;
@@ -56,12 +56,12 @@ class EvaluationDocumentsTests extends PlatformTest {
                 .declare("A2.2", "CONTENT", "AGREEMENT_PLAN")
                 .declare("A2.3", "CITY")
                 .measure("B1.1", "35")
-                .evidence(Evidence.of(11, EvidenceKind.REPORT, day(40)))
-                .evidence(Evidence.of(12, EvidenceKind.REPORT, day(80)))
-                .evidence(Evidence.of(13, EvidenceKind.ADOPTION, day(90)))
+                .evidence(Evidence.of(11, EvidenceKind.REPORT_WITH_ADVICE, day(40)))
+                .evidence(Evidence.of(12, EvidenceKind.REPORT_WITH_ADVICE, day(80)))
+                .evidence(Evidence.of(13, EvidenceKind.ADOPTION_OR_INSTRUCTION, day(90)))
                 .evidence(Evidence.attended(14, EvidenceKind.CONFERENCE, day(120), 60))
-                .evidence(Evidence.attended(15, EvidenceKind.SALON, day(150), 40))
-                .evidence(Evidence.of(16, EvidenceKind.TECHNICAL_PROBLEM, day(200)))
+                .evidence(Evidence.attended(15, EvidenceKind.SALON_OR_SEMINAR, day(150), 40))
+                .evidence(Evidence.of(16, EvidenceKind.TECHNICAL_PROBLEM_SOLVED, day(200)))
                 .evidence(Evidence.levelled(17, EvidenceKind.AWARD, day(210), Level.PROVINCIAL))
                 .evidence(Evidence.levelled(18, EvidenceKind.MEDIA_REPORT, day(220), Level.CITY))
                 .evidence(Evidence.of(19, EvidenceKind.GROUP_STANDARD, LocalDate.of(YEAR - 1, 12, 30)))

@@ -2,7 +2,6 @@ package cn.quzhou.stations.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.quzhou.stations.evaluation.scoring.EvidenceKind;
 import cn.quzhou.stations.evaluation.scoring.Grade;
 import cn.quzhou.stations.evaluation.scoring.Level;
 import cn.quzhou.stations.evaluation.scoring.RuleKind;
@@ -51,7 +50,6 @@ class EvaluationMessagesTests {
         }
         Arrays.stream(Grade.values()).forEach(g -> used.add("evaluation.grade." + g));
         Arrays.stream(Level.values()).forEach(l -> used.add("evaluation.level." + l));
-        Arrays.stream(EvidenceKind.values()).forEach(k -> used.add("evaluation.evidenceKind." + k));
         Arrays.stream(RuleKind.values()).forEach(k -> used.add("evaluation.ruleKind." + k));
 
         assertThat(used).contains("evaluation.scoring.note.attendanceMissing", "evaluation.scoring.note.belowAttendance",

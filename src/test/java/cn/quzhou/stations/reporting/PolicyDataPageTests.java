@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import cn.quzhou.stations.application.notice.TodoDeadlines;
 import cn.quzhou.stations.application.notice.WorkingCalendar;
+import cn.quzhou.stations.application.internal.ApplicationPolicies;
 import cn.quzhou.stations.documents.DocumentNumbers;
+import cn.quzhou.stations.evaluation.LaterMeasures;
 import cn.quzhou.stations.evaluation.internal.IndicatorPolicies;
 import cn.quzhou.stations.evaluation.scoring.IndicatorRule;
 import cn.quzhou.stations.evaluation.scoring.PolicyVersion;
@@ -19,7 +22,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * 数据字典/参数 shows what the rules use: every number on the page is compared with what the scoring engine, the
@@ -38,6 +44,15 @@ class PolicyDataPageTests extends PlatformTest {
 
     @Autowired
     DocumentNumbers numbers;
+
+    @Autowired
+    ApplicationPolicies applicationPolicies;
+
+    @Autowired
+    TodoDeadlines deadlines;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private String page;
     private LocalDate today;
@@ -81,6 +96,43 @@ class PolicyDataPageTests extends PlatformTest {
     void theNoticeLengthAndTheDocumentNumberFormatAreTheOnesInUse() {
         assertThat(page).contains("id=\"notice-length\">" + calendar.noticeLength(today) + " 个工作日<",
                 "id=\"number-format\">" + numbers.format() + "<", numbers.example(today.getYear(), 1));
+    }
+
+    @Test
+    void theOtherTermsAreTheOnesTheRulesReadToday() {
+        assertThat(page).contains("id=\"cooperation-years\">" + applicationPolicies.defaultCooperationYears(today) + " 年<",
+                "id=\"deadline-APPLICATION_REVIEW\">" + deadlines.term(TodoDeadlines.Item.APPLICATION_REVIEW, today)
+                        .workingDays() + " 个工作日内办结", "id=\"rectification\">通报后 3 个月<",
+                "id=\"resubmission\">", "id=\"calendar\">" + today.getYear() + " 年已列节假日");
+    }
+
+    @ParameterizedTest(name = "on {0}: the measures of {1}, C4 up to {2}, cooperation period {3} years")
+    @CsvSource({"2099-02-28, 2021-08-17, 5, 3", "2099-03-01, 2099-03-01, 4, 5", ", 2021-08-17, 5, 3"})
+    void aLaterVersionAppearsOnlyFromItsEffectiveDate(LocalDate on, LocalDate version, String judgementMax,
+                                                      int cooperationYears) throws Exception {
+        try (var measures = LaterMeasures.insert(jdbc, LocalDate.of(2099, 3, 1), new BigDecimal("4"))) {
+            jdbc.sql("insert into application_policy (effective_from, default_cooperation_years, source) "
+                    + "values (?, 5, '测试修订')").param(java.sql.Date.valueOf(LocalDate.of(2099, 3, 1))).update();
+            try {
+                page = mvc.perform(get("/reports/policy-data").param("on", on == null ? "" : on.toString())
+                        .with(user(world.user(Role.CITY_TALENT)))).andReturn().getResponse().getContentAsString();
+            } finally {
+                jdbc.sql("delete from application_policy where effective_from = ?")
+                        .param(java.sql.Date.valueOf(LocalDate.of(2099, 3, 1))).update();
+            }
+        }
+        assertThat(element("id=\"indicator-version\"", "</p>")).contains("自 " + version + " 起施行");
+        assertThat(element("id=\"item-C4\"", "</tr>")).as("the experts' judgement part of C4")
+                .containsPattern("打分</span>\\s*<span class=\"text-nowrap\">" + judgementMax + " 分</span>");
+        assertThat(page).contains("id=\"cooperation-years\">" + cooperationYears + " 年<",
+                "value=\"" + (on == null ? today : on) + "\"");
+    }
+
+    @Test
+    void aDayBeforeTheFirstMeasuresSaysSoInsteadOfFailing() throws Exception {
+        page = mvc.perform(get("/reports/policy-data").param("on", "2020-01-01")
+                .with(user(world.user(Role.CITY_CAST)))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"no-indicators\"").doesNotContain("id=\"cooperation-years\"");
     }
 
     @Test

@@ -54,7 +54,8 @@ class StationEvidenceTests extends PlatformTest {
                 null, EvidenceLevel.CITY_OR_DEPARTMENT, null), null, null));
         as(host, () -> evidence.record(station, new EvidenceCommand(year, EvidenceKind.EXPERT_DAYS_ON_SITE, day, "专家驻站",
                 null, null, new BigDecimal("12.5")), null, null));
-        assertThat(conference.kind().item()).isEqualTo("B1.3");
+        assertThat(as(world.user(Role.CITY_CAST), () -> evidence.items(year)).get(conference.kind()))
+                .as("the item of the measures in force").isEqualTo("B1.3");
         assertThat(as(world.user(Role.CITY_CAST), () -> evidence.of(station, year)))
                 .extracting(EvidenceView::kind).containsExactly(EvidenceKind.CONFERENCE, EvidenceKind.AWARD,
                         EvidenceKind.EXPERT_DAYS_ON_SITE);

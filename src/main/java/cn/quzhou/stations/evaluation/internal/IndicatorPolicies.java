@@ -1,6 +1,6 @@
 package cn.quzhou.stations.evaluation.internal;
 
-import cn.quzhou.stations.evaluation.scoring.EvidenceKind;
+import cn.quzhou.stations.station.EvidenceKind;
 import cn.quzhou.stations.evaluation.scoring.GradingParameters;
 import cn.quzhou.stations.evaluation.scoring.Heading;
 import cn.quzhou.stations.evaluation.scoring.IndicatorRule;

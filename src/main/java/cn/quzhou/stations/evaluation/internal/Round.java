@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation.internal;
 
+import cn.quzhou.stations.shared.DatedPolicy;
 import cn.quzhou.stations.evaluation.RoundStatus;
 import cn.quzhou.stations.evaluation.RouteDecision;
 import cn.quzhou.stations.organisation.Role;
@@ -68,7 +69,7 @@ public class Round extends AbstractAggregateRoot<Round> {
         }
         this.year = year;
         this.reportDeadline = reportDeadline;
-        this.recognisedBy = recognisedBy == null ? LocalDate.of(year, 12, 31) : recognisedBy;
+        this.recognisedBy = recognisedBy == null ? DatedPolicy.governingDay(year) : recognisedBy;
         this.openedBy = username;
         this.openedAt = now;
     }

@@ -4,7 +4,7 @@ import cn.quzhou.stations.evaluation.AdjustmentView;
 import cn.quzhou.stations.evaluation.EvidenceLine;
 import cn.quzhou.stations.evaluation.JudgementView;
 import cn.quzhou.stations.evaluation.scoring.Evidence;
-import cn.quzhou.stations.evaluation.scoring.EvidenceKind;
+import cn.quzhou.stations.station.EvidenceKind;
 import cn.quzhou.stations.evaluation.scoring.Level;
 import cn.quzhou.stations.evaluation.scoring.ScoreSheet;
 import cn.quzhou.stations.evaluation.scoring.ScoringEngine;
@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Turns a report into the engine's {@link StationYear}: the (frozen) evidence mapped to the scoring kinds, the
+ * Turns a report into the engine's {@link StationYear}: the (frozen) evidence in the kinds it was recorded in, the
  * declarations, the measures and the adjustments, scored under the policy version of the year.
  * <ul>
  *   <li>B1.1 "average days per year": the days recorded as EXPERT_DAYS_ON_SITE in the year ÷ the number of members
@@ -42,9 +42,8 @@ public class Sheets {
                             List<JudgementView> judgements) {
         StationYear.Builder year = StationYear.of(r.getStationId(), r.getYear());
         for (EvidenceLine e : evidence) {
-            EvidenceKind kind = kind(e.kind());
-            if (kind != null) {
-                year.evidence(new Evidence(e.id(), kind, e.occurredOn(), e.attendance(), level(e.level()), 1));
+            if (e.kind() != EvidenceKind.EXPERT_DAYS_ON_SITE) {   // a measure (B1.1 below), not an event
+                year.evidence(new Evidence(e.id(), e.kind(), e.occurredOn(), e.attendance(), level(e.level()), 1));
             }
         }
         r.declared().forEach((item, parts) -> year.declare(item, parts.toArray(String[]::new)));
@@ -76,7 +75,7 @@ public class Sheets {
     /** The expert-days records B1.1 counts: of the year, with days (the same ones its line cites). */
     private static java.util.stream.Stream<EvidenceLine> expertDays(int year, List<EvidenceLine> evidence) {
         return evidence.stream()
-                .filter(e -> e.kind() == cn.quzhou.stations.station.EvidenceKind.EXPERT_DAYS_ON_SITE)
+                .filter(e -> e.kind() == EvidenceKind.EXPERT_DAYS_ON_SITE)
                 .filter(e -> e.occurredOn().getYear() == year)
                 .filter(e -> e.days() != null);
     }
@@ -88,26 +87,6 @@ public class Sheets {
         }
         return entered.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(entered.size()), 2, RoundingMode.HALF_UP);
-    }
-
-    /** The station's evidence kinds in the engine's terms; EXPERT_DAYS_ON_SITE is a measure, not an event. */
-    static EvidenceKind kind(cn.quzhou.stations.station.EvidenceKind kind) {
-        return switch (kind) {
-            case REPORT_WITH_ADVICE -> EvidenceKind.REPORT;
-            case ADOPTION_OR_INSTRUCTION -> EvidenceKind.ADOPTION;
-            case CONFERENCE -> EvidenceKind.CONFERENCE;
-            case SALON_OR_SEMINAR -> EvidenceKind.SALON;
-            case TRAINING -> EvidenceKind.TRAINING;
-            case TALENT_OR_WORKSTATION -> EvidenceKind.HIGH_LEVEL_TALENT;
-            case ENTERPRISE_INTRODUCED -> EvidenceKind.ENTERPRISE_INTRODUCED;
-            case RESULT_INDUSTRIALISED -> EvidenceKind.RESULT_INDUSTRIALISED;
-            case NATIONAL_OR_INDUSTRY_STANDARD -> EvidenceKind.NATIONAL_OR_INDUSTRY_STANDARD;
-            case GROUP_STANDARD -> EvidenceKind.GROUP_STANDARD;
-            case TECHNICAL_PROBLEM_SOLVED -> EvidenceKind.TECHNICAL_PROBLEM;
-            case AWARD -> EvidenceKind.AWARD;
-            case MEDIA_REPORT -> EvidenceKind.MEDIA_REPORT;
-            case EXPERT_DAYS_ON_SITE -> null;
-        };
     }
 
     static Level level(EvidenceLevel level) {

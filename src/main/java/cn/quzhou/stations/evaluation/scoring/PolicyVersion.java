@@ -1,7 +1,9 @@
 package cn.quzhou.stations.evaluation.scoring;
 
+import cn.quzhou.stations.station.EvidenceKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,14 @@ public record PolicyVersion(LocalDate effectiveFrom, String source, List<Indicat
         return rules.stream().filter(r -> r.kind() == RuleKind.EXPERT_JUDGEMENT).flatMap(r -> r.parts().stream())
                 .filter(p -> p.code().equals(IndicatorRule.JUDGEMENT)).map(RulePart::points).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no expert judgement in the measures of " + effectiveFrom));
+    }
+
+    /** The item each kind of evidence scores under in this table (the parts that name a kind); unnamed kinds absent. */
+    public Map<EvidenceKind, String> itemsOfEvidence() {
+        Map<EvidenceKind, String> items = new EnumMap<>(EvidenceKind.class);
+        rules.forEach(r -> r.parts().stream().filter(p -> p.evidenceKind() != null)
+                .forEach(p -> items.putIfAbsent(p.evidenceKind(), r.itemCode())));
+        return items;
     }
 
     /** Level-1 headings in table order. */

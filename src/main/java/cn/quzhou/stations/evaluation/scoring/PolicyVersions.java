@@ -35,13 +35,7 @@ public final class PolicyVersions {
     }
 
     public Optional<PolicyVersion> inForceOn(LocalDate date) {
-        PolicyVersion found = null;
-        for (PolicyVersion v : versions) {
-            if (!v.effectiveFrom().isAfter(date)) {
-                found = v;
-            }
-        }
-        return Optional.ofNullable(found);
+        return DatedPolicy.inForce(versions, PolicyVersion::effectiveFrom, date);
     }
 
     public List<PolicyVersion> all() {

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation.scoring;
 
+import cn.quzhou.stations.station.EvidenceKind;
 import cn.quzhou.stations.shared.BusinessRuleException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -275,7 +276,8 @@ public final class ScoringEngine {
         boolean first = true;
         for (Evidence e : qualifying) {
             if (first) {
-                out.add(new Line(Line.Source.EVIDENCE, e.id(), base.code(), base.points(), NOTE + "awardBase", null));
+                out.add(new Line(Line.Source.EVIDENCE, e.id(), base.code(), base.points(), NOTE + "awardBase",
+                        List.of(base.points())));
                 first = false;
                 continue;
             }

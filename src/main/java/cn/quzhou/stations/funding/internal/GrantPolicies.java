@@ -24,8 +24,7 @@ public class GrantPolicies {
         return jdbc.sql("""
                 select a.effective_from, a.amount from grant_amount a
                  where a.level = ? and a.station_year = ?
-                   and a.effective_from = (select max(v.effective_from) from grant_policy_version v
-                                            where v.effective_from <= ?)""")
+                   and a.effective_from = """ + DatedPolicy.inForceSql("grant_policy_version", "?"))
                 .params(level.name(), stationYear, java.sql.Date.valueOf(endOfYear))
                 .query((rs, n) -> new Amount(rs.getDate(1).toLocalDate(), rs.getBigDecimal(2)))
                 .optional();
@@ -36,9 +35,8 @@ public class GrantPolicies {
         return jdbc.sql("""
                 select a.effective_from, v.source, a.level, a.station_year, a.amount
                   from grant_amount a join grant_policy_version v using (effective_from)
-                 where a.effective_from = (select max(x.effective_from) from grant_policy_version x
-                                            where x.effective_from <= ?)
-                 order by a.level, a.station_year""")
+                 where a.effective_from = %s
+                 order by a.level, a.station_year""".formatted(DatedPolicy.inForceSql("grant_policy_version", "?")))
                 .param(java.sql.Date.valueOf(day))
                 .query((rs, n) -> new cn.quzhou.stations.funding.GrantAmountView(rs.getDate(1).toLocalDate(), rs.getString(2),
                         SocietyLevel.valueOf(rs.getString(3)), rs.getInt(4), rs.getBigDecimal(5)))

@@ -17,11 +17,16 @@ public class ResultsPolicy {
 
     /** The version in force on {@code day}. */
     public Version on(LocalDate day) {
+        return find(day).orElseThrow(() -> new IllegalStateException("no results policy in force on " + day));
+    }
+
+    /** The version in force on {@code day}, if any (none before the measures of 2021). */
+    public java.util.Optional<Version> find(LocalDate day) {
         return DatedPolicy.inForce(jdbc, "*", "results_policy", "", day)
                 .query((rs, n) -> new Version(rs.getDate("effective_from").toLocalDate(), rs.getString("source"),
                         rs.getInt("rectification_months"), rs.getInt("no_progress_months"),
                         rs.getString("notice_number_format")))
-                .optional().orElseThrow(() -> new IllegalStateException("no results policy in force on " + day));
+                .optional();
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.station.internal;
 
+import cn.quzhou.stations.shared.DatedPolicy;
 import cn.quzhou.stations.organisation.DataScope;
 import cn.quzhou.stations.shared.ListQuery;
 import cn.quzhou.stations.shared.Paged;
@@ -66,7 +67,7 @@ public class AnnualReportList {
                 .and("s.status = 'ACTIVE' and s.agreement_ends_on >= ?", today)
                 // a plan for the years it exists in, a summary of the year before only if it existed then
                 .and("(k.kind = 'PLAN' and s.recognised_on <= ?) or (k.kind = 'SUMMARY' and s.recognised_on < ?)",
-                        LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1))
+                        DatedPolicy.governingDay(year), LocalDate.of(year, 1, 1))
                 .andIf(filter.kind() == null ? null : filter.kind().name(), "k.kind = ?")
                 .keyword(query, List.of("s.search_text"), List.of());
         if (filter.state() == ReportFilter.State.SUBMITTED) {

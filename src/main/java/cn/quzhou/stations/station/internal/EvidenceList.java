@@ -35,21 +35,24 @@ public class EvidenceList {
         this.template = template;
     }
 
-    public Paged<EvidenceView> page(long stationId, EvidenceFilter filter, ListQuery query) {
-        return SqlList.keyset(jdbc, "e.*", FROM, where(stationId, filter, query), query, SORTS,
+    /** {@code itemKinds}: the kinds of the filter's item under the year's measures, null when no item is asked. */
+    public Paged<EvidenceView> page(long stationId, EvidenceFilter filter, List<EvidenceKind> itemKinds,
+                                    ListQuery query) {
+        return SqlList.keyset(jdbc, "e.*", FROM, where(stationId, filter, itemKinds, query), query, SORTS,
                 EvidenceStore.ROWS, EvidenceView::id);
     }
 
-    public void export(long stationId, EvidenceFilter filter, ListQuery query, Consumer<EvidenceView> each) {
-        SqlList.stream(template, "e.*", FROM, where(stationId, filter, query), query, SORTS, EvidenceStore.ROWS, each);
+    public void export(long stationId, EvidenceFilter filter, List<EvidenceKind> itemKinds, ListQuery query,
+                       Consumer<EvidenceView> each) {
+        SqlList.stream(template, "e.*", FROM, where(stationId, filter, itemKinds, query), query, SORTS,
+                EvidenceStore.ROWS, each);
     }
 
-    private static Where where(long stationId, EvidenceFilter filter, ListQuery query) {
+    private static Where where(long stationId, EvidenceFilter filter, List<EvidenceKind> kinds, ListQuery query) {
         Where where = Where.of("e.station_id = ? and e.withdrawn_at is null", List.of(stationId))
                 .andIf(filter.year(), "e.year = ?")
                 .andIf(filter.kind() == null ? null : filter.kind().name(), "e.kind = ?")
                 .keyword(query, List.of("e.description", "e.file_name"), List.of());
-        List<EvidenceKind> kinds = filter.kindsOfItem();
         if (kinds != null) {
             where.and("e.kind in (" + String.join(", ", kinds.stream().map(k -> "?").toList()) + ")",
                     kinds.stream().<Object>map(EvidenceKind::name).toList());

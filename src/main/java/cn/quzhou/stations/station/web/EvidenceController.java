@@ -66,7 +66,9 @@ class EvidenceController {
     @GetMapping("/export")
     void export(@PathVariable long id, ListRequest request, @ModelAttribute("filter") EvidenceFilter filter,
                 BindingResult ignored, HttpServletResponse response) {
-        exports.evidence(response, out -> evidence.export(id, request, EvidenceFilter.orNone(filter), out));
+        java.util.Map<Integer, java.util.Map<EvidenceKind, String>> itemsOfYear = new java.util.HashMap<>();
+        exports.evidence(response, e -> itemsOfYear.computeIfAbsent(e.year(), evidence::items).get(e.kind()),
+                out -> evidence.export(id, request, EvidenceFilter.orNone(filter), out));
     }
 
     @PostMapping
@@ -99,7 +101,9 @@ class EvidenceController {
         model.addAttribute("station", stations.get(id));
         model.addAttribute("year", year);
         model.addAttribute("filter", filter);
-        model.addAttribute("items", EvidenceFilter.items());
+        java.util.Map<EvidenceKind, String> itemOf = evidence.items(year);
+        model.addAttribute("itemOf", itemOf);
+        model.addAttribute("items", EvidenceFilter.items(itemOf));
         model.addAttribute("evidence", evidence.page(id, request, filter));
         model.addAttribute("frozen", locks.frozen(id, year));
         return "station/evidence";

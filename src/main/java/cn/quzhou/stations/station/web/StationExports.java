@@ -56,8 +56,10 @@ class StationExports {
                         text("station.status." + s.status(), locale)))));
     }
 
-    /** A station's evidence: what the list shows, one row per event. */
-    void evidence(HttpServletResponse response, Consumer<Consumer<cn.quzhou.stations.station.EvidenceView>> rows) {
+    /** A station's evidence: what the list shows, one row per event; {@code item}: the item it counts toward. */
+    void evidence(HttpServletResponse response,
+                  java.util.function.Function<cn.quzhou.stations.station.EvidenceView, String> item,
+                  Consumer<Consumer<cn.quzhou.stations.station.EvidenceView>> rows) {
         Locale locale = LocaleContextHolder.getLocale();
         String title = text("evidence.title", locale);
         List<String> headers = Arrays.asList("evidence.yearField", "evidence.occurredOn", "evidence.item",
@@ -65,7 +67,7 @@ class StationExports {
                 "evidence.file").stream().map(key -> text(key, locale)).toList();
         ListWorkbook.download(response, title, title,
                 messages.getMessage("export.generated", new Object[] {LocalDate.now(clock).toString()}, locale),
-                headers, out -> rows.accept(e -> out.accept(Arrays.asList(e.year(), e.occurredOn(), e.kind().item(),
+                headers, out -> rows.accept(e -> out.accept(Arrays.asList(e.year(), e.occurredOn(), item.apply(e),
                         text("evidence.kind." + e.kind(), locale), e.description(), e.attendance(),
                         e.level() == null ? null : text("evidence.level." + e.level(), locale), e.days(),
                         e.fileName()))));

@@ -1,7 +1,7 @@
 package cn.quzhou.stations.evaluation.bench;
 
 import cn.quzhou.stations.evaluation.scoring.Evidence;
-import cn.quzhou.stations.evaluation.scoring.EvidenceKind;
+import cn.quzhou.stations.station.EvidenceKind;
 import cn.quzhou.stations.evaluation.scoring.Grade;
 import cn.quzhou.stations.evaluation.scoring.Grading;
 import cn.quzhou.stations.evaluation.scoring.GradingResult;
@@ -33,17 +33,17 @@ public final class ScoringBenchmark {
 
     static {
         List<EvidenceKind> weighted = new ArrayList<>();
-        add(weighted, EvidenceKind.REPORT, 14);
-        add(weighted, EvidenceKind.ADOPTION, 6);
+        add(weighted, EvidenceKind.REPORT_WITH_ADVICE, 14);
+        add(weighted, EvidenceKind.ADOPTION_OR_INSTRUCTION, 6);
         add(weighted, EvidenceKind.CONFERENCE, 8);
-        add(weighted, EvidenceKind.SALON, 16);
+        add(weighted, EvidenceKind.SALON_OR_SEMINAR, 16);
         add(weighted, EvidenceKind.TRAINING, 14);
-        add(weighted, EvidenceKind.HIGH_LEVEL_TALENT, 4);
+        add(weighted, EvidenceKind.TALENT_OR_WORKSTATION, 4);
         add(weighted, EvidenceKind.ENTERPRISE_INTRODUCED, 3);
         add(weighted, EvidenceKind.RESULT_INDUSTRIALISED, 5);
         add(weighted, EvidenceKind.NATIONAL_OR_INDUSTRY_STANDARD, 2);
         add(weighted, EvidenceKind.GROUP_STANDARD, 4);
-        add(weighted, EvidenceKind.TECHNICAL_PROBLEM, 8);
+        add(weighted, EvidenceKind.TECHNICAL_PROBLEM_SOLVED, 8);
         add(weighted, EvidenceKind.AWARD, 3);
         add(weighted, EvidenceKind.MEDIA_REPORT, 13);
         KINDS = weighted.toArray(EvidenceKind[]::new);

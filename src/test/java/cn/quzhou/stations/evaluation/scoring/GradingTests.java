@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation.scoring;
 
+import cn.quzhou.stations.station.EvidenceKind;
 import static cn.quzhou.stations.evaluation.scoring.Years.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,11 +30,11 @@ class GradingTests {
                 .declare("A2.2", "CONTENT", "AGREEMENT_PLAN")
                 .declare("A2.3", "CITY")
                 .measure("B1.1", "40")
-                .evidence(event(EvidenceKind.REPORT)).evidence(event(EvidenceKind.ADOPTION))
-                .evidence(event(EvidenceKind.SALON))
+                .evidence(event(EvidenceKind.REPORT_WITH_ADVICE)).evidence(event(EvidenceKind.ADOPTION_OR_INSTRUCTION))
+                .evidence(event(EvidenceKind.SALON_OR_SEMINAR))
                 .measure("C4", judgement);
         for (int i = 0; i < problems; i++) {
-            b.evidence(event(EvidenceKind.TECHNICAL_PROBLEM));
+            b.evidence(event(EvidenceKind.TECHNICAL_PROBLEM_SOLVED));
         }
         return b.build();
     }

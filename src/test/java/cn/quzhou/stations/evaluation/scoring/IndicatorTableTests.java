@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation.scoring;
 
+import cn.quzhou.stations.station.EvidenceKind;
 import static cn.quzhou.stations.evaluation.scoring.Years.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,25 +70,25 @@ class IndicatorTableTests {
 
     @ParameterizedTest(name = "{0}: {2} × {1} (attendance {3}) earns {4}, {5} capped away")
     @CsvSource(delimiter = '|', textBlock = """
-            B1.2 | REPORT                        | 1 |     | 5  | 0
-            B1.2 | REPORT                        | 2 |     | 10 | 0
-            B1.2 | REPORT                        | 3 |     | 10 | 5
-            B1.2 | ADOPTION                      | 1 |     | 5  | 0
-            B1.2 | ADOPTION                      | 2 |     | 10 | 0
-            B1.2 | ADOPTION                      | 4 |     | 10 | 10
+            B1.2 | REPORT_WITH_ADVICE            | 1 |     | 5  | 0
+            B1.2 | REPORT_WITH_ADVICE            | 2 |     | 10 | 0
+            B1.2 | REPORT_WITH_ADVICE            | 3 |     | 10 | 5
+            B1.2 | ADOPTION_OR_INSTRUCTION       | 1 |     | 5  | 0
+            B1.2 | ADOPTION_OR_INSTRUCTION       | 2 |     | 10 | 0
+            B1.2 | ADOPTION_OR_INSTRUCTION       | 4 |     | 10 | 10
             B1.3 | CONFERENCE                    | 1 | 100 | 10 | 0
             B1.3 | CONFERENCE                    | 1 | 99  | 0  | 0
             B1.3 | CONFERENCE                    | 1 |     | 0  | 0
             B1.3 | CONFERENCE                    | 2 | 500 | 10 | 10
-            B1.3 | SALON                         | 1 |     | 5  | 0
-            B1.3 | SALON                         | 2 | 20  | 10 | 0
-            B1.3 | SALON                         | 3 |     | 10 | 5
+            B1.3 | SALON_OR_SEMINAR              | 1 |     | 5  | 0
+            B1.3 | SALON_OR_SEMINAR              | 2 | 20  | 10 | 0
+            B1.3 | SALON_OR_SEMINAR              | 3 |     | 10 | 5
             B2.1 | TRAINING                      | 1 | 100 | 5  | 0
             B2.1 | TRAINING                      | 1 | 99  | 0  | 0
             B2.1 | TRAINING                      | 2 | 150 | 10 | 0
             B2.1 | TRAINING                      | 3 | 150 | 10 | 5
-            B2.1 | HIGH_LEVEL_TALENT             | 1 |     | 5  | 0
-            B2.1 | HIGH_LEVEL_TALENT             | 3 |     | 10 | 5
+            B2.1 | TALENT_OR_WORKSTATION         | 1 |     | 5  | 0
+            B2.1 | TALENT_OR_WORKSTATION         | 3 |     | 10 | 5
             B2.2 | ENTERPRISE_INTRODUCED         | 1 |     | 10 | 0
             B2.2 | ENTERPRISE_INTRODUCED         | 2 |     | 10 | 10
             C1   | RESULT_INDUSTRIALISED         | 1 |     | 5  | 0
@@ -96,8 +97,8 @@ class IndicatorTableTests {
             C1   | NATIONAL_OR_INDUSTRY_STANDARD | 4 |     | 20 | 0
             C1   | GROUP_STANDARD                | 1 |     | 3  | 0
             C1   | GROUP_STANDARD                | 5 |     | 15 | 0
-            C2   | TECHNICAL_PROBLEM             | 1 |     | 5  | 0
-            C2   | TECHNICAL_PROBLEM             | 7 |     | 35 | 0
+            C2   | TECHNICAL_PROBLEM_SOLVED      | 1 |     | 5  | 0
+            C2   | TECHNICAL_PROBLEM_SOLVED      | 7 |     | 35 | 0
             """)
     void eachEventEarnsItsPointsUpToTheCapOfItsItem(String item, EvidenceKind kind, int count, Integer attendance,
             int expected, int cappedAway) {
@@ -115,10 +116,10 @@ class IndicatorTableTests {
     void reportsAndAdoptionsShareTheCapOfTheirItem(int reports, int adoptions, int expected) {
         StationYear.Builder year = station(1);
         for (int i = 0; i < reports; i++) {
-            year.evidence(event(EvidenceKind.REPORT));
+            year.evidence(event(EvidenceKind.REPORT_WITH_ADVICE));
         }
         for (int i = 0; i < adoptions; i++) {
-            year.evidence(event(EvidenceKind.ADOPTION));
+            year.evidence(event(EvidenceKind.ADOPTION_OR_INSTRUCTION));
         }
         assertThat(engine.score(year.build()).points("B1.2")).isEqualByComparingTo(BigDecimal.valueOf(expected));
     }

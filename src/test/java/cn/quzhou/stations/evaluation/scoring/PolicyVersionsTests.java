@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation.scoring;
 
+import cn.quzhou.stations.station.EvidenceKind;
 import static cn.quzhou.stations.evaluation.scoring.Years.*;
 import static org.assertj.core.api.Assertions.assertThat;
 

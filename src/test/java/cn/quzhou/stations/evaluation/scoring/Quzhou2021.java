@@ -1,8 +1,9 @@
 package cn.quzhou.stations.evaluation.scoring;
 
-import static cn.quzhou.stations.evaluation.scoring.EvidenceKind.*;
 import static cn.quzhou.stations.evaluation.scoring.RuleKind.*;
+import static cn.quzhou.stations.station.EvidenceKind.*;
 
+import cn.quzhou.stations.station.EvidenceKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -55,16 +56,16 @@ public final class Quzhou2021 {
                             threshold("FROM_30", "平均年度工作时间30-40天计3分", 3, 30),
                             threshold("FROM_40", "40天以上计5分", 5, 40)),
                     rule("B1.2", B, B1, "专家及团队开展咨询、讲座、培训活动", 10, PER_EVENT_CAPPED, 10,
-                            event("REPORT", "形成产业发展报告、咨询报告、专业研究报告并有科技工作者建言献策等（每次计5分）", 5, REPORT),
-                            event("ADOPTION", "报告建议被政府、行业、企业采纳，建言献策获得领导批示（每次计5分）", 5, ADOPTION)),
+                            event("REPORT", "形成产业发展报告、咨询报告、专业研究报告并有科技工作者建言献策等（每次计5分）", 5, REPORT_WITH_ADVICE),
+                            event("ADOPTION", "报告建议被政府、行业、企业采纳，建言献策获得领导批示（每次计5分）", 5, ADOPTION_OR_INSTRUCTION)),
                     rule("B1.3", B, B1, "开展学术交流活动", 10, PER_EVENT_CAPPED, 10,
                             new RulePart("CONFERENCE", "承办100人次以上的国际或国家级高层次学术会议、行业高峰论坛等（每次计10分）",
                                     d(10), CONFERENCE, null, null, 100),
-                            event("SALON", "承办科技沙龙、学术交流、技术研讨等（每次计5分）", 5, SALON)),
+                            event("SALON", "承办科技沙龙、学术交流、技术研讨等（每次计5分）", 5, SALON_OR_SEMINAR)),
                     rule("B2.1", B, B2, "人才培养及招才引智", 10, PER_EVENT_CAPPED, 10,
                             new RulePart("TRAINING", "举办100人以上培训项目（每次计5分）", d(5), TRAINING, null, null, 100),
                             event("TALENT", "引进院士等高层次海内外人才，帮助区域或企业建立院士工作站或院士合作项目（每次计5分）", 5,
-                                    HIGH_LEVEL_TALENT)),
+                                    TALENT_OR_WORKSTATION)),
                     rule("B2.2", B, B2, "招商引资", 10, PER_EVENT_CAPPED, 10,
                             event("ENTERPRISE", "引进相关创新性企业（每次计10分）", 10, ENTERPRISE_INTRODUCED)),
                     rule("C1", C, C1, "成果转化情况", 5, PER_EVENT_UNCAPPED, null,
@@ -73,7 +74,7 @@ public final class Quzhou2021 {
                                     NATIONAL_OR_INDUSTRY_STANDARD),
                             event("GROUP_STANDARD", "转化为团体标准（每项计3分）", 3, GROUP_STANDARD)),
                     rule("C2", C, C2, "帮助企业破解技术难题情况", 5, PER_EVENT_UNCAPPED, null,
-                            event("PROBLEM", "帮助企业破解技术难题（每次计5分）", 5, TECHNICAL_PROBLEM)),
+                            event("PROBLEM", "帮助企业破解技术难题（每次计5分）", 5, TECHNICAL_PROBLEM_SOLVED)),
                     rule("C3", C, C3, "与服务站合作研究项目直接相关的奖项数量和级别", 5, AWARD_LADDER, null,
                             levelled("BASE", "年度内获得市级及以上科技奖励1项者获5分", 5, AWARD, Level.CITY),
                             levelled("FURTHER_CITY", "超过1项者，市厅级另加2分", 2, AWARD, Level.CITY),

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation.scoring;
 
+import cn.quzhou.stations.station.EvidenceKind;
 import static cn.quzhou.stations.evaluation.scoring.Years.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,12 +24,12 @@ class ScoreSheetTests {
                 .declare("A2.2", "CONTENT", "AGREEMENT_PLAN")
                 .declare("A2.3", "PROVINCE")
                 .measure("B1.1", "42.5")
-                .evidence(event(EvidenceKind.REPORT)).evidence(event(EvidenceKind.ADOPTION))
+                .evidence(event(EvidenceKind.REPORT_WITH_ADVICE)).evidence(event(EvidenceKind.ADOPTION_OR_INSTRUCTION))
                 .evidence(attended(EvidenceKind.CONFERENCE, 300))
-                .evidence(attended(EvidenceKind.TRAINING, 120)).evidence(event(EvidenceKind.HIGH_LEVEL_TALENT))
+                .evidence(attended(EvidenceKind.TRAINING, 120)).evidence(event(EvidenceKind.TALENT_OR_WORKSTATION))
                 .evidence(event(EvidenceKind.ENTERPRISE_INTRODUCED))
                 .evidence(event(EvidenceKind.RESULT_INDUSTRIALISED)).evidence(event(EvidenceKind.GROUP_STANDARD))
-                .evidence(event(EvidenceKind.TECHNICAL_PROBLEM))
+                .evidence(event(EvidenceKind.TECHNICAL_PROBLEM_SOLVED))
                 .evidence(levelled(EvidenceKind.AWARD, Level.CITY))
                 .measure("C4", "4");
     }
@@ -62,7 +63,7 @@ class ScoreSheetTests {
     @Test
     void everyItemAppearsOnTheSheetWithSubtotalsAndUncappedItemsTakeTheTotalPastOneHundred() {
         ScoreSheet sheet = engine.score(fullYear(1)
-                .evidence(event(EvidenceKind.TECHNICAL_PROBLEM)).evidence(event(EvidenceKind.TECHNICAL_PROBLEM))
+                .evidence(event(EvidenceKind.TECHNICAL_PROBLEM_SOLVED)).evidence(event(EvidenceKind.TECHNICAL_PROBLEM_SOLVED))
                 .build());
         assertThat(sheet.items()).hasSize(14);
         // A 10+10+5+3+6 = 34; B 5+10+10+10+10 = 45; C 8 + 15 + 5 + 4 = 32
@@ -79,9 +80,9 @@ class ScoreSheetTests {
 
     @Test
     void theSheetNamesTheEvidenceAndTheRulePartBehindEachPoint() {
-        Evidence first = Evidence.of(11, EvidenceKind.REPORT, day(30));
-        Evidence second = Evidence.of(12, EvidenceKind.REPORT, day(60));
-        Evidence third = Evidence.of(13, EvidenceKind.ADOPTION, day(90));
+        Evidence first = Evidence.of(11, EvidenceKind.REPORT_WITH_ADVICE, day(30));
+        Evidence second = Evidence.of(12, EvidenceKind.REPORT_WITH_ADVICE, day(60));
+        Evidence third = Evidence.of(13, EvidenceKind.ADOPTION_OR_INSTRUCTION, day(90));
         ScoreSheet sheet = engine.score(station(1).evidence(third).evidence(first).evidence(second).build());
 
         ItemScore b12 = sheet.item("B1.2");
@@ -96,7 +97,7 @@ class ScoreSheetTests {
     @Test
     void evidenceThatDoesNotQualifyIsShownWithTheReason() {
         Evidence small = Evidence.attended(21, EvidenceKind.CONFERENCE, day(10), 99);
-        Evidence lastYear = Evidence.of(22, EvidenceKind.TECHNICAL_PROBLEM, LocalDate.of(Years.YEAR - 1, 12, 31));
+        Evidence lastYear = Evidence.of(22, EvidenceKind.TECHNICAL_PROBLEM_SOLVED, LocalDate.of(Years.YEAR - 1, 12, 31));
         Evidence countyAward = Evidence.levelled(23, EvidenceKind.AWARD, day(20), Level.COUNTY);
         ScoreSheet sheet = engine.score(station(1).evidence(small).evidence(lastYear).evidence(countyAward).build());
 
@@ -128,8 +129,8 @@ class ScoreSheetTests {
     @Test
     void anAdjustmentIsAppliedBeforeTheCapAndNeverTakesAnItemBelowZero() {
         StationYear year = station(1)
-                .evidence(event(EvidenceKind.REPORT)).evidence(event(EvidenceKind.REPORT))
-                .evidence(event(EvidenceKind.REPORT))
+                .evidence(event(EvidenceKind.REPORT_WITH_ADVICE)).evidence(event(EvidenceKind.REPORT_WITH_ADVICE))
+                .evidence(event(EvidenceKind.REPORT_WITH_ADVICE))
                 .adjust("B1.2", new BigDecimal("-5"), "第三份报告与第一份内容重复")
                 .declare("A1.1", "OFFICE")
                 .adjust("A1.1", new BigDecimal("-8"), "办公场所为临时借用")

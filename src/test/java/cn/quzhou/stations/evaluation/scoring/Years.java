@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation.scoring;
 
+import cn.quzhou.stations.station.EvidenceKind;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 

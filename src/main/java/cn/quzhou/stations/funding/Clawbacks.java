@@ -95,12 +95,12 @@ public class Clawbacks {
         if (c.repaidOn().isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("repaidOn", "funding.error.future");
         }
-        boolean settles = clawback.repay(c.amount(), c.repaidOn(), "amount");
         boolean known = jdbc.sql("select count(*) from clawback_repayment where clawback_id = ? and reference = ?")
                 .params(id, c.reference().strip()).query(Long.class).single() > 0;
-        if (known) {
+        if (known) {   // before the aggregate moves: a refused repayment leaves it as it was
             throw ConflictException.onField("reference", "funding.error.repaymentKnown");
         }
+        boolean settles = clawback.repay(c.amount(), c.repaidOn(), "amount");
         jdbc.sql("""
                 insert into clawback_repayment (clawback_id, repaid_on, amount, reference, recorded_by, recorded_at)
                 values (?, ?, ?, ?, ?, ?)""")

@@ -91,7 +91,6 @@ public class GrantHistory {
         Clawback clawback = clawbacks.lockByStationId(stationId)
                 .orElseThrow(() -> new BusinessRuleException(null, "history.error.noClawback"));
         notInFuture(repaidOn);
-        boolean settles = clawback.repay(amount, repaidOn, null);
         int added = jdbc.sql("""
                 insert into clawback_repayment (clawback_id, repaid_on, amount, reference, recorded_by, recorded_at,
                                                 import_sha256, import_row)
@@ -102,6 +101,7 @@ public class GrantHistory {
         if (added == 0) {
             throw ConflictException.of("funding.error.repaymentKnown");
         }
+        boolean settles = clawback.repay(amount, repaidOn, null);   // after the duplicate check, as on the page
         clawbacks.saveAndFlush(clawback);
         audit.record(AuditRecord.success("clawback.repay.import", "clawback", clawback.getId(),
                 amount.toPlainString() + " " + reference + (settles ? ", settled" : "") + ", sha256=" + origin.sha256()

@@ -7,6 +7,7 @@ import static cn.quzhou.stations.application.ApplicationFixtures.pass;
 import cn.quzhou.stations.application.ApplicationFixtures;
 import cn.quzhou.stations.application.Applications;
 import cn.quzhou.stations.application.NoticeFixtures;
+import cn.quzhou.stations.application.PanelFixtures;
 import cn.quzhou.stations.application.JointRecognitionSteps;
 import cn.quzhou.stations.application.recognition.RecogniseCommand;
 import cn.quzhou.stations.application.recognition.Recognitions;
@@ -51,6 +52,7 @@ public class FundingFixtures {
     private final World world;
     private final ApplicationFixtures applications;
     private final NoticeFixtures notices;
+    private final PanelFixtures panels;
     private final StationFixtures stations;
     private final Applications facade;
     private final Recognitions recognitions;
@@ -66,13 +68,15 @@ public class FundingFixtures {
     private final Clock clock;
     private String secondCityCast;
 
-    FundingFixtures(World world, ApplicationFixtures applications, NoticeFixtures notices, StationFixtures stations,
+    FundingFixtures(World world, ApplicationFixtures applications, NoticeFixtures notices, PanelFixtures panels,
+                    StationFixtures stations,
                     Applications facade, Recognitions recognitions, Stations registry, Revocations revocations,
                     Grants grants, Clawbacks clawbacks, ApplicationEventPublisher events, TransactionTemplate tx, JdbcClient jdbc,
                     AccountProvisioning provisioning, UserDetailsService users, Clock clock) {
         this.world = world;
         this.applications = applications;
         this.notices = notices;
+        this.panels = panels;
         this.stations = stations;
         this.facade = facade;
         this.recognitions = recognitions;
@@ -107,9 +111,7 @@ public class FundingFixtures {
         decide(Role.COUNTY_CAST, id);
         decide(Role.COUNTY_TALENT, id);
         decide(Role.CITY_CAST, id);
-        // stand-in for the panel review, as NoticeFixtures does: PANEL_REVIEW → CITY_TALENT_REVIEW
-        jdbc.sql("update application set status = 'CITY_TALENT_REVIEW', version = version + 1 where id = ? and status = 'PANEL_REVIEW'")
-                .param(id).update();
+        panels.passedByAPanel(id);
         decide(Role.CITY_TALENT, id);
         return recognise(id);
     }

@@ -18,9 +18,6 @@ import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.organisation.internal.Account;
 import cn.quzhou.stations.organisation.internal.AccountProvisioning;
-import cn.quzhou.stations.station.RevocationCause;
-import cn.quzhou.stations.station.RevocationCommand;
-import cn.quzhou.stations.station.Revocations;
 import cn.quzhou.stations.station.StationFixtures;
 import cn.quzhou.stations.station.StationView;
 import cn.quzhou.stations.station.Stations;
@@ -57,7 +54,6 @@ public class FundingFixtures {
     private final Applications facade;
     private final Recognitions recognitions;
     private final Stations registry;
-    private final Revocations revocations;
     private final Grants grants;
     private final Clawbacks clawbacks;
     private final ApplicationEventPublisher events;
@@ -70,7 +66,7 @@ public class FundingFixtures {
 
     FundingFixtures(World world, ApplicationFixtures applications, NoticeFixtures notices, PanelFixtures panels,
                     StationFixtures stations,
-                    Applications facade, Recognitions recognitions, Stations registry, Revocations revocations,
+                    Applications facade, Recognitions recognitions, Stations registry,
                     Grants grants, Clawbacks clawbacks, ApplicationEventPublisher events, TransactionTemplate tx, JdbcClient jdbc,
                     AccountProvisioning provisioning, UserDetailsService users, Clock clock) {
         this.world = world;
@@ -81,7 +77,6 @@ public class FundingFixtures {
         this.facade = facade;
         this.recognitions = recognitions;
         this.registry = registry;
-        this.revocations = revocations;
         this.grants = grants;
         this.clawbacks = clawbacks;
         this.events = events;
@@ -129,11 +124,7 @@ public class FundingFixtures {
     }
 
     public void revoke(long station) {
-        as(world.user(Role.CITY_CAST), () -> {
-            revocations.revoke(station, new RevocationCommand(RevocationCause.TWO_UNQUALIFIED_YEARS, "连续两年不合格",
-                    "衢市科协〔2026〕77号", LocalDate.now(clock)), null, null);
-            return null;
-        });
+        stations.revoke(station);
     }
 
     /** A ledger's entries oldest first, a page of up to 100 (what the tests' ledgers hold). */

@@ -20,16 +20,16 @@ import org.springframework.stereotype.Component;
 public class NoticeFixtures {
 
     private final World world;
-    private final ApplicationFixtures applications;
+    private final PanelFixtures panels;
     private final Applications facade;
     private final PublicNotices notices;
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
 
-    NoticeFixtures(World world, ApplicationFixtures applications, Applications facade, PublicNotices notices,
+    NoticeFixtures(World world, PanelFixtures panels, Applications facade, PublicNotices notices,
                    JdbcClient jdbc, java.time.Clock clock) {
         this.world = world;
-        this.applications = applications;
+        this.panels = panels;
         this.facade = facade;
         this.notices = notices;
         this.jdbc = jdbc;
@@ -37,20 +37,12 @@ public class NoticeFixtures {
     }
 
     /**
-     * A city-direct application in PUBLIC_NOTICE: the city CAST passes it to PANEL_REVIEW; the panel
-     * steps (PANEL_REVIEW → RECOMMENDED → CITY_TALENT_REVIEW) are set by SQL as a STAND-IN FOR THE
-     * PANEL (feature/panel, not merged yet); the city talent office then passes it to PUBLIC_NOTICE
-     * through the real route.
+     * A city-direct application in PUBLIC_NOTICE, through the real route: the city CAST passes it to the panel, a
+     * panel recommends it to the city talent office, and the office passes it to PUBLIC_NOTICE.
      */
     public long inPublicNotice(String stationName, Society society) {
-        long id = applications.submittedCityDirect(stationName, society);
-        as(world.user(Role.CITY_CAST), () -> {
-            facade.decide(id, pass(version(id)));
-            return null;
-        });
-        // stand-in for the panel review: PANEL_REVIEW → (RECOMMENDED →) CITY_TALENT_REVIEW
-        jdbc.sql("update application set status = 'CITY_TALENT_REVIEW', version = version + 1 where id = ? and status = 'PANEL_REVIEW'")
-                .param(id).update();
+        long id = panels.atPanelReview(stationName, society);
+        panels.passedByAPanel(id);
         as(world.user(Role.CITY_TALENT), () -> {
             facade.decide(id, pass(version(id)));
             return null;

@@ -2,6 +2,7 @@ package cn.quzhou.stations.application;
 
 import static cn.quzhou.stations.application.ApplicationFixtures.as;
 
+import cn.quzhou.stations.application.panel.ListCommand;
 import cn.quzhou.stations.application.panel.PanelCommand;
 import cn.quzhou.stations.application.panel.ReviewPanels;
 import cn.quzhou.stations.application.panel.SheetCommand;
@@ -41,6 +42,7 @@ public class PanelFixtures {
     private final AccountProvisioning provisioning;
     private final UserDetailsService users;
     private final TransactionTemplate tx;
+    private ExpertAccount reviewer;
 
     PanelFixtures(World world, ApplicationFixtures applications, Applications facade, ReviewPanels panels,
                   ExpertRepository experts, AccountProvisioning provisioning, UserDetailsService users,
@@ -94,6 +96,29 @@ public class PanelFixtures {
             return null;
         });
         return id;
+    }
+
+    /**
+     * Takes an application at panel review through a panel of its own, as the city CAST and an expert would: formed
+     * with one expert, scored, listed as recommended and the list submitted — it ends at CITY_TALENT_REVIEW.
+     */
+    public void passedByAPanel(long applicationId) {
+        ExpertAccount expert = reviewer();
+        long panel = form("评审小组-" + applicationId, Set.of(expert.id()), Set.of(applicationId));
+        score(expert, applicationId, "85");
+        as(world.user(Role.CITY_CAST), () -> {
+            panels.fixList(panel, new ListCommand(List.of(new ListCommand.Decision(applicationId, true, null)), null,
+                    true, panels.get(panel).version()));
+            return panels.submitList(panel, panels.get(panel).version(), true);
+        });
+    }
+
+    /** The one expert every {@link #passedByAPanel} panel scores with: no unit, no society, so no conflict. */
+    private synchronized ExpertAccount reviewer() {
+        if (reviewer == null) {
+            reviewer = clean("夹具评审专家");
+        }
+        return reviewer;
     }
 
     public long form(String name, Set<Long> expertIds, Set<Long> applicationIds) {

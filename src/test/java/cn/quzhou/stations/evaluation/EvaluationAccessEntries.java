@@ -192,7 +192,10 @@ class EvaluationAccessEntries implements AccessMatrix.Contribution {
         return b.contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
-    /** Puts the foreign report back under city review; its version. */
+    /**
+     * Puts the foreign report back under city review by SQL; its version. Each role's request may move it on, in any
+     * order, and no facade moves a report back.
+     */
     private int underReview(long report) {
         jdbc.sql("update evaluation_report set status = 'CITY_REVIEW' where id = ?").param(report).update();
         return jdbc.sql("select version from evaluation_report where id = ?").param(report).query(Integer.class)
@@ -205,7 +208,10 @@ class EvaluationAccessEntries implements AccessMatrix.Contribution {
                 .param(report).update();
     }
 
-    /** Puts the empty 2059 round at {@code status}; its version. */
+    /**
+     * Puts the empty 2059 round at {@code status} by SQL; its version. Each step is sent once per role, in any order,
+     * and a round's facade only moves it forward.
+     */
     private int roundAt(String status) {
         jdbc.sql("update evaluation_round set status = ? where year = 2059").param(status).update();
         return jdbc.sql("select version from evaluation_round where year = 2059").query(Integer.class).single();

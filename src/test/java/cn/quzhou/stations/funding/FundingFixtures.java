@@ -7,6 +7,7 @@ import static cn.quzhou.stations.application.ApplicationFixtures.pass;
 import cn.quzhou.stations.application.ApplicationFixtures;
 import cn.quzhou.stations.application.Applications;
 import cn.quzhou.stations.application.NoticeFixtures;
+import cn.quzhou.stations.application.PanelFixtures;
 import cn.quzhou.stations.application.JointRecognitionSteps;
 import cn.quzhou.stations.application.recognition.RecogniseCommand;
 import cn.quzhou.stations.application.recognition.Recognitions;
@@ -17,9 +18,6 @@ import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.organisation.internal.Account;
 import cn.quzhou.stations.organisation.internal.AccountProvisioning;
-import cn.quzhou.stations.station.RevocationCause;
-import cn.quzhou.stations.station.RevocationCommand;
-import cn.quzhou.stations.station.Revocations;
 import cn.quzhou.stations.station.StationFixtures;
 import cn.quzhou.stations.station.StationView;
 import cn.quzhou.stations.station.Stations;
@@ -51,11 +49,11 @@ public class FundingFixtures {
     private final World world;
     private final ApplicationFixtures applications;
     private final NoticeFixtures notices;
+    private final PanelFixtures panels;
     private final StationFixtures stations;
     private final Applications facade;
     private final Recognitions recognitions;
     private final Stations registry;
-    private final Revocations revocations;
     private final Grants grants;
     private final Clawbacks clawbacks;
     private final ApplicationEventPublisher events;
@@ -66,18 +64,19 @@ public class FundingFixtures {
     private final Clock clock;
     private String secondCityCast;
 
-    FundingFixtures(World world, ApplicationFixtures applications, NoticeFixtures notices, StationFixtures stations,
-                    Applications facade, Recognitions recognitions, Stations registry, Revocations revocations,
+    FundingFixtures(World world, ApplicationFixtures applications, NoticeFixtures notices, PanelFixtures panels,
+                    StationFixtures stations,
+                    Applications facade, Recognitions recognitions, Stations registry,
                     Grants grants, Clawbacks clawbacks, ApplicationEventPublisher events, TransactionTemplate tx, JdbcClient jdbc,
                     AccountProvisioning provisioning, UserDetailsService users, Clock clock) {
         this.world = world;
         this.applications = applications;
         this.notices = notices;
+        this.panels = panels;
         this.stations = stations;
         this.facade = facade;
         this.recognitions = recognitions;
         this.registry = registry;
-        this.revocations = revocations;
         this.grants = grants;
         this.clawbacks = clawbacks;
         this.events = events;
@@ -107,9 +106,7 @@ public class FundingFixtures {
         decide(Role.COUNTY_CAST, id);
         decide(Role.COUNTY_TALENT, id);
         decide(Role.CITY_CAST, id);
-        // stand-in for the panel review, as NoticeFixtures does: PANEL_REVIEW → CITY_TALENT_REVIEW
-        jdbc.sql("update application set status = 'CITY_TALENT_REVIEW', version = version + 1 where id = ? and status = 'PANEL_REVIEW'")
-                .param(id).update();
+        panels.passedByAPanel(id);
         decide(Role.CITY_TALENT, id);
         return recognise(id);
     }
@@ -127,11 +124,7 @@ public class FundingFixtures {
     }
 
     public void revoke(long station) {
-        as(world.user(Role.CITY_CAST), () -> {
-            revocations.revoke(station, new RevocationCommand(RevocationCause.TWO_UNQUALIFIED_YEARS, "连续两年不合格",
-                    "衢市科协〔2026〕77号", LocalDate.now(clock)), null, null);
-            return null;
-        });
+        stations.revoke(station);
     }
 
     /** A ledger's entries oldest first, a page of up to 100 (what the tests' ledgers hold). */

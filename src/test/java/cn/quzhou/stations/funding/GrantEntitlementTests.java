@@ -190,8 +190,7 @@ class GrantEntitlementTests extends PlatformTest {
         long station = funding.national("资助状态条件更新服务站" + System.nanoTime());
         funding.publish(station, 2092, 1, 1, Grade.QUALIFIED);
         InstalmentView due = funding.instalment(station, 2092);
-        jdbc.sql("update grant_instalment set status = 'CANCELLED', cancel_cause = 'CORRECTED' where id = ?")
-                .param(due.id()).update();
+        funding.publish(station, 2092, 2, 1, Grade.UNQUALIFIED); // the correction cancels it (cause CORRECTED)
         assertThatThrownBy(() -> grantInstalments.findById(due.id()).orElseThrow().pay())
                 .isInstanceOf(ConflictException.class).hasMessage("funding.error.notDue");
         assertThat(funding.instalment(station, 2092).status()).isEqualTo(InstalmentStatus.CANCELLED);

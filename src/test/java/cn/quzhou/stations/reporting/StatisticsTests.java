@@ -15,6 +15,7 @@ import cn.quzhou.stations.organisation.AccessTokens;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.results.ResultFixtures;
+import cn.quzhou.stations.station.StationFixtures;
 import cn.quzhou.stations.station.StationStatus;
 import cn.quzhou.stations.testsupport.ApiTokens;
 import cn.quzhou.stations.testsupport.PlatformTest;
@@ -53,6 +54,8 @@ class StatisticsTests extends PlatformTest {
     @Autowired
     ApplicationFixtures applications;
     @Autowired
+    StationFixtures stations;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     AccessTokens tokens;
@@ -63,7 +66,7 @@ class StatisticsTests extends PlatformTest {
         results.station("统计市直站" + System.nanoTime(), LocalDate.of(2171, 2, 1));
         long revoked = results.station("统计撤销站" + System.nanoTime(), LocalDate.of(2171, 3, 1));
         long expired = results.station("统计到期站" + System.nanoTime(), LocalDate.of(2171, 4, 1));
-        jdbc.sql("update station set status = 'REVOKED' where id = ?").param(revoked).update();
+        stations.revoke(revoked);
         // EXPIRED is derived: stored ACTIVE, the agreement over before today
         jdbc.sql("update station set agreement_ends_on = ? where id = ?")
                 .params(java.sql.Date.valueOf(LocalDate.now(clock).minusDays(1)), expired).update();

@@ -8,6 +8,8 @@ import cn.quzhou.stations.application.recognition.Recognitions;
 import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.testsupport.World;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,15 +22,19 @@ public class StationFixtures {
     private final ApplicationFixtures applications;
     private final NoticeFixtures notices;
     private final Recognitions recognitions;
+    private final Revocations revocations;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
     StationFixtures(World world, ApplicationFixtures applications, NoticeFixtures notices, Recognitions recognitions,
-                    JdbcClient jdbc) {
+                    Revocations revocations, JdbcClient jdbc, Clock clock) {
         this.world = world;
         this.applications = applications;
         this.notices = notices;
         this.recognitions = recognitions;
+        this.revocations = revocations;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** A station recognised through an already-ended notice (the shared clock is left alone). */
@@ -45,6 +51,13 @@ public class StationFixtures {
         long notice = notices.ended(List.of(app));
         JointRecognitionSteps.recognise(world, recognitions, notice, new RecogniseCommand(null, null, null));
         return jdbc.sql("select id from station where application_id = ?").param(app).query(Long.class).single();
+    }
+
+    /** Revokes the station as the city CAST does after two unqualified years, decided today. */
+    public void revoke(long station) {
+        ApplicationFixtures.as(world.user(Role.CITY_CAST), () -> revocations.revoke(station, new RevocationCommand(
+                RevocationCause.TWO_UNQUALIFIED_YEARS, "连续两年不合格", "衢市科协〔2026〕77号", LocalDate.now(clock)), null,
+                null));
     }
 
     /** Every visible station's plan and summary for {@code year}, through the overview's streamed export. */

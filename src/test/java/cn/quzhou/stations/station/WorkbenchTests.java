@@ -183,8 +183,7 @@ class WorkbenchTests extends PlatformTest {
             assertThat(line.daysWaited()).isEqualTo(waited);
             assertThat(line.isOverdue()).isEqualTo(overdue);
         } finally {
-            jdbc.sql("update evaluation_report set status = 'DRAFT', submitted_at = null where id = ?").param(report)
-                    .update();
+            backToDraft(report);
         }
     }
 
@@ -250,14 +249,29 @@ class WorkbenchTests extends PlatformTest {
     }
 
     /**
-     * The self-report of 2062 (a year only this class opens, once), put at the city review on {@code since} by SQL as
-     * above instead of submitting and deciding on a clock that far ahead.
+     * The self-report of 2062 (a year only this class opens, once), put at the city review on {@code since} by SQL:
+     * a facade cannot — {@code since} (2021) lies decades before the round it belongs to opens (2063).
      */
     private long selfReportAtCityReviewSince(LocalDate since) {
         long report = firstReport2062();
         jdbc.sql("update evaluation_report set status = 'CITY_REVIEW', submitted_at = ? where id = ?")
                 .params(Timestamp.from(at(since)), report).update();
         return report;
+    }
+
+    /** Puts the shared 2062 report back to an unsubmitted draft by SQL, for the next test: no facade un-submits. */
+    private void backToDraft(long report) {
+        jdbc.sql("update evaluation_report set status = 'DRAFT', submitted_at = null where id = ?").param(report)
+                .update();
+    }
+
+    /**
+     * The unit's lapsed draft, returned for resubmission by {@code resubmitBy}, set by SQL: a facade returns only a
+     * submitted report, and this one lapsed unsubmitted (what the test asserts just before).
+     */
+    private void returnedForResubmissionBy(long report, LocalDate resubmitBy) {
+        jdbc.sql("update evaluation_report set status = 'RETURNED', resubmit_by = ? where id = ?")
+                .params(resubmitBy, report).update();
     }
 
     // ---- the four lines that were plain counts (V53) and their reminders ----
@@ -280,8 +294,7 @@ class WorkbenchTests extends PlatformTest {
                 .extracting(TodoItem::labelKey).doesNotContain("evaluation.todo.reports");
         assertThat(status(report)).as("the workbench only reads: the sweep is the daily job's").isEqualTo("DRAFT");
 
-        jdbc.sql("update evaluation_report set status = 'RETURNED', resubmit_by = ? where id = ?")
-                .params(LocalDate.of(2063, 2, 10), report).update();
+        returnedForResubmissionBy(report, LocalDate.of(2063, 2, 10));
         assertThat(line(unit, "evaluation.todo.reports")).satisfies(t -> {
             assertThat(t.deadline()).as("a returned report is due on its resubmission deadline").isEqualTo(
                     LocalDate.of(2063, 2, 10));

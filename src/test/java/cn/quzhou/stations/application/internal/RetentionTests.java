@@ -5,6 +5,9 @@ import cn.quzhou.stations.application.NoticeFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.quzhou.stations.application.notice.PublicNotices;
+import cn.quzhou.stations.application.notice.ResolveObjectionCommand;
+import cn.quzhou.stations.organisation.Role;
 import cn.quzhou.stations.organisation.SocietyLevel;
 import cn.quzhou.stations.testsupport.PlatformTest;
 import java.sql.Timestamp;
@@ -32,6 +35,9 @@ class RetentionTests extends PlatformTest {
     NoticeFixtures notices;
 
     @Autowired
+    PublicNotices publicNotices;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -45,13 +51,13 @@ class RetentionTests extends PlatformTest {
     @Test
     void exactlyTheDueApplicationsAndObjectionsAreAnonymisedAndAudited() {
         Instant now = clock.instant();
-        long due = closed("保存期满服务站", "REJECTED", now.minus(3 * 366, ChronoUnit.DAYS));
-        long dueNextYear = closed("明年期满服务站", "FAILED", now.minus(2 * 365 + 300, ChronoUnit.DAYS));
-        long recognised = closed("已认定服务站", "RECOGNISED", now.minus(5 * 365, ChronoUnit.DAYS));
+        long due = closedLongAgo("保存期满服务站", "REJECTED", now.minus(3 * 366, ChronoUnit.DAYS));
+        long dueNextYear = closedLongAgo("明年期满服务站", "FAILED", now.minus(2 * 365 + 300, ChronoUnit.DAYS));
+        long recognised = closedLongAgo("已认定服务站", "RECOGNISED", now.minus(5 * 365, ChronoUnit.DAYS));
         long candidate = notices.inPublicNotice("异议保存期服务站", fixtures.newSociety(SocietyLevel.NATIONAL));
         long notice = notices.runningToday(List.of(candidate));
-        long oldObjection = resolved(notices.objection(notice, candidate, "10.1.1.1"), now.minus(4 * 365, ChronoUnit.DAYS));
-        long newObjection = resolved(notices.objection(notice, candidate, "10.1.1.2"), now.minus(30, ChronoUnit.DAYS));
+        long oldObjection = dismissedOn(notices.objection(notice, candidate, "10.1.1.1"), now.minus(4 * 365, ChronoUnit.DAYS));
+        long newObjection = dismissedOn(notices.objection(notice, candidate, "10.1.1.2"), now.minus(30, ChronoUnit.DAYS));
 
         job();
 
@@ -79,16 +85,23 @@ class RetentionTests extends PlatformTest {
         assertThat(objection(newObjection)).containsEntry("name", "王异议");
     }
 
-    private long closed(String name, String status, Instant at) {
+    /**
+     * An application closed in {@code status} at {@code at}, set by SQL: the facades close an application only at the
+     * clock's now, and the retention period is years long.
+     */
+    private long closedLongAgo(String name, String status, Instant at) {
         long id = fixtures.submittedHome(name, fixtures.newSociety(SocietyLevel.NATIONAL));
         jdbc.sql("update application set status = ?, updated_at = ? where id = ?")
                 .params(status, Timestamp.from(at), id).update();
         return id;
     }
 
-    private long resolved(long objection, Instant at) {
-        jdbc.sql("update notice_objection set status = 'DISMISSED', resolved_at = ?, resolved_by = 'city-cast'"
-                + " where id = ?").params(Timestamp.from(at), objection).update();
+    /** An objection the city CAST dismisses, its resolution then moved back to {@code at} by SQL (the facade resolves only now). */
+    private long dismissedOn(long objection, Instant at) {
+        as(world.user(Role.CITY_CAST), () -> publicNotices.resolve(objection,
+                new ResolveObjectionCommand(false, "经核实，反映问题不属实。", notices.objectionVersion(objection))));
+        jdbc.sql("update notice_objection set resolved_at = ? where id = ?").params(Timestamp.from(at), objection)
+                .update();
         return objection;
     }
 

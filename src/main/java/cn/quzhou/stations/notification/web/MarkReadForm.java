@@ -1,6 +1,7 @@
 package cn.quzhou.stations.notification.web;
 
 import cn.quzhou.stations.notification.MessageFilter;
+import cn.quzhou.stations.shared.Input;
 import cn.quzhou.stations.shared.ListRequest;
 import jakarta.validation.constraints.Size;
 import java.net.URLDecoder;
@@ -33,8 +34,8 @@ record MarkReadForm(List<Long> ids, @Size(max = 2000) String back) {
     /** The filter of the inbox returned to; an unknown value filters nothing, as on the inbox itself. */
     MessageFilter filter() {
         Map<String, String> query = query();
-        return new MessageFilter(known(MessageFilter.Status.class, query.get("status")),
-                known(MessageFilter.Kind.class, query.get("kind")));
+        return new MessageFilter(Input.constant(MessageFilter.Status.class, query.get("status")),
+                Input.constant(MessageFilter.Kind.class, query.get("kind")));
     }
 
     private Map<String, String> query() {
@@ -55,13 +56,5 @@ record MarkReadForm(List<Long> ids, @Size(max = 2000) String back) {
             }
         }
         return query;
-    }
-
-    private static <E extends Enum<E>> E known(Class<E> type, String value) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package cn.quzhou.stations.application;
 
 import cn.quzhou.stations.organisation.SocietyLevel;
+import cn.quzhou.stations.shared.Input;
 
 /**
  * The application list's filters, each optional: jurisdiction, level, where the application stands, and the year it
@@ -14,8 +15,8 @@ public record ApplicationFilter(Long jurisdiction, SocietyLevel level, Applicati
 
     /** The filters as typed in a page's address, leniently: an unknown value filters nothing (never a 500). */
     public static ApplicationFilter lenient(String jurisdiction, String level, String status, String year) {
-        return new ApplicationFilter(number(jurisdiction), constant(SocietyLevel.class, level),
-                constant(ApplicationStatus.class, status), year == null ? null : number(year) == null ? null
+        return new ApplicationFilter(number(jurisdiction), Input.constant(SocietyLevel.class, level),
+                Input.constant(ApplicationStatus.class, status), year == null ? null : number(year) == null ? null
                         : (int) Math.max(1, Math.min(9998, number(year))));
     }
 
@@ -27,13 +28,6 @@ public record ApplicationFilter(Long jurisdiction, SocietyLevel level, Applicati
         }
     }
 
-    private static <E extends Enum<E>> E constant(Class<E> type, String value) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
     public static ApplicationFilter of(ApplicationStatus status) {
         return new ApplicationFilter(null, null, status, null);

@@ -153,6 +153,34 @@ public final class Forms {
         }, refused);
     }
 
+    /**
+     * {@link #attempt} of a command whose page answers htmx in place (its handler declares the element,
+     * {@link HtmxFragments.Target}): success redirects to {@code success} with the {@code notice} — or, to htmx asking
+     * for that element, shows {@code page} at once with the notice; a refusal shows {@code page} with it (its
+     * element then answered alone too). {@code page} takes the refusal, null after success.
+     */
+    public static String attempt(RedirectAttributes redirect, Model model, String notice, String success,
+                                 Runnable action, Function<BusinessRuleException, String> page) {
+        return attempt(() -> {
+            action.run();
+            return done(redirect, model, PageMessage.of(notice), success, () -> page.apply(null));
+        }, page);
+    }
+
+    /**
+     * The end of a command whose page answers htmx in place: a redirect to {@code success} with the {@code notice}
+     * as always, or, to htmx asking for the handler's declared element, the {@code page} with the notice now.
+     */
+    public static String done(RedirectAttributes redirect, Model model, PageMessage notice, String success,
+                              Supplier<String> page) {
+        if (HtmxFragments.asked()) {
+            model.addAttribute(NOTICE, notice);
+            return page.get();
+        }
+        redirect.addFlashAttribute(NOTICE, notice);
+        return success;
+    }
+
     /** A command that answers the view to show, or hands its refusal to {@code refused} for the view then. */
     public static String attempt(Supplier<String> action, Function<BusinessRuleException, String> refused) {
         try {

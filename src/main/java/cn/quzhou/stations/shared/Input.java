@@ -40,4 +40,13 @@ public final class Input {
     public static boolean inRange(LocalDate date) {
         return date == null || date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR;
     }
+
+    /** A filter's constant as typed in a page's address, leniently: blank or unknown is null (filters nothing). */
+    public static <E extends Enum<E>> E constant(Class<E> type, String value) {
+        try {
+            return value == null || value.isBlank() ? null : Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
 }

@@ -71,6 +71,36 @@ class InboxBulkTests extends PlatformTest {
                 .singleElement().asString().contains(String.valueOf(applications.get(0))).doesNotContain(String.valueOf(foreign));
     }
 
+    @Test
+    void anHtmxMarkingAnswersTheInboxAsItWasAloneWithTheBadgeCountedAfresh() throws Exception {
+        Account erin = world.freshAccount("inbox-erin", null, null);
+        for (int i = 0; i < 3; i++) {
+            notifications.notify(List.of(erin.getId()), "application.message.review", List.of("就地" + i), "/applications/1");
+        }
+        PlatformUser me = signedIn(erin);
+        long first = as(me, () -> notifications.mine(3)).get(0).id();
+
+        var answer = mvc.perform(post("/messages/read").with(user(me)).with(csrf())
+                .header("HX-Request", "true").header("HX-Target", "list-page")
+                .param("back", "/messages?status=UNREAD&q=%E5%B0%B1%E5%9C%B0").param("ids", String.valueOf(first)))
+                .andReturn().getResponse();
+
+        assertThat(answer.getStatus()).isEqualTo(200);
+        String fragment = answer.getContentAsString().strip();
+        assertThat(fragment).startsWith("<section id=\"list-page\"").doesNotContain("<html")
+                .doesNotContain("<nav class=\"navbar");
+        assertThat(fragment).as("the unread inbox as it was: the two left")
+                .containsPattern("id=\"list-q\"[^>]*value=\"就地\"").containsPattern("<option value=\"UNREAD\" selected")
+                .doesNotContain("data-message-id=\"" + first + "\"");
+        assertThat(fragment.split("class=\"table-warning fw-semibold message-unread\"", -1)).hasSize(3);
+        assertThat(fragment).containsPattern("<span id=\"unread-count\" hx-swap-oob=\"true\"><span id=\"unread-badge\"[^>]*>2</span>")
+                .containsPattern("id=\"page-notice\">已将 1 条消息标为已读。");
+
+        String plain = mvc.perform(post("/messages/read").with(user(me)).with(csrf()).param("back", "/messages")
+                .param("ids", String.valueOf(first))).andReturn().getResponse().getRedirectedUrl();
+        assertThat(plain).as("without htmx, back to the inbox as before").isEqualTo("/messages");
+    }
+
     private List<String> kinds(PlatformUser me, MessageFilter.Kind kind) {
         return as(me, () -> notifications.page(ListRequest.first(), new MessageFilter(null, kind))).items().stream()
                 .map(MessageView::subjectKey).toList();

@@ -155,6 +155,17 @@ class EvidenceListTests extends PlatformTest {
     }
 
     @Test
+    void itsFiltersThroughHtmxAnswerTheListAloneNarrowedAndKept() throws Exception {
+        String fragment = mvc.perform(get("/stations/{id}/evidence", station).param("year", String.valueOf(year))
+                        .param("kind", "CONFERENCE").param("q", MARKER).header("HX-Request", "true")
+                        .header("HX-Boosted", "true").header("HX-Target", "list-page")
+                        .with(user(world.user(Role.CITY_CAST)))).andReturn().getResponse().getContentAsString().strip();
+        assertThat(fragment).startsWith("<section id=\"list-page\"").doesNotContain("<html")
+                .containsPattern("<option value=\"CONFERENCE\" selected").doesNotContain("SALON_OR_SEMINAR\" selected");
+        assertThat(fragment.split("<td class=\"text-prewrap\">" + MARKER, -1)).hasSize(CONFERENCES + 1);
+    }
+
+    @Test
     void theApiPagesByCursorAndRefusesBadParameters() throws Exception {
         String token = ApiTokens.of(Role.CITY_CAST, world, tokens);
         JsonNode first = json.readTree(mvc.perform(ApiTokens.bearer(get("/api/stations/{id}/evidence", station)

@@ -1,7 +1,14 @@
 package cn.quzhou.stations.notification.web;
 
+import cn.quzhou.stations.notification.MessageFilter;
+import cn.quzhou.stations.shared.Input;
+import cn.quzhou.stations.shared.ListRequest;
 import jakarta.validation.constraints.Size;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The inbox's check boxes: the ids of the messages to mark read, and the inbox address (page, filters) to return to. */
 record MarkReadForm(List<Long> ids, @Size(max = 2000) String back) {
@@ -15,5 +22,39 @@ record MarkReadForm(List<Long> ids, @Size(max = 2000) String back) {
         boolean inbox = back != null && (back.equals("/messages") || back.startsWith("/messages?"))
                 && back.chars().noneMatch(Character::isISOControl);
         return inbox ? back : "/messages";
+    }
+
+    /** The page, order and keyword of the inbox returned to: what htmx shows in place of the redirect there. */
+    ListRequest list() {
+        Map<String, String> query = query();
+        return new ListRequest(query.get("page"), query.get("size"), query.get("sort"), query.get("q"),
+                query.get("after"), false);
+    }
+
+    /** The filter of the inbox returned to; an unknown value filters nothing, as on the inbox itself. */
+    MessageFilter filter() {
+        Map<String, String> query = query();
+        return new MessageFilter(Input.constant(MessageFilter.Status.class, query.get("status")),
+                Input.constant(MessageFilter.Kind.class, query.get("kind")));
+    }
+
+    private Map<String, String> query() {
+        String address = backTo();
+        int mark = address.indexOf('?');
+        Map<String, String> query = new HashMap<>();
+        if (mark >= 0) {
+            for (String pair : address.substring(mark + 1).split("&")) {
+                int equals = pair.indexOf('=');
+                try {
+                    if (equals > 0) {
+                        query.putIfAbsent(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                                URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                    }
+                } catch (IllegalArgumentException malformed) {
+                    // a broken escape is left out, as the inbox would not have made it
+                }
+            }
+        }
+        return query;
     }
 }

@@ -1,6 +1,8 @@
 package cn.quzhou.stations.notification.web;
 
 import cn.quzhou.stations.shared.Forms;
+import cn.quzhou.stations.shared.HtmxFragments;
+import cn.quzhou.stations.shared.PageMessage;
 import cn.quzhou.stations.notification.MessageFilter;
 import cn.quzhou.stations.notification.MessageView;
 import cn.quzhou.stations.shared.ListRequest;
@@ -20,6 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/messages")
 class MessageController {
 
+    /** The inbox's element that a marking replaces (the list's own, {@code list.html}). */
+    private static final String INBOX = "list-page";
+
     private final Notifications notifications;
 
     MessageController(Notifications notifications) {
@@ -30,7 +35,10 @@ class MessageController {
     @GetMapping
     String inbox(ListRequest request, @ModelAttribute("filter") MessageFilter filter, BindingResult ignored,
                  Model model) {
-        MessageFilter given = filter == null ? MessageFilter.none() : filter;
+        return inbox(request, filter == null ? MessageFilter.none() : filter, model);
+    }
+
+    private String inbox(ListRequest request, MessageFilter given, Model model) {
         model.addAttribute("filter", given);
         model.addAttribute("messages", notifications.page(request, given));
         model.addAttribute("statuses", MessageFilter.Status.values());
@@ -49,11 +57,18 @@ class MessageController {
         return "notification/message";
     }
 
-    /** Marks the checked messages read and returns to the inbox as it was (page, filters, sort). */
+    /**
+     * Marks the checked messages read and returns to the inbox as it was (page, filters, sort); to htmx, the inbox
+     * list answers in place, its unread badge counted afresh (the layout's count was taken before the marking).
+     */
     @PostMapping("/read")
-    String read(MarkReadForm form, RedirectAttributes redirect) {
-        Forms.notice(redirect, "notification.markedRead", notifications.markRead(form.chosen()));
-        return "redirect:" + form.backTo();
+    @HtmxFragments.Target(INBOX)
+    String read(MarkReadForm form, Model model, RedirectAttributes redirect) {
+        PageMessage marked = PageMessage.of("notification.markedRead", notifications.markRead(form.chosen()));
+        return Forms.done(redirect, model, marked, "redirect:" + form.backTo(), () -> {
+            model.addAttribute(UnreadMessagesAdvice.MODEL, notifications.unreadCount());
+            return inbox(form.list(), form.filter(), model);
+        });
     }
 
     @PostMapping("/read-all")

@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class UnreadMessagesAdvice {
 
+    /** The model attribute of the count ({@code layout :: unread}). */
+    static final String MODEL = "unreadMessages";
+
     private static final Logger log = LoggerFactory.getLogger(UnreadMessagesAdvice.class);
 
     private final Notifications notifications;
@@ -22,7 +25,7 @@ class UnreadMessagesAdvice {
         this.notifications = notifications;
     }
 
-    @ModelAttribute("unreadMessages")
+    @ModelAttribute(MODEL)
     Long unreadMessages(Authentication authentication, HttpServletRequest request) {
         // API answers carry no model: counting there would be one wasted statement per call
         if (authentication == null || !(authentication.getPrincipal() instanceof PlatformUser)

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.shared.web;
 
+import cn.quzhou.stations.shared.HtmxFragments;
 import cn.quzhou.stations.shared.Paged;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,8 +10,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * A list page (a GET whose model holds a {@link Paged}): remembers its address for "back", and answers htmx with the
  * list alone. The search form, sort links and pager of {@code list.html} ask through htmx with {@code HX-Target:
- * list-page} (the convention: an {@code HX-Request} names the element it will replace, and the page renders just that
- * element, {@code view :: #id}); a page reloaded or opened from a link is whole as before.
+ * list-page}, the element every list page declares without saying so ({@link HtmxFragments}); a page reloaded or
+ * opened from a link is whole as before.
  */
 class ListPages implements HandlerInterceptor {
 
@@ -26,10 +27,8 @@ class ListPages implements HandlerInterceptor {
         if (!htmx || request.getHeader("HX-Boosted") != null) {
             ListLinks.remember(request);   // a boosted request is a page the user navigated to
         }
-        if (htmx && TARGET.equals(request.getHeader("HX-Target")) && view.getViewName() != null
-                && !view.getViewName().contains(":")) {
-            view.setViewName(view.getViewName() + " :: #" + TARGET);
-            response.setHeader("Vary", "HX-Request, HX-Target");
+        if (HtmxFragments.asks(request, TARGET)) {
+            HtmxFragments.render(view, TARGET, response);
         }
     }
 

@@ -56,6 +56,7 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(change);
         registry.addInterceptor(new SupportedLocaleInterceptor(SUPPORTED));
         registry.addInterceptor(new ListPages());
+        registry.addInterceptor(new DeclaredFragments());
     }
 
     @Override

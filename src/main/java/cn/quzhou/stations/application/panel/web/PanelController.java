@@ -2,6 +2,7 @@ package cn.quzhou.stations.application.panel.web;
 
 import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.shared.Forms;
+import cn.quzhou.stations.shared.HtmxFragments;
 import cn.quzhou.stations.application.panel.PanelCommand;
 import cn.quzhou.stations.application.panel.PanelFilter;
 import cn.quzhou.stations.application.panel.PanelStatus;
@@ -22,6 +23,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,6 +40,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/panels")
 class PanelController {
+
+    /** The panel page's element an assignment changes (the sheets of each application and the assign form). */
+    private static final String ASSIGNMENTS = "panel-assignments";
 
     /** The list form's typed values and refusals, for its error summary. */
     private static final String LIST_FORM = "listForm";
@@ -93,12 +98,19 @@ class PanelController {
         return detail(id, model, null, null);
     }
 
+    /** Through htmx the assignments answer in place; a refusal (a conflict of interest) stands at the expert chosen. */
     @PostMapping("/{id}/assign")
     @PreAuthorize("hasAuthority('panel:manage')")
+    @HtmxFragments.Target(ASSIGNMENTS)
     String assign(@PathVariable long id, @RequestParam long applicationId, @RequestParam long expertId, Model model,
                   RedirectAttributes redirect) {
-        return Forms.attempt(redirect, "panel.notice.assigned", "redirect:/panels/" + id,
-                () -> panels.assign(id, applicationId, expertId), refused -> detail(id, model, refused, null));
+        return Forms.attempt(redirect, model, "panel.notice.assigned", "redirect:/panels/" + id,
+                () -> panels.assign(id, applicationId, expertId), refused -> {
+                    if (refused != null) {
+                        assignForm(model, new AssignForm(applicationId, expertId), refused);
+                    }
+                    return detail(id, model, null, null);
+                });
     }
 
     @PostMapping("/{id}/list")
@@ -201,6 +213,9 @@ class PanelController {
         model.addAttribute("panel", panel);
         model.addAttribute("typed", typed);
         Forms.problem(model, problem);
+        if (!model.containsAttribute(AssignForm.NAME)) {
+            assignForm(model, AssignForm.none(), null);
+        }
         if (PlatformUser.current().can("panel:manage")) {
             model.addAttribute("experts", panels.candidateExperts());
             model.addAttribute("teamWarnings", panels.teamNameWarnings(
@@ -208,6 +223,16 @@ class PanelController {
                     panel.entries().stream().map(r -> r.applicationId()).toList()));
         }
         return "application/panel/detail";
+    }
+
+    /** The assign form's choice and its refusal, if any, at its field (bound by field: the form is a record). */
+    private static void assignForm(Model model, AssignForm typed, BusinessRuleException refused) {
+        BindingResult result = new DirectFieldBindingResult(typed, AssignForm.NAME);
+        if (refused != null) {
+            Forms.reject(result, refused);
+        }
+        model.addAttribute(AssignForm.NAME, typed);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + AssignForm.NAME, result);
     }
 
     private String sheet(long id, Model model, BusinessRuleException problem, Map<String, String> typed) {

@@ -23,10 +23,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /** A disbursement is recorded by one city CAST official, approved by another, and made exactly once. */
+@RecordApplicationEvents
 class PaymentTests extends PlatformTest {
+
+    /** The events published in the test's thread: an aggregate's move reaches them when it is saved. */
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     FundingFixtures funding;
@@ -106,6 +113,11 @@ class PaymentTests extends PlatformTest {
         PaymentView approved = as(funding.secondCityCast(), () -> grants.approve(p.id()));
         assertThat(approved.approvedBy()).isEqualTo(funding.secondCityCast().getUsername());
         assertThat(funding.instalment(station, 2092).status()).isEqualTo(InstalmentStatus.PAID);
+        assertThat(events.stream(PaymentMoved.class)).as("the approval, published when the payment was saved")
+                .containsExactly(new PaymentMoved(p.id(), PaymentStatus.Step.APPROVE, PaymentStatus.AWAITING_APPROVAL,
+                        PaymentStatus.APPROVED));
+        assertThat(events.stream(InstalmentMoved.class)).contains(new InstalmentMoved(i.id(),
+                InstalmentStatus.Step.PAY, InstalmentStatus.DUE, InstalmentStatus.PAID));
         assertThat(messages(applications.cityApplicant().accountId(), "funding.notify.paid", "/funding/ledgers/" + station))
                 .as("the host unit hears the money arrived").isEqualTo(1);
     }

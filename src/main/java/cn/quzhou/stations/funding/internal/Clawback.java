@@ -1,5 +1,7 @@
 package cn.quzhou.stations.funding.internal;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+import cn.quzhou.stations.funding.ClawbackMoved;
 import cn.quzhou.stations.funding.ClawbackState;
 import cn.quzhou.stations.funding.ClawbackState.Step;
 import cn.quzhou.stations.shared.BusinessRuleException;
@@ -18,7 +20,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "clawback")
-public class Clawback {
+public class Clawback extends AbstractAggregateRoot<Clawback> {
 
     @Id
     private Long id;
@@ -45,7 +47,9 @@ public class Clawback {
             throw new BusinessRuleException(field, "funding.error.overOutstanding", outstanding.toPlainString());
         }
         boolean settles = sum.compareTo(outstanding) == 0;
-        ClawbackState after = next(settles ? Step.REPAY_REST : Step.REPAY_PART);
+        Step step = settles ? Step.REPAY_REST : Step.REPAY_PART;
+        ClawbackState after = next(step);
+        registerEvent(new ClawbackMoved(id, step, state(), after));
         repaid = repaid.add(sum);
         settledOn = after == ClawbackState.SETTLED ? repaidOn : null;
         return settles;

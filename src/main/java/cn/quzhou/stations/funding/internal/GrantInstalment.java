@@ -1,5 +1,7 @@
 package cn.quzhou.stations.funding.internal;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+import cn.quzhou.stations.funding.InstalmentMoved;
 import cn.quzhou.stations.funding.InstalmentStatus;
 import cn.quzhou.stations.funding.InstalmentStatus.Step;
 import cn.quzhou.stations.shared.ConflictException;
@@ -17,7 +19,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "grant_instalment")
-public class GrantInstalment {
+public class GrantInstalment extends AbstractAggregateRoot<GrantInstalment> {
 
     /** Why an instalment was cancelled (column cancel_cause). */
     public static final String CORRECTED = "CORRECTED";
@@ -33,12 +35,12 @@ public class GrantInstalment {
     }
 
     public void pay() {
-        status = next(Step.PAY);
+        take(Step.PAY, next(Step.PAY));
     }
 
     /** Cancelled for {@code cause} ({@link #CORRECTED} or {@link #REVOKED}). */
     public void cancel(String cause) {
-        status = next(Step.CANCEL);
+        take(Step.CANCEL, next(Step.CANCEL));
         cancelCause = cause;
     }
 
@@ -48,8 +50,13 @@ public class GrantInstalment {
         if (REVOKED.equals(cancelCause)) {
             throw ConflictException.of("funding.error.notDue");
         }
-        status = after;
+        take(Step.REINSTATE, after);
         cancelCause = null;
+    }
+
+    private void take(Step step, InstalmentStatus after) {
+        registerEvent(new InstalmentMoved(id, step, status, after));
+        status = after;
     }
 
     private InstalmentStatus next(Step step) {

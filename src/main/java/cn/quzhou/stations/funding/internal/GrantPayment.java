@@ -1,5 +1,7 @@
 package cn.quzhou.stations.funding.internal;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+import cn.quzhou.stations.funding.PaymentMoved;
 import cn.quzhou.stations.funding.PaymentStatus;
 import cn.quzhou.stations.funding.PaymentStatus.Step;
 import cn.quzhou.stations.shared.BusinessRuleException;
@@ -18,7 +20,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "grant_payment")
-public class GrantPayment {
+public class GrantPayment extends AbstractAggregateRoot<GrantPayment> {
 
     @Id
     private Long id;
@@ -39,6 +41,7 @@ public class GrantPayment {
         if (by.equals(recordedBy)) {
             throw new BusinessRuleException(null, "funding.error.ownApproval");
         }
+        registerEvent(new PaymentMoved(id, Step.APPROVE, status, after));
         status = after;
         approvedBy = by;
         approvedAt = at;

@@ -1,5 +1,7 @@
 package cn.quzhou.stations.results.internal;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+import cn.quzhou.stations.results.RectificationMoved;
 import cn.quzhou.stations.results.RectificationView.Status;
 import cn.quzhou.stations.results.RectificationView.Status.Move;
 import cn.quzhou.stations.shared.ConflictException;
@@ -21,7 +23,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "rectification")
-public class Rectification {
+public class Rectification extends AbstractAggregateRoot<Rectification> {
 
     @Id
     private Long id;
@@ -45,7 +47,7 @@ public class Rectification {
 
     /** The host unit's report ({@code fileId} and {@code fileName} null without an evidence file). */
     public void submit(String report, UUID fileId, String fileName, String by, Instant at) {
-        status = next(Move.SUBMIT);
+        take(Move.SUBMIT);
         this.report = report;
         reportFileId = fileId;
         reportFileName = fileName;
@@ -65,7 +67,7 @@ public class Rectification {
 
     /** Another deadline (the city CAST's), while the task is not finished. */
     public void moveDeadline(LocalDate deadline) {
-        status = next(Move.SET_DEADLINE);
+        take(Move.SET_DEADLINE);
         this.deadline = deadline;
     }
 
@@ -75,15 +77,21 @@ public class Rectification {
     }
 
     public void cancel(String reason) {
-        status = next(Move.CANCEL);
+        take(Move.CANCEL);
         cancelReason = reason;
     }
 
     private void decide(Move move, String by, Instant at, String note) {
-        status = next(move);
+        take(move);
         decidedBy = by;
         decidedAt = at;
         decisionNote = note;
+    }
+
+    private void take(Move move) {
+        Status from = status;
+        status = next(move);
+        registerEvent(new RectificationMoved(id, move, from, status));
     }
 
     /** Refuses (409) when {@code move} is not possible from the current state. */

@@ -1,5 +1,7 @@
 package cn.quzhou.stations.results.internal;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+import cn.quzhou.stations.results.CorrectionMoved;
 import cn.quzhou.stations.results.CorrectionView.CorrectionStatus;
 import cn.quzhou.stations.results.CorrectionView.CorrectionStatus.Step;
 import cn.quzhou.stations.shared.BusinessRuleException;
@@ -19,7 +21,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "result_correction")
-public class ResultCorrection {
+public class ResultCorrection extends AbstractAggregateRoot<ResultCorrection> {
 
     @Id
     private Long id;
@@ -58,6 +60,7 @@ public class ResultCorrection {
         if (by.equals(proposedBy)) {
             throw new BusinessRuleException(null, "results.correction.error.ownProposal");
         }
+        registerEvent(new CorrectionMoved(id, step, status, after));
         status = after;
         decidedBy = by;
         decidedAt = at;

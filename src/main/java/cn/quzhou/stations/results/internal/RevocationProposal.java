@@ -1,5 +1,7 @@
 package cn.quzhou.stations.results.internal;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+import cn.quzhou.stations.results.ProposalMoved;
 import cn.quzhou.stations.results.ProposalView.Status;
 import cn.quzhou.stations.results.ProposalView.Status.Step;
 import cn.quzhou.stations.results.internal.ProposalStore;
@@ -20,7 +22,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "revocation_proposal")
-public class RevocationProposal {
+public class RevocationProposal extends AbstractAggregateRoot<RevocationProposal> {
 
     @Id
     private Long id;
@@ -58,7 +60,9 @@ public class RevocationProposal {
     }
 
     private void decide(Step step, String by, Instant at, String note) {
+        Status from = status;
         status = status.after(step).orElseThrow(() -> ConflictException.of("results.proposal.error.decided"));
+        registerEvent(new ProposalMoved(id, step, from, status));
         decidedBy = by;
         decidedAt = at;
         decisionNote = note;

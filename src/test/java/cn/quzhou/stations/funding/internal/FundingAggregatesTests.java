@@ -3,7 +3,10 @@ package cn.quzhou.stations.funding.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.quzhou.stations.funding.ClawbackMoved;
 import cn.quzhou.stations.funding.ClawbackState;
+import cn.quzhou.stations.funding.InstalmentMoved;
+import cn.quzhou.stations.funding.PaymentMoved;
 import cn.quzhou.stations.funding.InstalmentStatus;
 import cn.quzhou.stations.funding.PaymentStatus;
 import cn.quzhou.stations.shared.BusinessRuleException;
@@ -80,6 +83,45 @@ class FundingAggregatesTests {
         assertThat(c.state()).isEqualTo(ClawbackState.SETTLED);
         assertThatThrownBy(c::expectOpen).isInstanceOf(ConflictException.class)
                 .hasMessage("funding.error.clawbackSettled");
+    }
+
+    @Test
+    void everyMoveIsAnEventNamingTheStepAndBothStatesAndARefusedOneIsNone() {
+        GrantInstalment i = instalment();
+        ReflectionTestUtils.setField(i, "id", 7L);
+        i.cancel(GrantInstalment.CORRECTED);
+        i.reinstate();
+        i.pay();
+        assertThatThrownBy(i::pay).isInstanceOf(ConflictException.class);
+        assertThat(events(i)).containsExactly(
+                new InstalmentMoved(7L, InstalmentStatus.Step.CANCEL, InstalmentStatus.DUE, InstalmentStatus.CANCELLED),
+                new InstalmentMoved(7L, InstalmentStatus.Step.REINSTATE, InstalmentStatus.CANCELLED,
+                        InstalmentStatus.DUE),
+                new InstalmentMoved(7L, InstalmentStatus.Step.PAY, InstalmentStatus.DUE, InstalmentStatus.PAID));
+
+        GrantPayment p = new GrantPayment();
+        ReflectionTestUtils.setField(p, "status", PaymentStatus.AWAITING_APPROVAL);
+        ReflectionTestUtils.setField(p, "recordedBy", "first");
+        assertThatThrownBy(() -> p.approve("first", NOW)).isInstanceOf(BusinessRuleException.class);
+        p.approve("second", NOW);
+        assertThat(events(p)).containsExactly(new PaymentMoved(null, PaymentStatus.Step.APPROVE,
+                PaymentStatus.AWAITING_APPROVAL, PaymentStatus.APPROVED));
+
+        Clawback c = new Clawback();
+        ReflectionTestUtils.setField(c, "amount", new BigDecimal("1000.00"));
+        ReflectionTestUtils.setField(c, "repaid", new BigDecimal("0.00"));
+        c.repay(new BigDecimal("400.00"), LocalDate.of(2026, 3, 1), "amount");
+        assertThatThrownBy(() -> c.repay(new BigDecimal("700.00"), LocalDate.of(2026, 3, 2), "amount"))
+                .isInstanceOf(BusinessRuleException.class);
+        c.repay(new BigDecimal("600.00"), LocalDate.of(2026, 3, 2), "amount");
+        assertThat(events(c)).containsExactly(
+                new ClawbackMoved(null, ClawbackState.Step.REPAY_PART, ClawbackState.OPEN, ClawbackState.OPEN),
+                new ClawbackMoved(null, ClawbackState.Step.REPAY_REST, ClawbackState.OPEN, ClawbackState.SETTLED));
+    }
+
+    /** What the aggregate hands Spring Data to publish when it is saved. */
+    private static java.util.Collection<Object> events(Object aggregate) {
+        return ReflectionTestUtils.invokeMethod(aggregate, "domainEvents");
     }
 
     private static GrantInstalment instalment() {

@@ -3,7 +3,10 @@ package cn.quzhou.stations.results.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.quzhou.stations.results.CorrectionMoved;
 import cn.quzhou.stations.results.CorrectionView.CorrectionStatus;
+import cn.quzhou.stations.results.ProposalMoved;
+import cn.quzhou.stations.results.RectificationMoved;
 import cn.quzhou.stations.results.ProposalView;
 import cn.quzhou.stations.results.RectificationView;
 import cn.quzhou.stations.results.internal.Rectification;
@@ -80,6 +83,37 @@ class AfterPublicationAggregatesTests {
         assertThat(p.withdrawable()).isFalse();
         assertThatThrownBy(() -> p.accept("city", NOW, "理由", "衢市科协〔2026〕1号", LocalDate.of(2026, 3, 2)))
                 .isInstanceOf(ConflictException.class).hasMessage("results.proposal.error.decided");
+    }
+
+    @Test
+    void everyMoveIsAnEventNamingTheStepAndBothStatesAndARefusedOneIsNone() {
+        Rectification r = rectification(RectificationView.Status.OPEN);
+        ReflectionTestUtils.setField(r, "id", 41L);
+        r.submit("整改完成", null, null, "unit", NOW);
+        assertThatThrownBy(() -> r.submit("再报", null, null, "unit", NOW)).isInstanceOf(ConflictException.class);
+        r.returnReport("county", NOW, "证据不足");
+        assertThat(events(r)).containsExactly(
+                new RectificationMoved(41L, RectificationView.Status.Move.SUBMIT, RectificationView.Status.OPEN,
+                        RectificationView.Status.SUBMITTED),
+                new RectificationMoved(41L, RectificationView.Status.Move.RETURN, RectificationView.Status.SUBMITTED,
+                        RectificationView.Status.OPEN));
+
+        ResultCorrection c = correction();
+        assertThatThrownBy(() -> c.approve("proposer", NOW)).isInstanceOf(BusinessRuleException.class);
+        c.approve("second", NOW);
+        assertThat(events(c)).containsExactly(new CorrectionMoved(null, CorrectionStatus.Step.APPROVE,
+                CorrectionStatus.PROPOSED, CorrectionStatus.APPROVED));
+
+        RevocationProposal p = new RevocationProposal();
+        ReflectionTestUtils.setField(p, "status", ProposalView.Status.OPEN);
+        p.withdraw("system", NOW, "基础已更正");
+        assertThat(events(p)).containsExactly(new ProposalMoved(null, ProposalView.Status.Step.WITHDRAW,
+                ProposalView.Status.OPEN, ProposalView.Status.WITHDRAWN));
+    }
+
+    /** What the aggregate hands Spring Data to publish when it is saved. */
+    private static java.util.Collection<Object> events(Object aggregate) {
+        return ReflectionTestUtils.invokeMethod(aggregate, "domainEvents");
     }
 
     private static Rectification rectification(RectificationView.Status status) {

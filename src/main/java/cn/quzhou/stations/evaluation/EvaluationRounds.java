@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation;
 
+import cn.quzhou.stations.organisation.DataScope;
 import cn.quzhou.stations.shared.DatedPolicy;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
@@ -10,7 +11,6 @@ import cn.quzhou.stations.evaluation.internal.FrozenSheets;
 import cn.quzhou.stations.evaluation.internal.IndicatorPolicies;
 import cn.quzhou.stations.evaluation.internal.ReportList;
 import cn.quzhou.stations.evaluation.internal.ResultStore;
-import cn.quzhou.stations.evaluation.internal.ScopeSql;
 import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.shared.Paged;
 import cn.quzhou.stations.evaluation.internal.Round;
@@ -206,7 +206,7 @@ public class EvaluationRounds {
         route.round(year);
         Map<Long, String> names = jurisdictions.list().stream()
                 .collect(Collectors.toMap(JurisdictionView::id, JurisdictionView::name));
-        Paged<ReportLine> page = reportList.ofYear(ScopeSql.of(PlatformUser.current().scope(), "r"), year, filter,
+        Paged<ReportLine> page = reportList.ofYear(PlatformUser.current().scope().on("r"), year, filter,
                 request.resolve(ReportList.SORTS));
         List<SelfReport> submitted = reports.findAllById(page.items().stream().filter(r -> r.status().submitted())
                 .map(ReportLine::id).toList());

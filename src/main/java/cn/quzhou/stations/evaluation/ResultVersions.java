@@ -1,6 +1,5 @@
 package cn.quzhou.stations.evaluation;
 
-import cn.quzhou.stations.evaluation.internal.ScopeSql;
 import cn.quzhou.stations.organisation.DataScope;
 import cn.quzhou.stations.station.StationView;
 import cn.quzhou.stations.evaluation.scoring.Grade;
@@ -81,7 +80,7 @@ public class ResultVersions {
 
     /** The results in force of {@code year} within {@code scope}. */
     public List<ResultVersion> inForce(int year, DataScope within) {
-        ScopeSql scope = ScopeSql.of(within, "r");
+        DataScope.Sql scope = within.on("r");
         List<Object> params = new ArrayList<>(List.of(year));
         params.addAll(scope.params());
         return jdbc.sql(IN_FORCE.formatted("r.year = ? and " + scope.condition())).params(params)

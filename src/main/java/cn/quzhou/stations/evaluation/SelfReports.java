@@ -1,12 +1,12 @@
 package cn.quzhou.stations.evaluation;
 
+import cn.quzhou.stations.organisation.DataScope;
 import cn.quzhou.stations.application.notice.TodoDeadlines;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.evaluation.internal.EvaluationStore;
 import cn.quzhou.stations.evaluation.internal.ReportList;
 import cn.quzhou.stations.evaluation.internal.Round;
-import cn.quzhou.stations.evaluation.internal.ScopeSql;
 import cn.quzhou.stations.shared.ListQuery;
 import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.shared.Paged;
@@ -112,7 +112,7 @@ public class SelfReports {
         // the reviewing steps are none the sweep moves: the open rounds as they are
         List<Integer> years = route.openRoundYears();
         return mine.isEmpty() || years.isEmpty() ? new TodoDeadlines.Waiting(0, null, 0)
-                : list.waiting(ScopeSql.of(PlatformUser.current().scope(), "r"), years, mine, overdueBefore);
+                : list.waiting(PlatformUser.current().scope().on("r"), years, mine, overdueBefore);
     }
 
     /**
@@ -122,7 +122,7 @@ public class SelfReports {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('evaluation:report')")
     public TodoDeadlines.Dated ownWaiting(LocalDate today) {
-        return list.own(ScopeSql.of(PlatformUser.current().scope(), "r"), today);
+        return list.own(PlatformUser.current().scope().on("r"), today);
     }
 
     /** One page of the reports waiting for the signed-in user's step, within scope, searched and filtered. */
@@ -134,7 +134,7 @@ public class SelfReports {
         if (mine.isEmpty() || years.isEmpty()) {
             return Paged.of(List.of(), 0, query);
         }
-        return list.page(ScopeSql.of(PlatformUser.current().scope(), "r"), years, mine, filter, query);
+        return list.page(PlatformUser.current().scope().on("r"), years, mine, filter, query);
     }
 
     /** The reports waiting for the signed-in user's action, within their scope. */

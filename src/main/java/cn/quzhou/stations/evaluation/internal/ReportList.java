@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation.internal;
 
+import cn.quzhou.stations.organisation.DataScope;
 import cn.quzhou.stations.application.notice.TodoDeadlines;
 import cn.quzhou.stations.evaluation.ReportFilter;
 import cn.quzhou.stations.evaluation.ReportLine;
@@ -51,7 +52,7 @@ public class ReportList {
     }
 
     /** One page of a year's reports within {@code scope} (a round's participants), searched and filtered. */
-    public Paged<ReportLine> ofYear(ScopeSql scope, int year, ReportFilter filter, ListQuery query) {
+    public Paged<ReportLine> ofYear(DataScope.Sql scope, int year, ReportFilter filter, ListQuery query) {
         Where where = Where.of(scope.condition(), scope.params())
                 .and("r.year = ?", year)
                 .andIf(filter.status() == null ? null : filter.status().name(), "r.status = ?")
@@ -61,7 +62,7 @@ public class ReportList {
     }
 
     /** {@code years} and {@code statuses} are not empty (an empty worklist is answered without a query). */
-    public Paged<ReportLine> page(ScopeSql scope, Collection<Integer> years, Collection<SelfReportStatus> statuses,
+    public Paged<ReportLine> page(DataScope.Sql scope, Collection<Integer> years, Collection<SelfReportStatus> statuses,
                                   ReportFilter filter, ListQuery query) {
         Where where = Where.of(scope.condition(), scope.params())
                 .and("r.year = any (?)", (Object) years.toArray(Integer[]::new))
@@ -77,7 +78,7 @@ public class ReportList {
      * The worklist as a 待办 line in one statement: how many, the day the oldest reached its step (its last opinion box,
      * the hand-over that put it there) and how many reached it before {@code overdueBefore}.
      */
-    public TodoDeadlines.Waiting waiting(ScopeSql scope, Collection<Integer> years,
+    public TodoDeadlines.Waiting waiting(DataScope.Sql scope, Collection<Integer> years,
                                          Collection<SelfReportStatus> statuses, LocalDate overdueBefore) {
         List<Object> params = new ArrayList<>();
         params.add(overdueBefore);
@@ -101,7 +102,7 @@ public class ReportList {
      * NOT_SUBMITTED on {@code today} (a draft past the round's deadline, a return past its own) is no to-do any more,
      * whether or not the sweep has run: the read changes nothing.
      */
-    public TodoDeadlines.Dated own(ScopeSql scope, LocalDate today) {
+    public TodoDeadlines.Dated own(DataScope.Sql scope, LocalDate today) {
         List<Object> params = new ArrayList<>(List.of(today));
         params.addAll(scope.params());
         params.addAll(List.of(today, today));

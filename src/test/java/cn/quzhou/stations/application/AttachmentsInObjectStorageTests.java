@@ -64,7 +64,8 @@ class AttachmentsInObjectStorageTests extends ObjectStorageTest {
             assertThat(s3.getObjectAsBytes(b -> b.bucket(ObjectStorage.BUCKET).key(key)).asByteArray())
                     .isEqualTo(content);
         }
-        assertThat(localDir.resolve(sha256.substring(0, 2))).as("nothing of it on the local disk").doesNotExist();
+        assertThat(localDir.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256))
+                .as("nothing of it on the local disk").doesNotExist();
         try (var leftovers = Files.list(localDir.resolve(".incoming"))) {
             assertThat(leftovers).as("the upload's temp file is gone").isEmpty();
         }

@@ -50,7 +50,9 @@ public final class Fork {
             p.put("platform.embedded-db.data-dir", path("target/test-postgres"));
             p.put("platform.embedded-db.password-file", path("target/test-postgres-password"));
         }
-        p.put("platform.files.dir", path("target/test-files"));
+        // the files directory through a suffix (application-test.yml), so that a subclass's own directory is not
+        // overridden: dynamic properties of the base class win over a subclass's (ObjectStorageTest)
+        p.put("platform.test.fork-suffix", suffix());
         p.put("platform.signing.keystore", path("target/test-signing.p12"));
         p.put("platform.security.operator-secrets-file", path("target/test-operator-secrets.txt"));
         return p;

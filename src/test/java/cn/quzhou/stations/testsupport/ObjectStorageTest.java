@@ -12,7 +12,9 @@ public abstract class ObjectStorageTest extends PlatformTest {
     @DynamicPropertySource
     static void objectStorage(DynamicPropertyRegistry registry) {
         registry.add("platform.files.store", () -> "s3");
-        registry.add("platform.files.dir", () -> "target/test-files-s3");
+        // a directory of its own: only uploads in flight (.incoming) are on the local disk, and a fork's other tests'
+        // files would make "nothing of it on the local disk" unprovable
+        registry.add("platform.files.dir", () -> Fork.path("target/test-files-s3"));
         registry.add("platform.files.s3.endpoint", () -> ObjectStorage.endpoint().toString());
         registry.add("platform.files.s3.bucket", () -> ObjectStorage.BUCKET);
         registry.add("platform.files.s3.access-key", () -> ObjectStorage.ACCESS_KEY);

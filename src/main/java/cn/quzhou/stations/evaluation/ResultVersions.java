@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The published results, {@code evaluation_result} (V16, append-only, sealed): every version of a station's year, or
- * the latest — the one in force. This module writes version 1 at publication ({@code internal.ResultVersions}); module
+ * the latest — the one in force. This module writes version 1 at publication ({@code internal.ResultStore}); module
  * {@code results} appends corrections and results issued on paper before the platform through this class, and reads
  * them here. No principal is required: the callers are facades that check their own permission and data scope, and
  * listeners with nobody signed in; controllers never call it (ArchitectureRulesTests).

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.evaluation.internal;
 
+import cn.quzhou.stations.shared.RequestMemo;
 import cn.quzhou.stations.station.EvidenceKind;
 import cn.quzhou.stations.evaluation.scoring.GradingParameters;
 import cn.quzhou.stations.evaluation.scoring.Heading;
@@ -31,8 +32,18 @@ public class IndicatorPolicies {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The table as read once per request (or transaction): a page or an export asks for it for each year it shows. The
+     * platform never changes the table: a new version is a migration.
+     */
+    private final RequestMemo<Boolean, PolicyVersions> read = new RequestMemo<>();
+
     /** Every version, oldest first. */
     public PolicyVersions load() {
+        return read.get(true, ignored -> readAll());
+    }
+
+    private PolicyVersions readAll() {
         Map<LocalDate, Map<String, List<RulePart>>> parts = new LinkedHashMap<>();
         jdbc.sql("""
                 select effective_from, item_code, part_code, description, points, evidence_kind, level, threshold,

@@ -4,7 +4,6 @@ import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.documents.FileKind;
 import cn.quzhou.stations.documents.PdfRenderer;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApplicationPdf {
 
-    private static final ZoneId BEIJING = Beijing.ZONE;
     /** What the applicant records in the opinion boxes: never a reviewing office's box. */
     private static final java.util.Set<ReviewDecision> APPLICANTS =
             java.util.EnumSet.of(ReviewDecision.SUBMIT, ReviewDecision.RESUBMIT, ReviewDecision.WITHDRAW);
@@ -91,6 +89,6 @@ public class ApplicationPdf {
     }
 
     private static LocalDate date(ReviewView r) {
-        return LocalDate.ofInstant(r.decidedAt(), BEIJING);
+        return Beijing.date(r.decidedAt());
     }
 }

@@ -17,7 +17,6 @@ import cn.quzhou.stations.shared.NotFoundException;
 import cn.quzhou.stations.shared.Paged;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Announcements {
 
-    private static final ZoneId BEIJING = Beijing.ZONE;
 
     private final AnnouncementRepository repository;
     private final AnnouncementList list;
@@ -132,7 +130,7 @@ public class Announcements {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), BEIJING);
+        return Beijing.today(clock);
     }
 
     private static AnnouncementView view(Announcement a) {

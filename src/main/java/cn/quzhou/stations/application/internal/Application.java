@@ -53,7 +53,6 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 @Table(name = "application")
 public class Application extends AbstractAggregateRoot<Application> {
 
-    private static final java.time.ZoneId BEIJING = Beijing.ZONE;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -249,7 +248,7 @@ public class Application extends AbstractAggregateRoot<Application> {
         ApplicationStatus first = cityDirect ? ApplicationStatus.CITY_CAST_REVIEW : ApplicationStatus.COUNTY_CAST_REVIEW;
         submittedAt = now;
         if (applicationDate == null) {
-            applicationDate = LocalDate.ofInstant(now, BEIJING);
+            applicationDate = Beijing.date(now);
         }
         move(first, ReviewDecision.SUBMIT, applicant, null, true, now);
     }

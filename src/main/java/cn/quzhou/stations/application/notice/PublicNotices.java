@@ -46,7 +46,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,7 +72,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PublicNotices {
 
-    static final ZoneId BEIJING = Beijing.ZONE;
     static final String DEFAULT_TITLE = "衢州市全国（省级）学会服务站拟认定名单公示";
 
     private final ApplicationRepository applications;
@@ -121,7 +119,7 @@ public class PublicNotices {
 
     /** Today in Beijing. */
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), BEIJING);
+        return Beijing.today(clock);
     }
 
     /** Applications in PUBLIC_NOTICE that no notice lists yet. */

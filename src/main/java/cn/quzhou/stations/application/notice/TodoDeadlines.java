@@ -54,7 +54,6 @@ public class TodoDeadlines {
     public record Term(int workingDays, int remindBefore) {
     }
 
-    private static final java.time.ZoneId BEIJING = Beijing.ZONE;
 
     private final JdbcClient jdbc;
     private final WorkingCalendar calendar;
@@ -89,7 +88,7 @@ public class TodoDeadlines {
 
     /** Today's Beijing date on the platform clock (without reading the calendar, as {@code calendar.today()} does). */
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), BEIJING);
+        return Beijing.today(clock);
     }
 
     public WorkingDays workingDays() {

@@ -69,7 +69,7 @@ public class WorkingCalendar {
     @OpenEntry(value = OpenEntry.Audience.SIGNED_IN, why = "today's date and working-day answer for the page header")
     public PlatformDate today() {
         java.time.Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, BEIJING);
+        LocalDate today = Beijing.date(now);
         WorkingDays days = workingDays();
         return new PlatformDate(today, BEIJING.getId(), now, days.isWorkingDay(today), days.addWorkingDays(today, 1));
     }

@@ -41,7 +41,6 @@ import cn.quzhou.stations.shared.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -70,7 +69,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ReviewPanels {
 
-    private static final ZoneId BEIJING = Beijing.ZONE;
     private static final Set<SheetStatus> LIVE = EnumSet.of(SheetStatus.ASSIGNED, SheetStatus.DRAFT, SheetStatus.SUBMITTED);
 
     private final ReviewPanelRepository panels;
@@ -563,7 +561,7 @@ public class ReviewPanels {
     }
 
     private SheetPolicy currentPolicy() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), BEIJING);
+        LocalDate today = Beijing.today(clock);
         return policies.findFirstByEffectiveFromLessThanEqualOrderByEffectiveFromDesc(today)
                 .orElseThrow(() -> new BusinessRuleException(null, "panel.error.noPolicy"));
     }

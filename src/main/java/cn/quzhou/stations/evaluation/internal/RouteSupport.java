@@ -19,7 +19,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -34,7 +33,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class RouteSupport {
 
-    public static final ZoneId BEIJING = Beijing.ZONE;
 
     private final RoundRepository rounds;
     private final SelfReportRepository reports;
@@ -56,7 +54,7 @@ public class RouteSupport {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), BEIJING);
+        return Beijing.today(clock);
     }
 
     public Actor actor() {

@@ -54,7 +54,7 @@ class EvaluationExports {
                 "results.proposal.openedAt", "results.proposal.status", "results.documentNumber"),
                 rows, locale -> p -> Arrays.asList(p.stationName(), p.hostUnitName(), p.jurisdictionName(),
                         text("revocation.cause." + p.cause(), locale), p.basisYear() == 0 ? null : p.basisYear(),
-                        p.openedAt() == null ? null : LocalDate.ofInstant(p.openedAt(), Beijing.ZONE),
+                        p.openedAt() == null ? null : Beijing.date(p.openedAt()),
                         text("results.proposal.status." + p.status(), locale), p.documentNumber()));
     }
 

@@ -31,7 +31,7 @@ class CalendarController {
 
     @GetMapping
     String year(@RequestParam(required = false) Integer year, Model model) {
-        int y = year != null ? year : LocalDate.ofInstant(clock.instant(), Beijing.ZONE).getYear();
+        int y = year != null ? year : Beijing.today(clock).getYear();
         model.addAttribute("year", y);
         model.addAttribute("days", calendar.year(y));
         model.addAttribute("kinds", WorkingCalendar.Kind.values());

@@ -1,6 +1,5 @@
 package cn.quzhou.stations.evaluation;
 
-import cn.quzhou.stations.organisation.DataScope;
 import cn.quzhou.stations.shared.DatedPolicy;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
@@ -10,7 +9,6 @@ import cn.quzhou.stations.evaluation.internal.EvaluationStore;
 import cn.quzhou.stations.evaluation.internal.FrozenSheets;
 import cn.quzhou.stations.evaluation.internal.IndicatorPolicies;
 import cn.quzhou.stations.evaluation.internal.ReportList;
-import cn.quzhou.stations.evaluation.internal.ResultStore;
 import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.shared.Paged;
 import cn.quzhou.stations.evaluation.internal.Round;
@@ -66,7 +64,6 @@ public class EvaluationRounds {
     private final RouteSupport route;
     private final FrozenSheets frozen;
     private final EvaluationStore store;
-    private final ResultStore results;
     private final ResultVersions versions;
     private final IndicatorPolicies policies;
     private final Stations stations;
@@ -79,7 +76,7 @@ public class EvaluationRounds {
     private final DocumentNumbers numbers;
 
     EvaluationRounds(RoundRepository rounds, SelfReportRepository reports, RouteSupport route, FrozenSheets frozen,
-                     EvaluationStore store, ResultStore results, ResultVersions versions, IndicatorPolicies policies, Stations stations,
+                     EvaluationStore store, ResultVersions versions, IndicatorPolicies policies, Stations stations,
                      Jurisdictions jurisdictions, HostUnits units, Accounts accounts, ApplicationEventPublisher events,
                      AuditLog audit, Clock clock, DocumentNumbers numbers, ReportList reportList) {
         this.reportList = reportList;
@@ -88,7 +85,6 @@ public class EvaluationRounds {
         this.route = route;
         this.frozen = frozen;
         this.store = store;
-        this.results = results;
         this.versions = versions;
         this.policies = policies;
         this.stations = stations;
@@ -191,7 +187,7 @@ public class EvaluationRounds {
         Map<Long, String> names = jurisdictions.list().stream()
                 .collect(Collectors.toMap(JurisdictionView::id, JurisdictionView::name));
         List<SelfReport> visible = route.visibleOfYear(year);
-        Map<Long, ScoreSheet> sheets = frozen.of(visible.stream().filter(r -> r.getStatus().submitted()).toList());
+        Map<Long, ScoreSheet> sheets = sheetsOf(visible);
         return visible.stream().map(r -> new ParticipantLine(r.getId(), r.getStationId(),
                 r.getStationName(), names.get(r.getJurisdictionId()), r.getStationYear(), r.getStatus(),
                 r.getStatus().submitted() ? sheets.get(r.getId()).total() : null, r.getVersion())).toList();
@@ -321,7 +317,7 @@ public class EvaluationRounds {
         String by = PlatformUser.current().getUsername();
         for (SelfReport r : all) {
             Outcome o = grading.outcome(r.getStationId());
-            long id = results.publish(r, o, policy.effectiveFrom(), number, today, by, clock.instant());
+            long id = versions.publish(r, o, policy.effectiveFrom(), number, today, by, clock.instant());
             events.publishEvent(new EvaluationResultPublished(id, year, r.getStationId(), 1, r.getStationYear(),
                     r.getHostUnitId(), r.getJurisdictionId(), r.getLevel(), o.grade(), o.total(), number, today));
             route.notify(accounts.contactsOfUnit(r.getHostUnitId()), "evaluation.notify.published",
@@ -341,14 +337,18 @@ public class EvaluationRounds {
         Map<Long, String> unitNames = units.namesOf(all.stream().map(SelfReport::getHostUnitId).toList());
         Map<Long, String> places = jurisdictions.list().stream()
                 .collect(Collectors.toMap(JurisdictionView::id, JurisdictionView::name));
-        GradingResult grading = grading(round, all);
+        Map<Long, ScoreSheet> sheets = sheetsOf(all);
+        GradingResult grading = grading(round, all, sheets);
+        // once published, the result in force (a later correction included) is what the export shows
+        Map<Long, ResultVersion> published = round.getStatus() == RoundStatus.PUBLISHED
+                ? versions.inForceOfYear(year).stream().collect(Collectors.toMap(ResultVersion::stationId, v -> v))
+                : Map.of();
         List<ResultRow> rows = new ArrayList<>();
         for (Outcome o : grading.outcomes()) {
             SelfReport r = byStation.get(o.stationId());
-            ScoreSheet sheet = r.getStatus().submitted() ? frozen.of(r) : null;
-            // once published, the result in force (a later correction included) is what the export shows
-            Optional<PublishedResult> inForce = round.getStatus() == RoundStatus.PUBLISHED
-                    ? versions.inForce(year, r.getStationId(), r.getStationName()) : Optional.empty();
+            ScoreSheet sheet = sheets.get(r.getId());
+            Optional<PublishedResult> inForce = Optional.ofNullable(published.get(r.getStationId()))
+                    .map(v -> ResultVersions.published(v, r.getStationName()));
             rows.add(new ResultRow(r.getStationName(), unitNames.get(r.getHostUnitId()),
                     places.get(r.getJurisdictionId()), r.getLevel(),
                     inForce.map(PublishedResult::total).orElse(o.total()), sheet == null ? null : sheet.level1(),
@@ -367,7 +367,12 @@ public class EvaluationRounds {
     }
 
     private GradingResult grading(Round round, List<SelfReport> all) {
-        GradingResult result = undecided(round, all);
+        return grading(round, all, sheetsOf(all));
+    }
+
+    /** The grading of {@code all}, scored by {@code sheets} (report id → sheet, the submitted ones'). */
+    private GradingResult grading(Round round, List<SelfReport> all, Map<Long, ScoreSheet> sheets) {
+        GradingResult result = undecided(round, all, sheets);
         if (result.tie() != null && !round.chosenInTie().isEmpty()) {
             try {
                 return result.decideTie(new TieDecision(round.chosenInTie(), round.getTieReason()));
@@ -379,10 +384,18 @@ public class EvaluationRounds {
     }
 
     private GradingResult undecided(Round round, List<SelfReport> all) {
-        Map<Long, ScoreSheet> sheets = frozen.of(all.stream().filter(r -> r.getStatus().submitted()).toList());
+        return undecided(round, all, sheetsOf(all));
+    }
+
+    private GradingResult undecided(Round round, List<SelfReport> all, Map<Long, ScoreSheet> sheets) {
         List<Participant> participants = all.stream().map(r -> r.getStatus().submitted()
                 ? Participant.submitted(r.getStationId(), sheets.get(r.getId()).total())
                 : Participant.absent(r.getStationId())).toList();
         return Grading.grade(policies.forYear(round.getYear()).grading(), participants);
+    }
+
+    /** The submitted reports' sheets (report id → sheet), three queries for all of them. */
+    private Map<Long, ScoreSheet> sheetsOf(List<SelfReport> all) {
+        return frozen.of(all.stream().filter(r -> r.getStatus().submitted()).toList());
     }
 }

@@ -1,5 +1,7 @@
 package cn.quzhou.stations.evaluation;
 
+import cn.quzhou.stations.evaluation.internal.SelfReport;
+import cn.quzhou.stations.evaluation.scoring.Outcome;
 import cn.quzhou.stations.organisation.DataScope;
 import cn.quzhou.stations.station.StationView;
 import cn.quzhou.stations.evaluation.scoring.Grade;
@@ -13,12 +15,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The published results, {@code evaluation_result} (V16, append-only, sealed): every version of a station's year, or
- * the latest — the one in force. This module writes version 1 at publication ({@code internal.ResultStore}); module
+ * the latest — the one in force. This module writes version 1 at publication ({@link #publish}); module
  * {@code results} appends corrections and results issued on paper before the platform through this class, and reads
  * them here. No principal is required: the callers are facades that check their own permission and data scope, and
  * listeners with nobody signed in; controllers never call it (ArchitectureRulesTests).
@@ -37,6 +40,23 @@ public class ResultVersions {
     ResultVersions(JdbcClient jdbc, cn.quzhou.stations.shared.RecordSeals seals) {
         this.jdbc = jdbc;
         this.seals = seals;
+    }
+
+    /** Writes version 1 of a station's year at publication (the route's, {@link EvaluationRounds}). */
+    long publish(SelfReport r, Outcome o, LocalDate policy, String number, LocalDate on, String by, Instant at) {
+        String args = o.args().isEmpty() ? null
+                : o.args().stream().map(a -> a instanceof BigDecimal d ? d.toPlainString() : String.valueOf(a))
+                        .collect(Collectors.joining("|"));
+        return sealed(jdbc.sql("""
+                insert into evaluation_result (year, station_id, version, station_year, host_unit_id, jurisdiction_id,
+                    level, submitted, total, grade, reason_key, reason_args, policy_effective_from, document_number,
+                    published_on, recorded_by, recorded_at)
+                values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(r.getYear(), r.getStationId(), r.getStationYear(), r.getHostUnitId(), r.getJurisdictionId(),
+                        r.getLevel().name(), o.total() != null, o.total(), o.grade().name(), o.reasonKey(), args,
+                        java.sql.Date.valueOf(policy), number, java.sql.Date.valueOf(on), by,
+                        java.sql.Timestamp.from(at))
+                .query(Long.class).single());
     }
 
     /**
@@ -74,8 +94,13 @@ public class ResultVersions {
 
     /** The result in force of a station's year as the route's pages show it. */
     public Optional<PublishedResult> inForce(int year, long stationId, String stationName) {
-        return inForce(year, stationId).map(r -> new PublishedResult(year, stationId, stationName, r.version(),
-                r.grade(), r.total(), r.reasonKey(), List.<Object>copyOf(r.reasonArgs()), r.documentNumber(), r.publishedOn()));
+        return inForce(year, stationId).map(r -> published(r, stationName));
+    }
+
+    /** A version as the route's pages show it. */
+    public static PublishedResult published(ResultVersion r, String stationName) {
+        return new PublishedResult(r.year(), r.stationId(), stationName, r.version(), r.grade(), r.total(),
+                r.reasonKey(), List.<Object>copyOf(r.reasonArgs()), r.documentNumber(), r.publishedOn());
     }
 
     /** The results in force of {@code year} within {@code scope}. */

@@ -1,6 +1,5 @@
 package cn.quzhou.stations.evaluation;
 
-import cn.quzhou.stations.organisation.DataScope;
 import cn.quzhou.stations.application.notice.TodoDeadlines;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;

@@ -5,6 +5,7 @@ import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.funding.internal.Clawback;
 import cn.quzhou.stations.funding.internal.ClawbackList;
+import cn.quzhou.stations.funding.internal.ClawbackRepayments;
 import cn.quzhou.stations.funding.internal.ClawbackRepository;
 import cn.quzhou.stations.funding.internal.ClawbackList.Row;
 import cn.quzhou.stations.organisation.PlatformUser;
@@ -14,10 +15,8 @@ import cn.quzhou.stations.shared.ListRequest;
 import cn.quzhou.stations.shared.Paged;
 import cn.quzhou.stations.shared.NotFoundException;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,13 +34,16 @@ public class Clawbacks {
     private final JdbcClient jdbc;
     private final ClawbackList list;
     private final ClawbackRepository clawbacks;
+    private final ClawbackRepayments repayments;
     private final AuditLog audit;
     private final Clock clock;
 
-    Clawbacks(JdbcClient jdbc, ClawbackList list, ClawbackRepository clawbacks, AuditLog audit, Clock clock) {
+    Clawbacks(JdbcClient jdbc, ClawbackList list, ClawbackRepository clawbacks, ClawbackRepayments repayments,
+              AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.list = list;
         this.clawbacks = clawbacks;
+        this.repayments = repayments;
         this.audit = audit;
         this.clock = clock;
     }
@@ -95,18 +97,11 @@ public class Clawbacks {
         if (c.repaidOn().isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("repaidOn", "funding.error.future");
         }
-        boolean known = jdbc.sql("select count(*) from clawback_repayment where clawback_id = ? and reference = ?")
-                .params(id, c.reference().strip()).query(Long.class).single() > 0;
-        if (known) {   // before the aggregate moves: a refused repayment leaves it as it was
+        if (!repayments.record(id, c.repaidOn(), c.amount(), c.reference(), PlatformUser.current().getUsername(),
+                clock.instant(), null)) {   // before the aggregate moves: a refused repayment leaves it as it was
             throw ConflictException.onField("reference", "funding.error.repaymentKnown");
         }
         boolean settles = clawback.repay(c.amount(), c.repaidOn(), "amount");
-        jdbc.sql("""
-                insert into clawback_repayment (clawback_id, repaid_on, amount, reference, recorded_by, recorded_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(id, Date.valueOf(c.repaidOn()), c.amount(), c.reference().strip(),
-                        PlatformUser.current().getUsername(), Timestamp.from(clock.instant()))
-                .update();
         clawbacks.saveAndFlush(clawback);
         audit.record(AuditRecord.success("clawback.repay", "clawback", id,
                 c.amount().toPlainString() + " " + c.reference() + (settles ? ", settled" : "")));

@@ -3,6 +3,7 @@ package cn.quzhou.stations.funding;
 import cn.quzhou.stations.audit.AuditLog;
 import cn.quzhou.stations.audit.AuditRecord;
 import cn.quzhou.stations.funding.internal.Clawback;
+import cn.quzhou.stations.funding.internal.ClawbackRepayments;
 import cn.quzhou.stations.funding.internal.ClawbackRepository;
 import cn.quzhou.stations.funding.internal.GrantInstalment;
 import cn.quzhou.stations.funding.internal.GrantInstalmentRepository;
@@ -40,6 +41,7 @@ public class GrantHistory {
     private final InstalmentStore instalments;
     private final GrantInstalmentRepository grantInstalments;
     private final ClawbackRepository clawbacks;
+    private final ClawbackRepayments repayments;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -48,12 +50,14 @@ public class GrantHistory {
             new cn.quzhou.stations.shared.TransactionMemo<>();
 
     GrantHistory(JdbcClient jdbc, Stations stations, InstalmentStore instalments,
-            GrantInstalmentRepository grantInstalments, ClawbackRepository clawbacks, AuditLog audit, Clock clock) {
+            GrantInstalmentRepository grantInstalments, ClawbackRepository clawbacks, ClawbackRepayments repayments,
+            AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.stations = stations;
         this.instalments = instalments;
         this.grantInstalments = grantInstalments;
         this.clawbacks = clawbacks;
+        this.repayments = repayments;
         this.audit = audit;
         this.clock = clock;
     }
@@ -91,14 +95,8 @@ public class GrantHistory {
         Clawback clawback = clawbacks.lockByStationId(stationId)
                 .orElseThrow(() -> new BusinessRuleException(null, "history.error.noClawback"));
         notInFuture(repaidOn);
-        int added = jdbc.sql("""
-                insert into clawback_repayment (clawback_id, repaid_on, amount, reference, recorded_by, recorded_at,
-                                                import_sha256, import_row)
-                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (clawback_id, reference) do nothing""")
-                .params(clawback.getId(), Date.valueOf(repaidOn), amount, reference.strip(), origin.importedBy(),
-                        Timestamp.from(origin.importedAt()), origin.sha256(), origin.row())
-                .update();
-        if (added == 0) {
+        if (!repayments.record(clawback.getId(), repaidOn, amount, reference, origin.importedBy(),
+                origin.importedAt(), origin)) {
             throw ConflictException.of("funding.error.repaymentKnown");
         }
         boolean settles = clawback.repay(amount, repaidOn, null);   // after the duplicate check, as on the page

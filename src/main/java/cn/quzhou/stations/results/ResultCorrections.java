@@ -210,7 +210,9 @@ public class ResultCorrections {
             throw new BusinessRuleException(grade != Grade.UNQUALIFIED ? "grade" : "total",
                     "results.correction.error.notSubmitted");
         }
-        GradingParameters parameters = policies.governing(base.year()).orElseThrow().grading();
+        GradingParameters parameters = policies.governing(base.year())
+                .orElseThrow(() -> new IllegalStateException("no evaluation measures in force for year " + base.year()))
+                .grading();
         checkAgainstPassLine(parameters.passLine(), grade, total);
         List<ResultVersion> others = results.inForceOfYear(base.year()).stream()
                 .filter(r -> r.stationId() != base.stationId()).toList();

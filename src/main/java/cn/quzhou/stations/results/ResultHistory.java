@@ -43,9 +43,8 @@ public class ResultHistory {
     private final AuditLog audit;
     private final IndicatorTable measures;
     private final Clock clock;
-    /** An import commits thousands of results in one transaction: each station and year's policy read once. */
+    /** An import commits thousands of results in one transaction: each station read once. */
     private final TransactionMemo<Long, StationView> stationViews = new TransactionMemo<>();
-    private final TransactionMemo<Integer, LocalDate> policies = new TransactionMemo<>();
 
     ResultHistory(ResultVersions results, ImportedResultFollowUp followUp, Stations stations, DocumentNumbers numbers,
                   ApplicationEventPublisher events, AuditLog audit, IndicatorTable measures, Clock clock) {
@@ -82,7 +81,7 @@ public class ResultHistory {
         if (c.publishedOn().isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException(null, "history.error.future");
         }
-        long id = results.imported(c, station, c.stationYear(), policies.get(c.year(), this::policyOf), origin);
+        long id = results.imported(c, station, c.stationYear(), policyOf(c.year()), origin);
         numbers.noteIssued(c.documentNumber());
         ImportedResultRecorded recorded = new ImportedResultRecorded(id, c.year(), station.id(), c.stationYear(),
                 station.hostUnitId(), station.jurisdictionId(), station.level(), c.grade(), c.total(),

@@ -1,7 +1,6 @@
 package cn.quzhou.stations.station.web;
 
 import cn.quzhou.stations.application.notice.TodoDeadlines;
-import cn.quzhou.stations.application.notice.WorkingDays;
 import cn.quzhou.stations.organisation.PlatformUser;
 import cn.quzhou.stations.organisation.TodoItem;
 import cn.quzhou.stations.organisation.TodoSource;

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -28,6 +29,9 @@ class PanelAssignInPlaceTests extends PlatformTest {
 
     @Autowired
     ApplicationFixtures applicationFixtures;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private long app;
     private long panel;
@@ -58,6 +62,18 @@ class PanelAssignInPlaceTests extends PlatformTest {
                 .doesNotContain("id=\"list-form\"").contains("<td>就地追加专家</td>").contains("id=\"assign-form\"");
         assertThat(fragment).containsPattern("id=\"page-messages\" hx-swap-oob=\"true\">\\s*<div[^>]*id=\"page-notice\">已追加分配专家。");
         assertThat(answer.getHeader("Vary")).contains("HX-Target");
+    }
+
+    @Test
+    void anHtmxAssignmentBringsTheExpertsAndThePanelVersionTheOtherFormsSendUpToDate() throws Exception {
+        ExpertAccount added = fixtures.clean("就地版本追加专家");
+        String fragment = mvc.perform(htmx(assign(added.id()))).andReturn().getResponse().getContentAsString();
+
+        long version = jdbc.sql("select version from review_panel where id = ?").param(panel).query(Long.class).single();
+        assertThat(fragment).as("the list form's version, out of band")
+                .containsPattern("id=\"list-version\" name=\"version\"\\s+value=\"" + version + "\" hx-swap-oob=\"true\"");
+        assertThat(fragment).as("the panel's experts, out of band")
+                .containsPattern("id=\"panel-experts\" hx-swap-oob=\"true\"((?!</ul>)[\\s\\S])*就地版本追加专家");
     }
 
     @Test

@@ -101,6 +101,26 @@ class InboxBulkTests extends PlatformTest {
         assertThat(plain).as("without htmx, back to the inbox as before").isEqualTo("/messages");
     }
 
+    @Test
+    void theInboxAnsweredInPlaceLinksItsSortAndPagesToTheInboxNotToTheMarking() throws Exception {
+        Account fay = world.freshAccount("inbox-fay", null, null);
+        for (int i = 0; i < 3; i++) {
+            notifications.notify(List.of(fay.getId()), "application.message.review", List.of("链接" + i), "/applications/1");
+        }
+        PlatformUser me = signedIn(fay);
+        long first = as(me, () -> notifications.mine(3)).get(0).id();
+
+        String fragment = mvc.perform(post("/messages/read").with(user(me)).with(csrf())
+                        .header("HX-Request", "true").header("HX-Target", "list-page")
+                        .param("back", "/messages?status=UNREAD&q=%E9%93%BE%E6%8E%A5").param("ids", String.valueOf(first)))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(fragment).as("no link to the marking's own address").doesNotContain("/messages/read?")
+                .doesNotContain("ids=" + first);
+        assertThat(fragment).as("the page-size links keep the inbox's filter and keyword")
+                .containsPattern("href=\"/messages\\?status=UNREAD&amp;q=%E9%93%BE%E6%8E%A5&amp;size=");
+    }
+
     private List<String> kinds(PlatformUser me, MessageFilter.Kind kind) {
         return as(me, () -> notifications.page(ListRequest.first(), new MessageFilter(null, kind))).items().stream()
                 .map(MessageView::subjectKey).toList();

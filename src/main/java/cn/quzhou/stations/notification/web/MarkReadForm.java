@@ -4,9 +4,7 @@ import cn.quzhou.stations.notification.MessageFilter;
 import cn.quzhou.stations.shared.Input;
 import cn.quzhou.stations.shared.ListRequest;
 import jakarta.validation.constraints.Size;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import cn.quzhou.stations.shared.web.ListLinks;
 import java.util.List;
 import java.util.Map;
 
@@ -39,22 +37,6 @@ record MarkReadForm(List<Long> ids, @Size(max = 2000) String back) {
     }
 
     private Map<String, String> query() {
-        String address = backTo();
-        int mark = address.indexOf('?');
-        Map<String, String> query = new HashMap<>();
-        if (mark >= 0) {
-            for (String pair : address.substring(mark + 1).split("&")) {
-                int equals = pair.indexOf('=');
-                try {
-                    if (equals > 0) {
-                        query.putIfAbsent(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                                URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-                    }
-                } catch (IllegalArgumentException malformed) {
-                    // a broken escape is left out, as the inbox would not have made it
-                }
-            }
-        }
-        return query;
+        return ListLinks.queryOf(backTo()).toSingleValueMap();
     }
 }

@@ -46,6 +46,25 @@ class MessageBundlesTests {
         assertThat(twice).isEmpty();
     }
 
+    @Test
+    void noKeyIsDefinedTwiceInOneBundle() throws IOException {
+        // Properties keeps the later of two lines silently: the earlier text, often the one meant, is lost
+        Set<String> twice = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(RESOURCES)) {
+            for (Path bundle : files.filter(p -> p.toString().endsWith(".properties")).toList()) {
+                Set<String> seen = new java.util.HashSet<>();
+                for (String line : Files.readAllLines(bundle, StandardCharsets.UTF_8)) {
+                    String key = line.strip().split("\\s*[=:]", 2)[0];
+                    if (!key.isEmpty() && !key.startsWith("#") && !key.startsWith("!") && line.contains("=")
+                            && !Character.isWhitespace(line.charAt(0)) && !seen.add(key)) {
+                        twice.add(RESOURCES.relativize(bundle) + ": " + key);
+                    }
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
+    }
+
     private static List<Path> chineseBundles() throws IOException {
         try (Stream<Path> files = Files.walk(RESOURCES)) {
             return files.filter(p -> p.getFileName().toString().endsWith("_zh_CN.properties")).sorted().toList();

@@ -1,5 +1,7 @@
 package cn.quzhou.stations.application.notice;
 
+import cn.quzhou.stations.shared.Input;
+
 /** The notice lists' filters, each optional: where the notice stands today, and the (Beijing) year it starts in. */
 public record NoticeFilter(NoticeState state, Integer year) {
 
@@ -9,12 +11,7 @@ public record NoticeFilter(NoticeState state, Integer year) {
 
     /** The filters as typed in a page's address, leniently: an unknown value filters nothing (never a 500). */
     public static NoticeFilter lenient(String state, String year) {
-        NoticeState parsed = null;
-        try {
-            parsed = state == null || state.isBlank() ? null : NoticeState.valueOf(state.strip());
-        } catch (IllegalArgumentException e) {
-            // an unknown state: no filter
-        }
+        NoticeState parsed = Input.constant(NoticeState.class, state);
         Integer y = null;
         try {
             y = year == null || year.isBlank() ? null : Math.max(1, Math.min(9998, Integer.parseInt(year.strip())));

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.application.notice;
 
+import cn.quzhou.stations.shared.Input;
 import cn.quzhou.stations.shared.Labels;
 import java.util.Map;
 import java.util.Optional;
@@ -27,10 +28,6 @@ public enum ObjectionStatus {
 
     /** The status as typed in a page's address, leniently: an unknown value filters nothing (never a 500). */
     public static ObjectionStatus lenient(String value) {
-        try {
-            return value == null || value.isBlank() ? null : valueOf(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return Input.constant(ObjectionStatus.class, value);
     }
 }

@@ -1,5 +1,7 @@
 package cn.quzhou.stations.application.panel;
 
+import cn.quzhou.stations.shared.Input;
+
 /** The panel list's filters, each optional: where the panel stands and its review year. */
 public record PanelFilter(PanelStatus status, Integer year) {
 
@@ -9,12 +11,7 @@ public record PanelFilter(PanelStatus status, Integer year) {
 
     /** The filters as typed in a page's address, leniently: an unknown value filters nothing (never a 500). */
     public static PanelFilter lenient(String status, String year) {
-        PanelStatus parsed = null;
-        try {
-            parsed = status == null || status.isBlank() ? null : PanelStatus.valueOf(status.strip());
-        } catch (IllegalArgumentException e) {
-            // an unknown status: no filter
-        }
+        PanelStatus parsed = Input.constant(PanelStatus.class, status);
         Integer y = null;
         try {
             y = year == null || year.isBlank() ? null : Integer.parseInt(year.strip());

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.notification.web;
 
+import cn.quzhou.stations.shared.Input;
 import cn.quzhou.stations.notification.AnnouncementCommand;
 import cn.quzhou.stations.notification.AnnouncementKind;
 import cn.quzhou.stations.notification.AnnouncementView;
@@ -37,7 +38,7 @@ class AnnouncementController {
 
     @GetMapping
     String list(ListRequest request, @RequestParam(required = false) String kind, Model model) {
-        AnnouncementKind k = AnnouncementPages.kind(kind);
+        AnnouncementKind k = Input.constant(AnnouncementKind.class, kind);
         model.addAttribute("kind", k);
         model.addAttribute("announcements", announcements.page(request, k));
         return "notification/announcements/list";

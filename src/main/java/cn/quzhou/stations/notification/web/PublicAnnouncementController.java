@@ -1,5 +1,6 @@
 package cn.quzhou.stations.notification.web;
 
+import cn.quzhou.stations.shared.Input;
 import cn.quzhou.stations.notification.AnnouncementKind;
 import cn.quzhou.stations.notification.Announcements;
 import cn.quzhou.stations.shared.ListRequest;
@@ -29,7 +30,7 @@ class PublicAnnouncementController {
 
     @GetMapping
     String list(ListRequest request, @RequestParam(required = false) String kind, Model model) {
-        AnnouncementKind k = AnnouncementPages.kind(kind);
+        AnnouncementKind k = Input.constant(AnnouncementKind.class, kind);
         model.addAttribute("kind", k);
         model.addAttribute("announcements", announcements.published(request, k));
         return "notification/announcements/public-list";

@@ -1,5 +1,6 @@
 package cn.quzhou.stations.reporting.web;
 
+import cn.quzhou.stations.shared.Input;
 import cn.quzhou.stations.reporting.PolicyData;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -18,16 +19,18 @@ class PolicyDataController {
         this.policyData = policyData;
     }
 
-    /** {@code on}: the day whose policy is shown (today when absent or not a date). */
+    /** {@code on}: the day whose policy is shown (today when absent, not a date or out of range). */
     @GetMapping("/reports/policy-data")
     String show(@RequestParam(required = false) String on, Model model) {
         model.addAttribute("data", policyData.inForce(day(on)));
         return "reporting/policy-data";
     }
 
+    /** A day outside the years any input may name (Input.inRange) is no day either: today is shown. */
     private static LocalDate day(String on) {
         try {
-            return on == null || on.isBlank() ? null : LocalDate.parse(on.strip());
+            LocalDate day = on == null || on.isBlank() ? null : LocalDate.parse(on.strip());
+            return day != null && Input.inRange(day) ? day : null;
         } catch (DateTimeParseException notADate) {
             return null;
         }

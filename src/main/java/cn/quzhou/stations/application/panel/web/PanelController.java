@@ -1,5 +1,6 @@
 package cn.quzhou.stations.application.panel.web;
 
+import cn.quzhou.stations.shared.Input;
 import cn.quzhou.stations.shared.Beijing;
 import cn.quzhou.stations.shared.Forms;
 import cn.quzhou.stations.shared.HtmxFragments;
@@ -148,12 +149,7 @@ class PanelController {
 
     @GetMapping("/sheets")
     String mySheets(ListRequest request, @RequestParam(required = false) String status, Model model) {
-        SheetStatus filter = null;
-        try {
-            filter = status == null || status.isBlank() ? null : SheetStatus.valueOf(status.strip());
-        } catch (IllegalArgumentException e) {
-            // an unknown status filters nothing (never a 500)
-        }
+        SheetStatus filter = Input.constant(SheetStatus.class, status);   // unknown: no filter, never a 500
         model.addAttribute("status", filter);
         model.addAttribute("sheetStatuses", java.util.List.of(SheetStatus.ASSIGNED, SheetStatus.DRAFT, SheetStatus.SUBMITTED));
         model.addAttribute("sheets", panels.mySheets(request, filter));

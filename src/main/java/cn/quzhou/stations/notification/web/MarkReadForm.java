@@ -4,7 +4,7 @@ import cn.quzhou.stations.notification.MessageFilter;
 import cn.quzhou.stations.shared.Input;
 import cn.quzhou.stations.shared.ListRequest;
 import jakarta.validation.constraints.Size;
-import cn.quzhou.stations.shared.web.ListLinks;
+import cn.quzhou.stations.shared.ListAddresses;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +37,6 @@ record MarkReadForm(List<Long> ids, @Size(max = 2000) String back) {
     }
 
     private Map<String, String> query() {
-        return ListLinks.queryOf(backTo()).toSingleValueMap();
+        return ListAddresses.query(backTo()).toSingleValueMap();
     }
 }

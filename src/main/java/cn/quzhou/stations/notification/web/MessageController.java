@@ -6,7 +6,7 @@ import cn.quzhou.stations.shared.PageMessage;
 import cn.quzhou.stations.notification.MessageFilter;
 import cn.quzhou.stations.notification.MessageView;
 import cn.quzhou.stations.shared.ListRequest;
-import cn.quzhou.stations.shared.web.ListLinks;
+import cn.quzhou.stations.shared.ListAddresses;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import cn.quzhou.stations.notification.Notifications;
@@ -68,7 +68,7 @@ class MessageController {
         PageMessage marked = PageMessage.of("notification.markedRead", notifications.markRead(form.chosen()));
         return Forms.done(redirect, model, marked, "redirect:" + form.backTo(), () -> {
             model.addAttribute(UnreadMessagesAdvice.MODEL, notifications.unreadCount());
-            ListLinks.shownAt(form.backTo());   // the pager and sort links are the inbox's, not this POST's
+            ListAddresses.shownAt(form.backTo());   // the pager and sort links are the inbox's, not this POST's
             return inbox(form.list(), form.filter(), model);
         });
     }

@@ -1,10 +1,9 @@
 package cn.quzhou.stations.shared.web;
 
+import cn.quzhou.stations.shared.ListAddresses;
 import cn.quzhou.stations.shared.Paged;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -24,8 +23,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class ListLinks {
 
     private static final String REMEMBERED = "list:";
-    /** The request attribute of {@link #shownAt}. */
-    private static final String SHOWN_AT = ListLinks.class.getName() + ".shownAt";
     /** Parameters that select a position in the list, dropped when the list itself changes. */
     private static final Set<String> POSITION = Set.of("page", "after");
 
@@ -96,45 +93,9 @@ public class ListLinks {
         }
     }
 
-    /**
-     * Builds this request's list links from {@code address}, the list's own GET address (context-relative, path and
-     * query), not from the request's: for a handler that answers a POST with the list in place (htmx), whose own
-     * address and form fields are no list's.
-     */
-    public static void shownAt(String address) {
-        try {
-            UriComponentsBuilder.fromUriString(address).build();
-            request().setAttribute(SHOWN_AT, address);
-        } catch (IllegalArgumentException unparsable) {
-            // the links stay the request's: wrong, but never an error page
-        }
-    }
-
-    /** The query parameters of {@code address} decoded as a form's (+ is a space), in their order; a broken escape is left out. */
-    public static MultiValueMap<String, String> queryOf(String address) {
-        MultiValueMap<String, String> out = new LinkedMultiValueMap<>();
-        MultiValueMap<String, String> raw;
-        try {
-            raw = UriComponentsBuilder.fromUriString(address).build().getQueryParams();
-        } catch (IllegalArgumentException unparsable) {
-            return out;
-        }
-        raw.forEach((name, values) -> {
-            for (String value : values) {
-                try {
-                    out.add(URLDecoder.decode(name, StandardCharsets.UTF_8),
-                            value == null ? "" : URLDecoder.decode(value, StandardCharsets.UTF_8));
-                } catch (IllegalArgumentException malformed) {
-                    // left out, as a list would not have made it
-                }
-            }
-        });
-        return out;
-    }
-
     private String with(Map<String, String> replaced, Set<String> dropped) {
         HttpServletRequest request = request();
-        String shownAt = (String) request.getAttribute(SHOWN_AT);
+        String shownAt = ListAddresses.shownAt(request);
         String path = shownAt == null ? request.getRequestURI()
                 : request.getContextPath() + UriComponentsBuilder.fromUriString(shownAt).build().getPath();
         UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
@@ -148,9 +109,9 @@ public class ListLinks {
     /** The current GET parameters (decoded), without {@code skip} and {@code alsoSkip}, in their order. */
     private MultiValueMap<String, String> parameters(Set<String> skip, Set<String> alsoSkip) {
         MultiValueMap<String, String> out = new LinkedMultiValueMap<>();
-        String shownAt = (String) request().getAttribute(SHOWN_AT);
+        String shownAt = ListAddresses.shownAt(request());
         Map<String, String[]> current = shownAt == null ? request().getParameterMap()
-                : queryOf(shownAt).entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                : ListAddresses.query(shownAt).entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
                         e -> e.getValue().toArray(String[]::new), (a, b) -> a, java.util.LinkedHashMap::new));
         current.forEach((name, values) -> {
             if (!skip.contains(name) && !alsoSkip.contains(name) && !"lang".equals(name) && !"_csrf".equals(name)) {
